@@ -1,0 +1,162 @@
+//! Reads `Authentication-Results` (RFC 8601) into a verdict on the From domain.
+//!
+//! Anyone can put "AWS" in a From line; the receiving server's DKIM/DMARC verdict is what tells
+//! a real AWS mail from a spoof. The topmost header is the one our own provider added, so it
+//! decides; a `dmarc=fail` for the From domain in any header also counts, since a forger can add
+//! a fake "pass" below but cannot remove the receiver's "fail".
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Authenticity {
+    Pass,
+    Fail,
+    None,
+}
+
+impl Authenticity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Authenticity::Pass => "pass",
+            Authenticity::Fail => "fail",
+            Authenticity::None => "none",
+        }
+    }
+}
+
+/// `from_domain` is the lower-cased domain of the From address.
+pub fn verdict(headers: &[String], from_domain: &str) -> Authenticity {
+    if from_domain.is_empty() || headers.is_empty() {
+        return Authenticity::None;
+    }
+    let results: Vec<Vec<Result>> = headers.iter().map(|h| parse(h)).collect();
+    let aligned = |d: &str| aligned(d, from_domain);
+
+    let any_dmarc_fail = results.iter().flatten().any(|r| {
+        r.method == "dmarc" && r.result == "fail" && r.from.as_deref().is_none_or(|d| aligned(d))
+    });
+    if any_dmarc_fail {
+        return Authenticity::Fail;
+    }
+
+    let top = &results[0];
+    let dmarc = top.iter().find(|r| r.method == "dmarc");
+    if let Some(r) = dmarc {
+        if r.result == "pass" && r.from.as_deref().is_none_or(|d| aligned(d)) {
+            return Authenticity::Pass;
+        }
+    }
+    let dkim_pass = top.iter().any(|r| {
+        r.method == "dkim" && r.result == "pass" && r.from.as_deref().is_some_and(aligned)
+    });
+    if dkim_pass {
+        return Authenticity::Pass;
+    }
+    let failed = top.iter().any(|r| {
+        (r.method == "dkim" || r.method == "spf")
+            && matches!(r.result.as_str(), "fail" | "permerror")
+    });
+    if failed {
+        return Authenticity::Fail;
+    }
+    Authenticity::None
+}
+
+/// Same organisational domain, approximated: equal, or one is a subdomain of the other.
+/// (`amazonses.com` signs for many senders, so it is not aligned with `amazon.com`.)
+fn aligned(d: &str, from: &str) -> bool {
+    let d = d.trim_start_matches('@').to_ascii_lowercase();
+    let d = d.rsplit_once('@').map(|(_, x)| x.to_string()).unwrap_or(d);
+    d == from || from.ends_with(&format!(".{d}")) || d.ends_with(&format!(".{from}"))
+}
+
+#[derive(Debug)]
+struct Result {
+    method: String,
+    result: String,
+    /// header.d / header.i / header.from: the domain the result is about.
+    from: Option<String>,
+}
+
+/// Splits "mx.google.com; dkim=pass header.i=@amazon.com; spf=pass ...; dmarc=pass header.from=amazon.com"
+fn parse(header: &str) -> Vec<Result> {
+    let flat: String = strip_comments(header);
+    flat.split(';')
+        .skip(1) // authserv-id
+        .filter_map(|clause| {
+            let mut words = clause.split_whitespace();
+            let (method, result) = words.next()?.split_once('=')?;
+            let mut from = None;
+            for w in words {
+                if let Some((k, v)) = w.split_once('=') {
+                    let k = k.to_ascii_lowercase();
+                    if matches!(k.as_str(), "header.d" | "header.i" | "header.from") {
+                        from = Some(v.trim_matches('"').to_ascii_lowercase());
+                    }
+                }
+            }
+            Some(Result {
+                method: method.trim().to_ascii_lowercase(),
+                result: result.trim().to_ascii_lowercase(),
+                from,
+            })
+        })
+        .collect()
+}
+
+fn strip_comments(s: &str) -> String {
+    let mut depth = 0usize;
+    s.chars()
+        .filter(|&c| match c {
+            '(' => {
+                depth += 1;
+                false
+            }
+            ')' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(h: &[&str], d: &str) -> Authenticity {
+        verdict(&h.iter().map(|s| s.to_string()).collect::<Vec<_>>(), d)
+    }
+
+    #[test]
+    fn gmail_pass() {
+        let h = "mx.google.com; dkim=pass header.i=@amazon.com header.s=x header.b=y; spf=pass (google.com: domain of x@amazon.com designates 1.2.3.4 as permitted sender) smtp.mailfrom=x@amazon.com; dmarc=pass (p=QUARANTINE sp=QUARANTINE dis=NONE) header.from=amazon.com";
+        assert_eq!(v(&[h], "amazon.com"), Authenticity::Pass);
+    }
+
+    #[test]
+    fn dmarc_fail_anywhere_wins_over_forged_pass() {
+        let real = "mx.example.jp; dkim=none; spf=softfail smtp.mailfrom=evil.example; dmarc=fail (p=REJECT) header.from=amazon.com";
+        let forged = "amazon.com; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com";
+        assert_eq!(v(&[forged, real], "amazon.com"), Authenticity::Fail);
+    }
+
+    #[test]
+    fn dkim_pass_for_another_domain_is_not_a_pass() {
+        let h = "mx.example.jp; dkim=pass header.d=evil.example; spf=none";
+        assert_eq!(v(&[h], "amazon.com"), Authenticity::None);
+        let h = "mx.example.jp; dkim=fail header.d=amazon.com";
+        assert_eq!(v(&[h], "amazon.com"), Authenticity::Fail);
+    }
+
+    #[test]
+    fn no_header_is_none() {
+        assert_eq!(v(&[], "amazon.com"), Authenticity::None);
+        assert_eq!(
+            v(&["garbage without structure"], "amazon.com"),
+            Authenticity::None
+        );
+    }
+}

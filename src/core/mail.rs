@@ -1,0 +1,323 @@
+//! Our own `Mail` type, decoded from raw RFC 5322 bytes.
+//!
+//! This is the only file that imports `mail_parser`: everything after it sees plain strings.
+//! It owns three jobs: decoding (charsets, transfer encodings, HTML-only bodies), splitting the
+//! new text of a reply from the history it quotes, and normalising text (NFKC, so full-width
+//! digits and colons in Japanese mail read like ASCII ones). It does no classification.
+
+use mail_parser::{HeaderValue, MessageParser};
+use regex::Regex;
+use std::sync::OnceLock;
+use unicode_normalization::UnicodeNormalization;
+
+/// Bodies longer than this are cut before any text processing: case mail is short, and an
+/// attacker-sized body must not make classification slow or memory-hungry.
+pub const MAX_TEXT_CHARS: usize = 256 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Address {
+    pub name: Option<String>,
+    /// Lower-cased address, `local@domain`.
+    pub email: String,
+}
+
+impl Address {
+    pub fn domain(&self) -> &str {
+        self.email.rsplit_once('@').map(|(_, d)| d).unwrap_or("")
+    }
+}
+
+/// One mail as casewatch sees it.
+#[derive(Debug, Clone, Default)]
+pub struct Mail {
+    pub from: Option<Address>,
+    pub reply_to: Option<Address>,
+    pub to: Vec<Address>,
+    pub cc: Vec<Address>,
+    pub subject: String,
+    /// Unix seconds, from the Date header.
+    pub date: Option<i64>,
+    /// Without angle brackets.
+    pub message_id: Option<String>,
+    pub in_reply_to: Vec<String>,
+    pub references: Vec<String>,
+    /// Raw `Authentication-Results` header values, topmost (added last, nearest to us) first.
+    pub authentication_results: Vec<String>,
+    pub auto_submitted: Option<String>,
+    /// The whole body text (plain part, or text extracted from HTML), NFKC-normalised.
+    pub text: String,
+    /// `text` without quoted history: what this mail's author wrote.
+    pub new_text: String,
+    /// True when the text came from an HTML part because there was no text/plain one.
+    pub from_html: bool,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum MailError {
+    #[error("empty message")]
+    Empty,
+    #[error("not an email message (no header lines found)")]
+    NotMail,
+}
+
+impl Mail {
+    /// Decodes raw message bytes. Never panics; rejects only input with no message at all.
+    pub fn parse(raw: &[u8]) -> Result<Mail, MailError> {
+        if raw.iter().all(|b| b.is_ascii_whitespace()) {
+            return Err(MailError::Empty);
+        }
+        let msg = MessageParser::default()
+            .parse(raw)
+            .ok_or(MailError::NotMail)?;
+        if msg.headers().is_empty() {
+            return Err(MailError::NotMail);
+        }
+
+        let (body, from_html) = body_text(&msg);
+        let text = normalize(&body);
+        let new_text = split_quoted(&text).to_string();
+        let new_text = strip_quote_lines(&new_text);
+        let mut authentication_results = Vec::new();
+        let mut auto_submitted = None;
+        for h in msg.headers() {
+            let name = h.name.as_str();
+            let value = || h.value.as_text().map(str::to_string);
+            if name.eq_ignore_ascii_case("Authentication-Results") {
+                authentication_results.extend(value());
+            } else if name.eq_ignore_ascii_case("Auto-Submitted") && auto_submitted.is_none() {
+                auto_submitted = value().map(|s| s.trim().to_ascii_lowercase());
+            }
+        }
+
+        Ok(Mail {
+            from: msg.from().and_then(first_address),
+            reply_to: msg.reply_to().and_then(first_address),
+            to: msg.to().map(all_addresses).unwrap_or_default(),
+            cc: msg.cc().map(all_addresses).unwrap_or_default(),
+            subject: normalize(msg.subject().unwrap_or("")).trim().to_string(),
+            date: msg.date().map(|d| d.to_timestamp()),
+            message_id: msg.message_id().map(clean_id).filter(|s| !s.is_empty()),
+            in_reply_to: ids(msg.in_reply_to()),
+            references: ids(msg.references()),
+            authentication_results,
+            auto_submitted,
+            text,
+            new_text,
+            from_html,
+        })
+    }
+
+    /// Every address this mail was sent to.
+    pub fn recipients(&self) -> impl Iterator<Item = &Address> {
+        self.to.iter().chain(self.cc.iter())
+    }
+}
+
+fn body_text(msg: &mail_parser::Message<'_>) -> (String, bool) {
+    // Prefer a real text/plain part. mail-parser's body_text() would silently convert HTML
+    // with a converter that runs table cells together, so HTML goes through html2text.
+    let has_plain = msg
+        .text_bodies()
+        .any(|p| matches!(p.body, mail_parser::PartType::Text(_)));
+    if has_plain {
+        let mut out = String::new();
+        for part in msg.text_bodies() {
+            if let mail_parser::PartType::Text(t) = &part.body {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                out.push_str(truncate(t, MAX_TEXT_CHARS));
+            }
+        }
+        return (out, false);
+    }
+    for part in msg.html_bodies() {
+        if let mail_parser::PartType::Html(h) = &part.body {
+            return (html_to_text(truncate(h, MAX_TEXT_CHARS)), true);
+        }
+    }
+    (String::new(), false)
+}
+
+fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// HTML to readable text. Tables are rendered cell per line, so a `Login email` cell and the
+/// address in the next cell stay recognisable.
+pub fn html_to_text(html: &str) -> String {
+    let cfg = html2text::config::plain_no_decorate().raw_mode(true);
+    match cfg.string_from_read(html.as_bytes(), 10_000) {
+        Ok(s) => s,
+        // html2text only fails on pathological input; fall back to mail-parser's converter.
+        Err(_) => mail_parser::decoders::html::html_to_text(html),
+    }
+}
+
+/// NFKC plus the clean-ups that make phrase matching work: CRLF to LF, no-break and
+/// zero-width spaces removed, trailing spaces trimmed.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkc() {
+        match c {
+            '\r' => {}
+            '\u{00a0}' | '\u{3000}' => out.push(' '),
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' => {}
+            _ => out.push(c),
+        }
+    }
+    out.lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn first_address(a: &mail_parser::Address<'_>) -> Option<Address> {
+    all_addresses(a).into_iter().next()
+}
+
+fn all_addresses(a: &mail_parser::Address<'_>) -> Vec<Address> {
+    a.iter()
+        .filter_map(|addr| {
+            let email = addr.address.as_deref()?.trim().to_ascii_lowercase();
+            if email.is_empty() {
+                return None;
+            }
+            Some(Address {
+                name: addr
+                    .name
+                    .as_deref()
+                    .map(|n| normalize(n).trim().to_string())
+                    .filter(|n| !n.is_empty()),
+                email,
+            })
+        })
+        .collect()
+}
+
+fn clean_id(s: &str) -> String {
+    s.trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .to_string()
+}
+
+fn ids(v: &HeaderValue<'_>) -> Vec<String> {
+    match v {
+        HeaderValue::Text(t) => vec![clean_id(t)],
+        HeaderValue::TextList(l) => l.iter().map(|t| clean_id(t)).collect(),
+        _ => vec![],
+    }
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect()
+}
+
+fn quote_start_patterns() -> &'static [Regex] {
+    static P: OnceLock<Vec<Regex>> = OnceLock::new();
+    P.get_or_init(|| {
+        [
+            // "On Tue, 4 Nov 2025 at 10:00, AWS <x@amazon.com> wrote:" (possibly wrapped once)
+            r"(?im)^[ \t]*On\b[^\n]{0,300}(?:\n[^\n]{0,200})?\bwrote:[ \t]*$",
+            r"(?im)^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Original)[ \t]*-{2,}",
+            r"(?im)^[ \t]*-{2,}[ \t]*元のメッセージ[ \t]*-{2,}",
+            r"(?m)^[ \t]*_{8,}[ \t]*$",
+            // Outlook header blocks, English and Japanese
+            r"(?im)^[ \t]*\*?From:\*?[ \t]+[^\n]+\n(?:[^\n]*\n){0,2}[ \t]*\*?(?:Sent|Date):\*?[ \t]",
+            r"(?m)^[ \t]*差出人[ \t]*:[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:送信日時|日付)[ \t]*:",
+            // Japanese reply headers: "2025年11月4日(火) 10:00 AWS <x@amazon.com>:" and Thunderbird's
+            r"(?m)^[ \t]*\d{4}年\d{1,2}月\d{1,2}日[^\n]{0,200}[:][ \t]*$",
+            r"(?m)^[^\n]{0,300}(?:さんは書きました|さんが書きました|より)[ \t]*[:][ \t]*$",
+            r"(?m)^[ \t]*\d{4}/\d{1,2}/\d{1,2}[^\n]{0,200}(?:wrote|書きました)[ \t]*:[ \t]*$",
+        ]
+        .iter()
+        .map(|p| Regex::new(p).expect("static quote pattern"))
+        .collect()
+    })
+}
+
+/// The part of `text` before the first quoted-history header.
+pub fn split_quoted(text: &str) -> &str {
+    let cut = quote_start_patterns()
+        .iter()
+        .filter_map(|re| re.find(text).map(|m| m.start()))
+        .min()
+        .unwrap_or(text.len());
+    &text[..cut]
+}
+
+/// Drops `>`-quoted lines (and the blank lines they leave behind at the end).
+fn strip_quote_lines(text: &str) -> String {
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .collect();
+    kept.join("\n").trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mail(body: &str) -> Mail {
+        let raw = format!(
+            "From: AWS <aws-cs-trainingcertification-form@amazon.com>\r\nTo: a@b.jp\r\nSubject: test\r\nMessage-ID: <m1@x>\r\n\r\n{body}"
+        );
+        Mail::parse(raw.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn empty_and_garbage_are_errors_not_panics() {
+        assert_eq!(Mail::parse(b"").unwrap_err(), MailError::Empty);
+        assert_eq!(Mail::parse(b" \r\n\t").unwrap_err(), MailError::Empty);
+        // Random bytes: either an error or a mail with no meaningful headers, never a panic.
+        let _ = Mail::parse(&[0xff, 0xfe, 0x00, 0x13, 0x80, b':', b'\n']);
+    }
+
+    #[test]
+    fn on_wrote_history_is_not_new_text() {
+        let m = mail("I have merged the accounts.\r\n\r\nOn Mon, Nov 3, 2025 at 10:00 AM AWS <x@amazon.com> wrote:\r\nPlease confirm Account #1\r\n");
+        assert_eq!(m.new_text, "I have merged the accounts.");
+        assert!(m.text.contains("Please confirm"));
+    }
+
+    #[test]
+    fn wrapped_gmail_header_and_gt_lines() {
+        let m = mail("Confirmed.\r\n> quoted line\r\nOn Mon, Nov 3, 2025 at 10:00 AM Amazon Web Services\r\n<no-reply@amazon.com> wrote:\r\n\r\nold");
+        assert_eq!(m.new_text, "Confirmed.");
+    }
+
+    #[test]
+    fn outlook_and_japanese_headers_cut_history() {
+        let m = mail("Done.\r\n\r\nFrom: AWS <x@amazon.com>\r\nSent: Monday\r\nTo: me\r\nSubject: RE\r\n\r\nold");
+        assert_eq!(m.new_text, "Done.");
+        let m =
+            mail("統合しました。\r\n\r\n2025年11月4日(火) 10:00 AWS <x@amazon.com>:\r\n古い本文");
+        assert_eq!(m.new_text, "統合しました。");
+        let m = mail("承知しました。\r\n\r\n-----Original Message-----\r\nold");
+        assert_eq!(m.new_text, "承知しました。");
+    }
+
+    #[test]
+    fn nfkc_folds_full_width_digits_and_colons() {
+        let m = mail("ケースＩＤ：１７６２２１７２３２００４１７");
+        assert_eq!(m.text, "ケースID:176221723200417");
+    }
+
+    #[test]
+    fn html_tables_keep_cells_apart() {
+        let t = html_to_text(
+            "<table><tr><td>Login email:</td><td>a@b.com</td></tr><tr><td>Candidate ID</td><td>AWS01234567</td></tr></table>",
+        );
+        assert!(t.contains("a@b.com"), "{t}");
+        assert!(!t.contains("email:a@b.com"), "{t}");
+        assert!(t.contains("AWS01234567"));
+    }
+}

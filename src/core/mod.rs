@@ -1,0 +1,16 @@
+//! The pure core: decides, never does. No tokio, rusqlite, async-imap or notify-rust here, and
+//! no clock or environment: time comes in as a parameter.
+//!
+//! - [`mail`]: raw bytes to our own [`mail::Mail`] (the only user of mail-parser)
+//! - [`auth`]: Authentication-Results to a pass / fail / none verdict
+//! - [`rules`]: rule packs (data) compiled into a [`rules::RuleSet`]
+//! - [`classify`]: one mail to a [`classify::Classification`]
+//! - [`case`]: the case state machine, its effects and reminder timing
+//! - [`ledger`]: all cases, threading, duplicate detection
+
+pub mod auth;
+pub mod case;
+pub mod classify;
+pub mod ledger;
+pub mod mail;
+pub mod rules;

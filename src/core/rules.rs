@@ -1,0 +1,443 @@
+//! Rule packs: the data that says what a vendor's case mail looks like, and its compiled form.
+//!
+//! A pack is TOML (`config/rules/*.toml`). [`RulePack`] is the file as written (serde, unknown
+//! keys rejected); [`RuleSet`] is the validated, compiled form that [`crate::core::classify`]
+//! uses. Compilation errors carry the pack, the key and the pattern that failed.
+
+use crate::core::classify::Kind;
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+
+/// The built-in AWS Training and Certification pack, embedded at compile time.
+pub const BUILTIN_AWS_TC: &str = include_str!("../../config/rules/aws-training-certification.toml");
+
+#[derive(Debug, thiserror::Error)]
+pub enum RuleError {
+    #[error("rule pack {pack}: {source}")]
+    Toml {
+        pack: String,
+        #[source]
+        source: toml::de::Error,
+    },
+    #[error("rule pack {pack}: {key}: bad pattern {pattern:?}: {source}")]
+    Pattern {
+        pack: String,
+        key: String,
+        pattern: String,
+        #[source]
+        source: Box<regex::Error>,
+    },
+    #[error("rule pack {pack}: {key}: {message}")]
+    Invalid {
+        pack: String,
+        key: String,
+        message: String,
+    },
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pack as written.
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulePack {
+    pub profile: RawProfile,
+    #[serde(default)]
+    pub senders: Vec<RawSender>,
+    pub ids: RawIds,
+    pub structure: RawStructure,
+    pub classify: RawClassify,
+    #[serde(default)]
+    pub signals: Vec<RawSignal>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProfile {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub trusted_domains: Vec<String>,
+    #[serde(default)]
+    pub brand_words: Vec<String>,
+    pub support_center_url: Option<String>,
+    pub reply_subject: Option<String>,
+    #[serde(default)]
+    pub after_merge_checklist: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSender {
+    pub address: String,
+    pub role: Role,
+    /// How this sender is answered; unset: detected from the mail (a Support Center link).
+    pub channel: Option<Channel>,
+    #[serde(default)]
+    pub requires_case_id: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIds {
+    pub case_in_subject: Vec<String>,
+    pub case_in_body: Vec<String>,
+    pub candidate: String,
+    pub support_center_link: Option<String>,
+    #[serde(default)]
+    pub no_email_reply: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStructure {
+    #[serde(default)]
+    pub customer_text_markers: Vec<String>,
+    pub account_label: String,
+    pub account_listing_kind: Kind,
+    pub account_listing_weight: u32,
+    pub login_email: String,
+    pub training_email: String,
+    pub certification_email: String,
+    #[serde(default)]
+    pub proposed_keep: Vec<String>,
+    #[serde(default)]
+    pub deadline: Vec<String>,
+    #[serde(default)]
+    pub asks: Vec<String>,
+    #[serde(default)]
+    pub conditional: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawClassify {
+    pub priority: Vec<Kind>,
+    pub default_kind: Kind,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSignal {
+    pub kind: Kind,
+    pub weight: u32,
+    #[serde(default, rename = "where")]
+    pub place: Place,
+    #[serde(default)]
+    pub assertive: bool,
+    pub patterns: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    #[default]
+    Body,
+    Subject,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Case,
+    Certification,
+    Badge,
+    Training,
+    Account,
+    Marketing,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    #[default]
+    Email,
+    SupportCenter,
+}
+
+impl Channel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::SupportCenter => "support_center",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Channel> {
+        match s {
+            "email" => Some(Channel::Email),
+            "support_center" => Some(Channel::SupportCenter),
+            _ => None,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The compiled form.
+
+#[derive(Debug)]
+pub struct Profile {
+    pub id: String,
+    pub name: String,
+    pub trusted_domains: Vec<String>,
+    pub brand_words: Vec<String>,
+    pub support_center_url: Option<String>,
+    pub reply_subject: String,
+    pub after_merge_checklist: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct Sender {
+    pub glob: Regex,
+    pub address: String,
+    pub role: Role,
+    pub channel: Option<Channel>,
+    pub requires_case_id: bool,
+}
+
+#[derive(Debug)]
+pub struct Signal {
+    pub kind: Kind,
+    pub weight: u32,
+    pub place: Place,
+    pub assertive: bool,
+    pub patterns: Vec<Regex>,
+}
+
+/// One compiled pack.
+#[derive(Debug)]
+pub struct RuleSet {
+    pub profile: Profile,
+    pub senders: Vec<Sender>,
+    pub case_in_subject: Vec<Regex>,
+    pub case_in_body: Vec<Regex>,
+    pub candidate: Regex,
+    pub support_center_link: Option<Regex>,
+    pub no_email_reply: Vec<Regex>,
+    pub customer_text_markers: Vec<Regex>,
+    pub account_label: Regex,
+    pub account_listing_kind: Kind,
+    pub account_listing_weight: u32,
+    pub login_email: Regex,
+    pub training_email: Regex,
+    pub certification_email: Regex,
+    pub proposed_keep: Vec<Regex>,
+    pub deadline: Vec<Regex>,
+    pub asks: Vec<Regex>,
+    pub conditional: Vec<Regex>,
+    pub priority: Vec<Kind>,
+    pub default_kind: Kind,
+    pub signals: Vec<Signal>,
+}
+
+impl RuleSet {
+    /// The built-in AWS T&C pack.
+    pub fn builtin() -> RuleSet {
+        RuleSet::from_toml_str("builtin:aws-training-certification", BUILTIN_AWS_TC)
+            .expect("the built-in rule pack compiles (checked by a unit test)")
+    }
+
+    /// Parses and compiles a pack. `origin` names it in errors (a path, or `builtin:…`).
+    pub fn from_toml_str(origin: &str, text: &str) -> Result<RuleSet, RuleError> {
+        let raw: RulePack = toml::from_str(text).map_err(|source| RuleError::Toml {
+            pack: origin.to_string(),
+            source,
+        })?;
+        Compiler { pack: origin }.compile(raw)
+    }
+
+    /// The sender entry for an address, first match wins.
+    pub fn sender(&self, email: &str) -> Option<&Sender> {
+        self.senders.iter().find(|s| s.glob.is_match(email))
+    }
+
+    /// True when `domain` is one of the vendor's domains or a subdomain of one.
+    pub fn is_trusted_domain(&self, domain: &str) -> bool {
+        self.profile
+            .trusted_domains
+            .iter()
+            .any(|t| domain == t || domain.ends_with(&format!(".{t}")))
+    }
+
+    /// Where a console case is answered.
+    pub fn support_url(&self, case: &str) -> Option<String> {
+        self.profile
+            .support_center_url
+            .as_ref()
+            .map(|u| u.replace("{case}", case))
+    }
+}
+
+struct Compiler<'a> {
+    pack: &'a str,
+}
+
+impl Compiler<'_> {
+    fn re(&self, key: &str, pattern: &str) -> Result<Regex, RuleError> {
+        RegexBuilder::new(pattern)
+            .case_insensitive(true)
+            .multi_line(true)
+            .size_limit(1 << 22)
+            .build()
+            .map_err(|e| RuleError::Pattern {
+                pack: self.pack.to_string(),
+                key: key.to_string(),
+                pattern: pattern.to_string(),
+                source: Box::new(e),
+            })
+    }
+
+    fn res(&self, key: &str, patterns: &[String]) -> Result<Vec<Regex>, RuleError> {
+        patterns.iter().map(|p| self.re(key, p)).collect()
+    }
+
+    /// Patterns whose first capture group is the value we want.
+    fn captures(&self, key: &str, patterns: &[String]) -> Result<Vec<Regex>, RuleError> {
+        let res = self.res(key, patterns)?;
+        for (re, p) in res.iter().zip(patterns) {
+            if re.captures_len() < 2 {
+                return Err(self.invalid(key, format!("pattern {p:?} needs one capture group")));
+            }
+        }
+        Ok(res)
+    }
+
+    fn invalid(&self, key: &str, message: String) -> RuleError {
+        RuleError::Invalid {
+            pack: self.pack.to_string(),
+            key: key.to_string(),
+            message,
+        }
+    }
+
+    fn compile(&self, raw: RulePack) -> Result<RuleSet, RuleError> {
+        if raw.profile.id.trim().is_empty() {
+            return Err(self.invalid("profile.id", "must not be empty".into()));
+        }
+        let senders = raw
+            .senders
+            .iter()
+            .map(|s| {
+                let glob = format!(
+                    "^{}$",
+                    regex::escape(&s.address.to_ascii_lowercase()).replace(r"\*", ".*")
+                );
+                Ok(Sender {
+                    glob: self.re("senders.address", &glob)?,
+                    address: s.address.to_ascii_lowercase(),
+                    role: s.role,
+                    channel: s.channel,
+                    requires_case_id: s.requires_case_id,
+                })
+            })
+            .collect::<Result<Vec<_>, RuleError>>()?;
+        let signals = raw
+            .signals
+            .iter()
+            .map(|s| {
+                if s.patterns.is_empty() {
+                    return Err(self.invalid("signals.patterns", "must not be empty".into()));
+                }
+                Ok(Signal {
+                    kind: s.kind,
+                    weight: s.weight,
+                    place: s.place,
+                    assertive: s.assertive,
+                    patterns: self.res("signals.patterns", &s.patterns)?,
+                })
+            })
+            .collect::<Result<Vec<_>, RuleError>>()?;
+        let st = &raw.structure;
+        let account_label = self.re("structure.account_label", &st.account_label)?;
+        if account_label.captures_len() < 2 {
+            return Err(self.invalid(
+                "structure.account_label",
+                "needs one capture group (the account number)".into(),
+            ));
+        }
+        Ok(RuleSet {
+            profile: Profile {
+                id: raw.profile.id.clone(),
+                name: raw.profile.name.clone(),
+                trusted_domains: lower(&raw.profile.trusted_domains),
+                brand_words: lower(&raw.profile.brand_words),
+                support_center_url: raw.profile.support_center_url.clone(),
+                reply_subject: raw
+                    .profile
+                    .reply_subject
+                    .clone()
+                    .unwrap_or_else(|| "RE: {subject}".into()),
+                after_merge_checklist: raw.profile.after_merge_checklist.clone(),
+            },
+            senders,
+            case_in_subject: self.captures("ids.case_in_subject", &raw.ids.case_in_subject)?,
+            case_in_body: self.captures("ids.case_in_body", &raw.ids.case_in_body)?,
+            candidate: self.re("ids.candidate", &raw.ids.candidate)?,
+            support_center_link: raw
+                .ids
+                .support_center_link
+                .as_deref()
+                .map(|p| self.re("ids.support_center_link", p))
+                .transpose()?,
+            no_email_reply: self.res("ids.no_email_reply", &raw.ids.no_email_reply)?,
+            customer_text_markers: self
+                .res("structure.customer_text_markers", &st.customer_text_markers)?,
+            account_label,
+            account_listing_kind: st.account_listing_kind,
+            account_listing_weight: st.account_listing_weight,
+            login_email: self.re("structure.login_email", &st.login_email)?,
+            training_email: self.re("structure.training_email", &st.training_email)?,
+            certification_email: self
+                .re("structure.certification_email", &st.certification_email)?,
+            proposed_keep: self.captures("structure.proposed_keep", &st.proposed_keep)?,
+            deadline: self.captures("structure.deadline", &st.deadline)?,
+            asks: self.res("structure.asks", &st.asks)?,
+            conditional: self.res("structure.conditional", &st.conditional)?,
+            priority: raw.classify.priority.clone(),
+            default_kind: raw.classify.default_kind,
+            signals,
+        })
+    }
+}
+
+fn lower(v: &[String]) -> Vec<String> {
+    v.iter().map(|s| s.trim().to_ascii_lowercase()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_pack_compiles() {
+        let r = RuleSet::builtin();
+        assert_eq!(r.profile.id, "aws-tc");
+        assert!(r
+            .sender("aws-cs-trainingcertification-form@amazon.com")
+            .is_some());
+        assert_eq!(
+            r.sender("aws-cs-educate-form@amazon.com").map(|s| s.role),
+            Some(Role::Case)
+        );
+        assert!(r.sender("someone@gmail.com").is_none());
+        assert!(r.is_trusted_domain("email.amazon.com"));
+        assert!(!r.is_trusted_domain("amazon-certsupport.com"));
+    }
+
+    #[test]
+    fn errors_name_the_pack_key_and_pattern() {
+        let bad = BUILTIN_AWS_TC.replace(r"candidate = '\bAWS\d{8}\b'", "candidate = '(unclosed'");
+        let err = RuleSet::from_toml_str("my.toml", &bad)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("my.toml") && err.contains("ids.candidate") && err.contains("(unclosed"),
+            "{err}"
+        );
+
+        let bad = BUILTIN_AWS_TC.replace("[profile]", "[profile]\nsurprise = 1");
+        let err = RuleSet::from_toml_str("my.toml", &bad)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("surprise"), "{err}");
+    }
+}

@@ -1,0 +1,14 @@
+//! casewatch: watches a person's mailboxes for support-case mail (AWS Training and
+//! Certification account merges built in) and tells them when support waits on their reply.
+//!
+//! # Architecture
+//! ```text
+//!  IMAP (adapters::imap) ─┐                    ┌─> SQLite (store)
+//!  files (adapters::files)┼─> core::mail ─> core::ledger ─> core::case ──┼─> notifications (adapters::notify)
+//!                         │    (parse)      (classify, thread)  (decide)  └─> CLI output (render)
+//! ```
+//! [`core`] decides and is pure; everything else translates between it and the world.
+//! `main.rs` wires the real adapters together.
+#![forbid(unsafe_code)]
+
+pub mod core;
