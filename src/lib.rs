@@ -11,4 +11,11 @@
 //! `main.rs` wires the real adapters together.
 #![forbid(unsafe_code)]
 
+pub mod alerts;
+pub mod config;
 pub mod core;
+pub mod files;
+pub mod ingest;
+pub mod report;
+pub mod store;
+pub mod watch;

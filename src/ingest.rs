@@ -1,0 +1,50 @@
+//! The one path every message takes: bytes -> Mail -> ledger -> store. Shared by `import`,
+//! `sync` and `run` so they cannot drift apart.
+//!
+//! The ledger is rebuilt from the database for each call, so several processes (the daemon
+//! and a CLI `replied`) never overwrite each other's case state with a stale copy.
+
+use crate::core::ledger::{message_key, Ingested};
+use crate::core::mail::{Mail, MailError};
+use crate::core::rules::RuleSet;
+use crate::store::{Origin, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("{source_name}: {error}")]
+    Mail {
+        source_name: String,
+        error: MailError,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Parses, classifies, threads and records one message. A malformed message is an error for
+/// that message only; the caller logs it and goes on (and still advances the cursor).
+pub fn ingest_raw(
+    store: &mut Store,
+    packs: &[RuleSet],
+    me: &[String],
+    raw: &[u8],
+    origin: &Origin<'_>,
+    now: i64,
+) -> Result<(Mail, Ingested), IngestError> {
+    let mail = match Mail::parse(raw) {
+        Ok(m) => m,
+        Err(error) => {
+            if let Some(cur) = &origin.cursor {
+                store.set_cursor(cur, now)?;
+            }
+            return Err(IngestError::Mail {
+                source_name: origin.source.clone(),
+                error,
+            });
+        }
+    };
+    let key = message_key(&mail, raw);
+    let mut ledger = store.load_ledger(me)?;
+    let ing = ledger.ingest(&mail, &key, packs, now);
+    store.record(&mail, &ing, &ledger, origin, now)?;
+    Ok((mail, ing))
+}

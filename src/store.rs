@@ -1,0 +1,735 @@
+//! SQLite storage (rusqlite, bundled SQLite): the case history, the notification outbox and
+//! IMAP sync positions.
+//!
+//! Adapter only: it writes what the core decided and reads it back; it decides nothing. Schema
+//! comes from `migrations/*.sql` (refinery, embedded at compile time, append-only). Each
+//! ingested message is one transaction (message row, case row, decisions, outbox rows, and
+//! optionally the mailbox position it came from), so a killed process loses nothing and
+//! repeats nothing. The file is created readable by its owner only; it holds no secrets.
+
+use crate::core::case::{Case, Effect, Notice, Purpose, State};
+use crate::core::classify::{Account, Kind};
+use crate::core::ledger::{Ingested, Ledger};
+use crate::core::mail::Mail;
+use crate::core::rules::Channel;
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use std::path::{Path, PathBuf};
+
+mod embedded {
+    refinery::embed_migrations!("migrations");
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database {path}: {source}")]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("database {path}: cannot create its directory: {source}")]
+    Dir {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] refinery::Error),
+    #[error("database: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("database holds a value casewatch does not know: {0}")]
+    Corrupt(String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// One stored message, as `show` displays it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct MessageRow {
+    pub key: String,
+    pub message_id: Option<String>,
+    pub case: Option<String>,
+    pub kind: String,
+    pub direction: String,
+    pub at: i64,
+    pub from: Option<String>,
+    pub subject: String,
+    pub why: String,
+    pub needs_reply: bool,
+    pub authenticated: String,
+    pub channel: String,
+    pub candidate_ids: Vec<String>,
+    pub accounts: Vec<Account>,
+    pub asked: Option<String>,
+    pub source: String,
+}
+
+/// A notification waiting in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pending {
+    pub purpose: Purpose,
+    pub key: String,
+    pub case: Option<String>,
+    pub due_at: i64,
+    pub attempts: u32,
+}
+
+/// Where a message came from, and the mailbox position to advance with it.
+#[derive(Debug, Clone)]
+pub struct Origin<'a> {
+    pub source: String,
+    pub cursor: Option<Cursor<'a>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Cursor<'a> {
+    pub account: &'a str,
+    pub mailbox: &'a str,
+    pub uidvalidity: u32,
+    pub uid: u32,
+}
+
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, owner-only, WAL, migrated.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            create_private_dir(dir).map_err(|source| StoreError::Dir {
+                path: path.into(),
+                source,
+            })?;
+        }
+        let existed = path.exists();
+        if !existed {
+            create_private_file(path).map_err(|source| StoreError::Dir {
+                path: path.into(),
+                source,
+            })?;
+        }
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.into(),
+            source,
+        })?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        Store::init(conn)
+    }
+
+    pub fn open_in_memory() -> Result<Store> {
+        Store::init(Connection::open_in_memory()?)
+    }
+
+    fn init(mut conn: Connection) -> Result<Store> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        embedded::migrations::runner().run(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// Rebuilds the ledger: cases, threading and the person's known addresses.
+    pub fn load_ledger(&self, me: &[String]) -> Result<Ledger> {
+        let mut all_me: Vec<String> = me.to_vec();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT address FROM my_addresses ORDER BY rowid")?;
+        for a in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            all_me.push(a?);
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT key, message_id, case_number FROM messages")?;
+        let messages = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        Ok(Ledger::restore(&all_me, self.cases()?, messages))
+    }
+
+    /// Records one ingested message and everything it caused, atomically.
+    pub fn record(
+        &mut self,
+        mail: &Mail,
+        ing: &Ingested,
+        ledger: &Ledger,
+        origin: &Origin<'_>,
+        now: i64,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        if ing.new && ing.keep {
+            let c = &ing.classification;
+            if let Some(case) = c.case.as_deref().and_then(|n| ledger.cases.get(n)) {
+                upsert_case(&tx, case)?;
+            }
+            tx.execute(
+                "INSERT OR IGNORE INTO messages (key, message_id, case_number, profile, kind, direction, at,
+                    from_addr, subject, why, needs_reply, authenticated, channel, support_url,
+                    candidate_ids, accounts, proposed_keep, asked, source, recorded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+                params![
+                    ing.key,
+                    mail.message_id,
+                    if c.kind == Kind::Suspicious { None } else { c.case.clone() },
+                    c.profile,
+                    c.kind.as_str(),
+                    ing.direction.as_str(),
+                    ing.at,
+                    mail.from.as_ref().map(|f| f.email.clone()),
+                    mail.subject,
+                    c.why,
+                    c.needs_reply,
+                    c.authenticated.as_str(),
+                    c.channel.as_str(),
+                    c.support_url,
+                    json(&c.candidate_ids),
+                    json(&c.accounts),
+                    c.proposed_keep,
+                    c.asked,
+                    origin.source,
+                    now,
+                ],
+            )?;
+            write_effects(&tx, ledger, &ing.effects, Some(&ing.key), now)?;
+            for a in ledger.me() {
+                tx.execute(
+                    "INSERT OR IGNORE INTO my_addresses (address) VALUES (?1)",
+                    [a],
+                )?;
+            }
+        }
+        if let Some(cur) = &origin.cursor {
+            set_cursor(&tx, cur, now)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records effects that came from the person or from time passing (not from a message).
+    pub fn record_effects(
+        &mut self,
+        ledger: &Ledger,
+        effects: &[Effect],
+        notices: &[Notice],
+        now: i64,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        write_effects(&tx, ledger, effects, None, now)?;
+        for n in notices {
+            insert_notice(&tx, n, now)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Saves a case as the ledger now has it (after the person's action).
+    pub fn save_case(&mut self, case: &Case) -> Result<()> {
+        upsert_case(&self.conn, case)
+    }
+
+    pub fn cases(&self) -> Result<Vec<Case>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {CASE_COLUMNS} FROM cases ORDER BY last_event_at DESC"
+        ))?;
+        let rows = stmt.query_map([], read_case)?;
+        let mut out = Vec::new();
+        for r in rows {
+            out.push(r??);
+        }
+        Ok(out)
+    }
+
+    pub fn case(&self, number: &str) -> Result<Option<Case>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {CASE_COLUMNS} FROM cases WHERE number = ?1"
+        ))?;
+        match stmt.query_row([number], read_case).optional()? {
+            Some(c) => Ok(Some(c?)),
+            None => Ok(None),
+        }
+    }
+
+    /// A case's messages, oldest first.
+    pub fn messages(&self, case: &str) -> Result<Vec<MessageRow>> {
+        self.query_messages(
+            "WHERE case_number = ?1 ORDER BY at, recorded_at",
+            params![case],
+        )
+    }
+
+    /// The newest messages, newest first.
+    pub fn recent_messages(&self, limit: u32) -> Result<Vec<MessageRow>> {
+        self.query_messages("ORDER BY at DESC LIMIT ?1", params![limit])
+    }
+
+    pub fn message(&self, key: &str) -> Result<Option<MessageRow>> {
+        Ok(self
+            .query_messages("WHERE key = ?1", params![key])?
+            .into_iter()
+            .next())
+    }
+
+    fn query_messages(&self, tail: &str, p: impl rusqlite::Params) -> Result<Vec<MessageRow>> {
+        let sql = format!(
+            "SELECT key, message_id, case_number, kind, direction, at, from_addr, subject, why, needs_reply,
+                    authenticated, channel, candidate_ids, accounts, asked, source FROM messages {tail}"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(p, |r| {
+            Ok(MessageRow {
+                key: r.get(0)?,
+                message_id: r.get(1)?,
+                case: r.get(2)?,
+                kind: r.get(3)?,
+                direction: r.get(4)?,
+                at: r.get(5)?,
+                from: r.get(6)?,
+                subject: r.get(7)?,
+                why: r.get(8)?,
+                needs_reply: r.get(9)?,
+                authenticated: r.get(10)?,
+                channel: r.get(11)?,
+                candidate_ids: serde_json::from_str(&r.get::<_, String>(12)?).unwrap_or_default(),
+                accounts: serde_json::from_str(&r.get::<_, String>(13)?).unwrap_or_default(),
+                asked: r.get(14)?,
+                source: r.get(15)?,
+            })
+        })?;
+        Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
+    }
+
+    /// Decisions recorded for a case, oldest first: (at, effect, detail JSON).
+    pub fn decisions(&self, case: &str) -> Result<Vec<(i64, String, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT at, effect, detail FROM decisions WHERE case_number = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([case], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
+    }
+
+    // -- IMAP positions ---------------------------------------------------------------------
+
+    /// (uidvalidity, last_uid) for a mailbox.
+    pub fn cursor(&self, account: &str, mailbox: &str) -> Result<Option<(u32, u32)>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT uidvalidity, last_uid FROM mailbox_state WHERE account = ?1 AND mailbox = ?2",
+                params![account, mailbox],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    pub fn set_cursor(&mut self, cur: &Cursor<'_>, now: i64) -> Result<()> {
+        set_cursor(&self.conn, cur, now)
+    }
+
+    // -- Account health ---------------------------------------------------------------------
+
+    pub fn account_ok(&mut self, account: &str, now: i64) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO account_health (account, last_ok_at, failing_since, last_error) VALUES (?1, ?2, NULL, NULL)
+             ON CONFLICT(account) DO UPDATE SET last_ok_at = ?2, failing_since = NULL, last_error = NULL",
+            params![account, now],
+        )?;
+        Ok(())
+    }
+
+    /// Records a failure; returns since when the account has been failing.
+    pub fn account_failed(&mut self, account: &str, error: &str, now: i64) -> Result<i64> {
+        self.conn.execute(
+            "INSERT INTO account_health (account, last_ok_at, failing_since, last_error) VALUES (?1, NULL, ?2, ?3)
+             ON CONFLICT(account) DO UPDATE SET failing_since = COALESCE(failing_since, ?2), last_error = ?3",
+            params![account, now, error],
+        )?;
+        Ok(self.conn.query_row(
+            "SELECT failing_since FROM account_health WHERE account = ?1",
+            [account],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// (account, last_ok_at, failing_since, last_error)
+    pub fn account_health(
+        &self,
+    ) -> Result<Vec<(String, Option<i64>, Option<i64>, Option<String>)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT account, last_ok_at, failing_since, last_error FROM account_health ORDER BY account")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
+    }
+
+    // -- Notification outbox ----------------------------------------------------------------
+
+    /// Queues a notice; false if it was queued (or sent) before.
+    pub fn enqueue(&mut self, n: &Notice, now: i64) -> Result<bool> {
+        Ok(insert_notice(&self.conn, n, now)? > 0)
+    }
+
+    /// Unsent notices due by `now`, oldest first.
+    pub fn pending(&self, now: i64) -> Result<Vec<Pending>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT purpose, key, case_number, due_at, attempts FROM notifications
+             WHERE sent_at IS NULL AND due_at <= ?1 ORDER BY due_at, rowid",
+        )?;
+        let rows = stmt.query_map([now], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for r in rows {
+            let (purpose, key, case, due_at, attempts) = r?;
+            let purpose = Purpose::parse(&purpose)
+                .ok_or_else(|| StoreError::Corrupt(format!("notification purpose {purpose:?}")))?;
+            out.push(Pending {
+                purpose,
+                key,
+                case,
+                due_at,
+                attempts,
+            });
+        }
+        Ok(out)
+    }
+
+    pub fn mark_sent(&mut self, p: &Pending, via: &str, now: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE notifications SET sent_at = ?1, via = ?2, attempts = attempts + 1, last_error = NULL
+             WHERE purpose = ?3 AND key = ?4",
+            params![now, via, p.purpose.as_str(), p.key],
+        )?;
+        Ok(())
+    }
+
+    pub fn mark_failed(&mut self, p: &Pending, error: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE notifications SET attempts = attempts + 1, last_error = ?1 WHERE purpose = ?2 AND key = ?3",
+            params![error, p.purpose.as_str(), p.key],
+        )?;
+        Ok(())
+    }
+
+    /// Drops unsent notices that no longer apply (the case no longer waits on the person).
+    pub fn cancel_pending(&mut self, case: &str, purposes: &[Purpose], now: i64) -> Result<usize> {
+        let mut n = 0;
+        for p in purposes {
+            n += self.conn.execute(
+                "UPDATE notifications SET sent_at = ?1, via = 'cancelled' WHERE sent_at IS NULL AND case_number = ?2 AND purpose = ?3",
+                params![now, case, p.as_str()],
+            )?;
+        }
+        Ok(n)
+    }
+
+    /// How many notifications were delivered, by purpose (for `status`).
+    pub fn sent_count(&self, purpose: Purpose) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM notifications WHERE purpose = ?1 AND sent_at IS NOT NULL AND via != 'cancelled'",
+            [purpose.as_str()],
+            |r| r.get(0),
+        )?)
+    }
+}
+
+const CASE_COLUMNS: &str = "number, profile, subject, state, state_since, opened_at, last_event_at, last_kind, asked,
+    channel, support_url, accounts, proposed_keep, awaiting_message, deadline_at, duplicate_of, replied_at,
+    snoozed_until, last_reminded_at, reminders_sent";
+
+fn read_case(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Case>> {
+    let state: String = r.get(3)?;
+    let last_kind: String = r.get(7)?;
+    let channel: String = r.get(9)?;
+    let accounts: String = r.get(11)?;
+    let (Some(state), Some(last_kind), Some(channel)) = (
+        State::parse(&state),
+        Kind::parse(&last_kind),
+        Channel::parse(&channel),
+    ) else {
+        return Ok(Err(StoreError::Corrupt(format!(
+            "case row with state {state:?}, kind {last_kind:?}, channel {channel:?}"
+        ))));
+    };
+    Ok(Ok(Case {
+        number: r.get(0)?,
+        profile: r.get(1)?,
+        subject: r.get(2)?,
+        state,
+        state_since: r.get(4)?,
+        opened_at: r.get(5)?,
+        last_event_at: r.get(6)?,
+        last_kind,
+        asked: r.get(8)?,
+        channel,
+        support_url: r.get(10)?,
+        accounts: serde_json::from_str(&accounts).unwrap_or_default(),
+        proposed_keep: r.get(12)?,
+        awaiting_message: r.get(13)?,
+        deadline_at: r.get(14)?,
+        duplicate_of: r.get(15)?,
+        replied_at: r.get(16)?,
+        snoozed_until: r.get(17)?,
+        last_reminded_at: r.get(18)?,
+        reminders_sent: r.get(19)?,
+    }))
+}
+
+fn upsert_case(conn: &Connection, c: &Case) -> Result<()> {
+    conn.execute(
+        &format!(
+            "INSERT INTO cases ({CASE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
+             ON CONFLICT(number) DO UPDATE SET profile = ?2, subject = ?3, state = ?4, state_since = ?5, opened_at = ?6,
+               last_event_at = ?7, last_kind = ?8, asked = ?9, channel = ?10, support_url = ?11, accounts = ?12,
+               proposed_keep = ?13, awaiting_message = ?14, deadline_at = ?15, duplicate_of = ?16, replied_at = ?17,
+               snoozed_until = ?18, last_reminded_at = ?19, reminders_sent = ?20"
+        ),
+        params![
+            c.number,
+            c.profile,
+            c.subject,
+            c.state.as_str(),
+            c.state_since,
+            c.opened_at,
+            c.last_event_at,
+            c.last_kind.as_str(),
+            c.asked,
+            c.channel.as_str(),
+            c.support_url,
+            json(&c.accounts),
+            c.proposed_keep,
+            c.awaiting_message,
+            c.deadline_at,
+            c.duplicate_of,
+            c.replied_at,
+            c.snoozed_until,
+            c.last_reminded_at,
+            c.reminders_sent,
+        ],
+    )?;
+    Ok(())
+}
+
+fn write_effects(
+    tx: &Transaction<'_>,
+    ledger: &Ledger,
+    effects: &[Effect],
+    message: Option<&str>,
+    now: i64,
+) -> Result<()> {
+    for e in effects {
+        let (case, name, detail) = describe(e);
+        if let Some(c) = case.and_then(|n| ledger.cases.get(n)) {
+            upsert_case(tx, c)?;
+        }
+        tx.execute(
+            "INSERT INTO decisions (case_number, message_key, at, effect, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![case, message, now, name, detail.to_string()],
+        )?;
+        match e {
+            Effect::Notify(n) => {
+                insert_notice(tx, n, now)?;
+            }
+            Effect::RemindersStopped { case } => {
+                tx.execute(
+                    "UPDATE notifications SET sent_at = ?1, via = 'cancelled'
+                     WHERE sent_at IS NULL AND case_number = ?2 AND purpose IN ('needs_reply', 'reminder')",
+                    params![now, case],
+                )?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn insert_notice(conn: &Connection, n: &Notice, now: i64) -> Result<usize> {
+    Ok(conn.execute(
+        "INSERT OR IGNORE INTO notifications (purpose, key, case_number, due_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![n.purpose.as_str(), n.key, n.case, n.due_at, now],
+    )?)
+}
+
+fn set_cursor(conn: &Connection, cur: &Cursor<'_>, now: i64) -> Result<()> {
+    conn.execute(
+        "INSERT INTO mailbox_state (account, mailbox, uidvalidity, last_uid, synced_at) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT(account, mailbox) DO UPDATE SET
+           last_uid = CASE WHEN uidvalidity = ?3 THEN MAX(last_uid, ?4) ELSE ?4 END,
+           uidvalidity = ?3, synced_at = ?5",
+        params![cur.account, cur.mailbox, cur.uidvalidity, cur.uid, now],
+    )?;
+    Ok(())
+}
+
+fn describe(e: &Effect) -> (Option<&str>, &'static str, serde_json::Value) {
+    use serde_json::json;
+    match e {
+        Effect::Opened { case } => (Some(case), "opened", json!({})),
+        Effect::StateChanged {
+            case,
+            from,
+            to,
+            reason,
+        } => (
+            Some(case),
+            "state_changed",
+            json!({"from": from.as_str(), "to": to.as_str(), "reason": reason}),
+        ),
+        Effect::Stale { case, key } => (Some(case), "stale", json!({"message": key})),
+        Effect::DuplicateSuspected { case, other } => {
+            (Some(case), "duplicate_suspected", json!({"other": other}))
+        }
+        Effect::RemindersStopped { case } => (Some(case), "reminders_stopped", json!({})),
+        Effect::Notify(n) => (
+            n.case.as_deref(),
+            "notify",
+            json!({"purpose": n.purpose.as_str(), "key": n.key, "due_at": n.due_at}),
+        ),
+    }
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    if dir.exists() {
+        return Ok(());
+    }
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+}
+
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map(drop)
+        .or_else(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ledger::message_key;
+    use crate::core::rules::RuleSet;
+
+    const REQ: &str = "From: AWS <aws-cs-trainingcertification-form@amazon.com>\r\nTo: taro@gmail.com\r\nSubject: RE:[CASE 1762217232] x\r\nMessage-ID: <req@amazon.com>\r\nDate: Tue, 4 Nov 2025 10:00:00 +0000\r\n\r\nPlease confirm that we may merge Account #2 into Account #1.\r\n\r\nAccount #1\r\nLogin email: taro@gmail.com\r\n\r\nAccount #2\r\nLogin email: t@corp.example\r\n";
+
+    fn ingest(
+        store: &mut Store,
+        ledger: &mut Ledger,
+        raw: &str,
+        cursor: Option<Cursor<'_>>,
+    ) -> Ingested {
+        let packs = vec![RuleSet::builtin()];
+        let mail = Mail::parse(raw.as_bytes()).unwrap();
+        let key = message_key(&mail, raw.as_bytes());
+        let ing = ledger.ingest(&mail, &key, &packs, 100);
+        store
+            .record(
+                &mail,
+                &ing,
+                ledger,
+                &Origin {
+                    source: "test".into(),
+                    cursor,
+                },
+                100,
+            )
+            .unwrap();
+        ing
+    }
+
+    #[test]
+    fn migrations_apply_to_memory_and_record_round_trips() {
+        let mut s = Store::open_in_memory().unwrap();
+        let mut l = s.load_ledger(&[]).unwrap();
+        ingest(&mut s, &mut l, REQ, None);
+        let cases = s.cases().unwrap();
+        assert_eq!(cases.len(), 1);
+        assert_eq!(cases[0], l.cases["1762217232"]);
+        assert_eq!(cases[0].state, State::AwaitingYou);
+        let msgs = s.messages("1762217232").unwrap();
+        assert_eq!(msgs.len(), 1);
+        assert_eq!(msgs[0].kind, "confirmation_request");
+        assert_eq!(msgs[0].accounts.len(), 2);
+        let pending = s.pending(i64::MAX).unwrap();
+        assert_eq!(pending.len(), 1);
+        assert_eq!(pending[0].purpose, Purpose::NeedsReply);
+    }
+
+    #[test]
+    fn ingesting_twice_after_restart_changes_nothing() {
+        let mut s = Store::open_in_memory().unwrap();
+        let mut l = s.load_ledger(&[]).unwrap();
+        ingest(&mut s, &mut l, REQ, None);
+        let decisions = s.decisions("1762217232").unwrap().len();
+        let mut l2 = s.load_ledger(&[]).unwrap();
+        let again = ingest(&mut s, &mut l2, REQ, None);
+        assert!(!again.new);
+        assert_eq!(s.decisions("1762217232").unwrap().len(), decisions);
+        assert_eq!(s.pending(i64::MAX).unwrap().len(), 1);
+        assert!(
+            l2.me().contains(&"taro@gmail.com".to_string()),
+            "learned address survives restart"
+        );
+    }
+
+    #[test]
+    fn cursor_advances_with_the_message_and_resets_on_uidvalidity_change() {
+        let mut s = Store::open_in_memory().unwrap();
+        let mut l = s.load_ledger(&[]).unwrap();
+        let cur = Cursor {
+            account: "a",
+            mailbox: "INBOX",
+            uidvalidity: 7,
+            uid: 42,
+        };
+        ingest(&mut s, &mut l, REQ, Some(cur));
+        assert_eq!(s.cursor("a", "INBOX").unwrap(), Some((7, 42)));
+        s.set_cursor(&Cursor { uid: 10, ..cur }, 0).unwrap();
+        assert_eq!(
+            s.cursor("a", "INBOX").unwrap(),
+            Some((7, 42)),
+            "never moves back"
+        );
+        s.set_cursor(
+            &Cursor {
+                uidvalidity: 8,
+                uid: 3,
+                ..cur
+            },
+            0,
+        )
+        .unwrap();
+        assert_eq!(s.cursor("a", "INBOX").unwrap(), Some((8, 3)));
+    }
+
+    #[test]
+    fn database_file_is_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/casewatch.db");
+        Store::open(&path).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
