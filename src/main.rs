@@ -1,1 +1,438 @@
-fn main() {}
+//! The composition root: parses the command line, sets up logging, loads the config, wires the
+//! real adapters and turns every error into one message and an exit code. Data goes to stdout
+//! (`--json` for scripts), logs and errors to stderr.
+
+use anyhow::{Context, Result};
+use casewatch::config::{self, Config};
+use casewatch::core::ledger::Ledger;
+use casewatch::{alerts, files, ingest, report, store::Origin, store::Store, watch};
+use clap::{Parser, Subcommand};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+#[derive(Parser)]
+#[command(
+    name = "casewatch",
+    version,
+    about = "Watches your mailbox for AWS Training and Certification case mail and tells you when support is waiting on your reply.",
+    long_about = "casewatch follows a support case by email, read-only. It recognises the acknowledgement, \
+support's confirmation request (which account to keep), requests for more information, partner-network holds, \
+closing notices and the final \"accounts merged\" mail; keeps the history in SQLite; and notifies you on the \
+desktop when you must reply, saying what to reply, until it sees your reply in the Sent folder.",
+    after_help = "Examples:\n  \
+casewatch scan ~/Downloads/case-mail/            classify .eml files, change nothing\n  \
+casewatch import --me me@gmail.com mail.mbox     record the case history from a mail export\n  \
+casewatch cases                                  what each case waits on\n  \
+casewatch show 176221723200417                   one case's timeline\n  \
+casewatch sync                                   one pass over the configured IMAP accounts\n  \
+casewatch run                                    the daemon: IMAP IDLE, notifications, reminders\n\n\
+Files: config $XDG_CONFIG_HOME/casewatch/config.toml (example: config/casewatch.example.toml), \
+database $XDG_DATA_HOME/casewatch/casewatch.db. RUST_LOG=debug for more log detail."
+)]
+struct Cli {
+    /// Config file [default: $XDG_CONFIG_HOME/casewatch/config.toml]
+    #[arg(long, global = true, env = "CASEWATCH_CONFIG", value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Database file [default: storage.database from the config, else $XDG_DATA_HOME/casewatch/casewatch.db]
+    #[arg(long, global = true, env = "CASEWATCH_DB", value_name = "FILE")]
+    db: Option<PathBuf>,
+    /// More log output on stderr (-v info, -vv debug)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Classify mail files without touching the database.
+    ///
+    /// PATH is an .eml file, a directory (its files in name order), a Maildir or an mbox file.
+    /// Messages are processed in the order given and threading carries across them, so a reply
+    /// that lacks the [CASE n] token is still tied to its case by its References header.
+    /// Unreadable or malformed messages are reported (an "error" field with --json) and skipped;
+    /// the exit status is 1 only when a PATH could not be read at all.
+    Scan {
+        /// One JSON object per line per message
+        #[arg(long)]
+        json: bool,
+        /// Your own address (repeatable); mail from it in a case is your reply
+        #[arg(long = "me", value_name = "ADDRESS")]
+        me: Vec<String>,
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Classify mail files and record them in the case history (the same message twice changes nothing).
+    Import {
+        /// One JSON object per line per message, as `scan --json`
+        #[arg(long)]
+        json: bool,
+        /// Your own address (repeatable), in addition to `me` in the config
+        #[arg(long = "me", value_name = "ADDRESS")]
+        me: Vec<String>,
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// List cases: state, whom each waits on and since when, the last message, what support asked.
+    Cases {
+        #[arg(long)]
+        json: bool,
+    },
+    /// One case's timeline: each message with date, direction, kind and why; the accounts listed.
+    Show {
+        /// The case number
+        case: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One pass over every configured IMAP account, then exit (non-zero if an account failed).
+    Sync,
+    /// The daemon: watch every account (IMAP IDLE, polling fallback), notify and remind.
+    /// Stops cleanly on SIGINT/SIGTERM.
+    Run,
+    /// Tell casewatch you have replied to support (stops the reminders).
+    Replied { case: String },
+    /// Pause reminders for a case, e.g. `snooze 176221723200417 4h`.
+    Snooze {
+        case: String,
+        /// How long: "30m", "4h", "1d"
+        duration: String,
+    },
+    /// Send a sample notification, to check that your desktop shows them.
+    NotifyTest,
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.verbose);
+    match real_main(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return std::process::ExitCode::SUCCESS;
+            }
+            let mut msg = format!("casewatch: error: {e}");
+            for cause in e.chain().skip(1) {
+                msg.push_str(&format!("\n  caused by: {cause}"));
+            }
+            eprintln!("{msg}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "warn",
+        1 => "info,casewatch=info",
+        _ => "debug,casewatch=debug",
+    };
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| default.into());
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .init();
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+fn db_path(cli_db: Option<&Path>, cfg: &Config) -> Result<PathBuf> {
+    cli_db
+        .map(Path::to_path_buf)
+        .or_else(|| cfg.database.clone())
+        .or_else(config::default_database_path)
+        .context("no database path: pass --db FILE (no home directory to put it in)")
+}
+
+fn me(cfg: &Config, extra: &[String]) -> Vec<String> {
+    let mut v = cfg.me.clone();
+    for m in extra {
+        let m = m.trim().to_ascii_lowercase();
+        if !v.contains(&m) {
+            v.push(m);
+        }
+    }
+    v
+}
+
+fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
+    let cfg = Config::load(cli.config.as_deref(), now())?;
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match cli.command {
+        Command::Scan {
+            json,
+            me: extra,
+            paths,
+        } => scan(&cfg, &me(&cfg, &extra), &paths, json, color, &mut out),
+        Command::Import {
+            json,
+            me: extra,
+            paths,
+        } => {
+            let db = db_path(cli.db.as_deref(), &cfg)?;
+            import(&cfg, &db, &me(&cfg, &extra), &paths, json, &mut out)
+        }
+        Command::Cases { json } => {
+            let store = open_store(cli.db.as_deref(), &cfg)?;
+            let cases = store.cases()?;
+            if json {
+                let v: Vec<_> = cases.iter().map(report::case_json).collect();
+                writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+            } else {
+                writeln!(out, "{}", report::cases_table(&cases, now(), color))?;
+            }
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+        Command::Show { case, json } => {
+            let store = open_store(cli.db.as_deref(), &cfg)?;
+            let c = store.case(&case)?.with_context(|| {
+                format!("no case {case} in the database (`casewatch cases` lists the known ones)")
+            })?;
+            let messages = store.messages(&case)?;
+            if json {
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&report::show_json(&c, &messages))?
+                )?;
+            } else {
+                let ledger = store.load_ledger(&cfg.me)?;
+                write!(
+                    out,
+                    "{}",
+                    report::show_text(&c, &messages, ledger.me(), now(), color)
+                )?;
+            }
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+        Command::Sync => {
+            let db = db_path(cli.db.as_deref(), &cfg)?;
+            need_accounts(&cfg)?;
+            runtime()?.block_on(watch::sync_once(&cfg, &db, std::io::stderr().is_terminal()))?;
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+        Command::Run => {
+            let db = db_path(cli.db.as_deref(), &cfg)?;
+            need_accounts(&cfg)?;
+            let rt = runtime()?;
+            rt.block_on(async {
+                let (tx, rx) = tokio::sync::watch::channel(false);
+                tokio::spawn(async move {
+                    shutdown_signal().await;
+                    tracing::info!("shutting down");
+                    let _ = tx.send(true);
+                });
+                watch::run(std::sync::Arc::new(cfg), db, rx).await
+            })?;
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+        Command::Replied { case } => {
+            let db = db_path(cli.db.as_deref(), &cfg)?;
+            writeln!(out, "{}", alerts::mark_replied(&cfg, &db, &case, now())?)?;
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+        Command::Snooze { case, duration } => {
+            let db = db_path(cli.db.as_deref(), &cfg)?;
+            let d = humantime::parse_duration(&duration)
+                .with_context(|| format!("{duration:?} is not a duration like \"4h\" or \"1d\""))?;
+            writeln!(out, "{}", alerts::snooze(&cfg, &db, &case, d, now())?)?;
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+        Command::NotifyTest => {
+            let msg = runtime()?.block_on(alerts::notify_test(&cfg))?;
+            writeln!(out, "{msg}")?;
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("start the async runtime")
+}
+
+async fn shutdown_signal() {
+    use tokio::signal::unix::{signal, SignalKind};
+    match signal(SignalKind::terminate()) {
+        Ok(mut term) => {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = tokio::signal::ctrl_c() => {}
+            }
+        }
+        Err(_) => {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+    }
+}
+
+fn need_accounts(cfg: &Config) -> Result<()> {
+    if cfg.accounts.is_empty() {
+        let hint =
+            match &cfg.file {
+                Some(f) => format!("{} has no [[accounts]]", f.display()),
+                None => format!(
+                "no config file found (looked for {}); copy config/casewatch.example.toml there",
+                config::default_config_path().map(|p| p.display().to_string()).unwrap_or_default()
+            ),
+            };
+        anyhow::bail!("no IMAP account configured: {hint}");
+    }
+    Ok(())
+}
+
+fn open_store(cli_db: Option<&Path>, cfg: &Config) -> Result<Store> {
+    let db = db_path(cli_db, cfg)?;
+    Ok(Store::open(&db)?)
+}
+
+fn scan(
+    cfg: &Config,
+    me: &[String],
+    paths: &[PathBuf],
+    json: bool,
+    color: bool,
+    out: &mut impl Write,
+) -> Result<std::process::ExitCode> {
+    let mut ledger = Ledger::new(me);
+    let mut rows = Vec::new();
+    let mut unreadable = 0;
+    let now = now();
+    for item in files::walk(paths) {
+        let source = item.source();
+        let raw = match item.raw {
+            Ok(r) => r,
+            Err(e) => {
+                unreadable += 1;
+                let msg = format!("cannot read: {e}");
+                eprintln!("casewatch: {source}: {msg}");
+                if json {
+                    writeln!(out, "{}", report::scan_error_json(&source, &msg))?;
+                }
+                continue;
+            }
+        };
+        match casewatch::core::mail::Mail::parse(&raw) {
+            Ok(mail) => {
+                let key = casewatch::core::ledger::message_key(&mail, &raw);
+                let ing = ledger.ingest(&mail, &key, &cfg.packs, now);
+                let c = &ing.classification;
+                if json {
+                    writeln!(
+                        out,
+                        "{}",
+                        report::scan_json(&source, &mail, c, ing.direction)
+                    )?;
+                } else {
+                    rows.push(report::ScanRow {
+                        source,
+                        kind: c.kind.to_string(),
+                        case: c.case.clone().unwrap_or_default(),
+                        needs_reply: c.needs_reply,
+                        why: c.why.clone(),
+                    });
+                }
+            }
+            Err(e) => {
+                let msg = format!("not a readable mail: {e}");
+                if json {
+                    writeln!(out, "{}", report::scan_error_json(&source, &msg))?;
+                } else {
+                    rows.push(report::ScanRow {
+                        source,
+                        kind: "error".into(),
+                        case: String::new(),
+                        needs_reply: false,
+                        why: msg,
+                    });
+                }
+            }
+        }
+    }
+    if !json {
+        writeln!(out, "{}", report::scan_table(&rows, color))?;
+    }
+    Ok(if unreadable > 0 {
+        std::process::ExitCode::FAILURE
+    } else {
+        std::process::ExitCode::SUCCESS
+    })
+}
+
+fn import(
+    cfg: &Config,
+    db: &Path,
+    me: &[String],
+    paths: &[PathBuf],
+    json: bool,
+    out: &mut impl Write,
+) -> Result<std::process::ExitCode> {
+    let mut store = Store::open(db)?;
+    let (mut total, mut recorded, mut failed) = (0usize, 0usize, 0usize);
+    let progress = std::io::stderr().is_terminal() && !json;
+    for item in files::walk(paths) {
+        total += 1;
+        let source = item.source();
+        let raw = match item.raw {
+            Ok(r) => r,
+            Err(e) => {
+                failed += 1;
+                eprintln!("casewatch: {source}: cannot read: {e}");
+                continue;
+            }
+        };
+        let origin = Origin {
+            source: source.clone(),
+            cursor: None,
+        };
+        match ingest::ingest_raw(&mut store, &cfg.packs, me, &raw, &origin, now()) {
+            Ok((mail, ing)) => {
+                if ing.new && ing.keep {
+                    recorded += 1;
+                }
+                if json {
+                    writeln!(
+                        out,
+                        "{}",
+                        report::scan_json(&source, &mail, &ing.classification, ing.direction)
+                    )?;
+                }
+            }
+            Err(ingest::IngestError::Mail { source_name, error }) => {
+                failed += 1;
+                eprintln!("casewatch: {source_name}: skipped, not a readable mail: {error}");
+            }
+            Err(e) => return Err(e.into()),
+        }
+        if progress && total % 100 == 0 {
+            eprint!("\rread {total} messages…");
+        }
+    }
+    if progress {
+        eprint!("\r");
+    }
+    if !json {
+        writeln!(
+            out,
+            "Read {total} message(s): {recorded} new case message(s) recorded, {failed} unreadable. Database: {}",
+            db.display()
+        )?;
+    }
+    Ok(std::process::ExitCode::SUCCESS)
+}

@@ -49,7 +49,7 @@ pub fn local_time(t: i64) -> String {
 
 fn table(color: bool) -> Table {
     let mut t = Table::new();
-    t.load_preset(presets::NOTHING)
+    t.load_style(presets::NOTHING)
         .set_content_arrangement(ContentArrangement::Dynamic);
     if !color {
         t.force_no_tty();

@@ -1,0 +1,4 @@
+//! The one integration-test binary (keeps CI link time down). Each module talks to the real
+//! thing: the built binary, a private Dovecot, a private D-Bus session bus.
+mod cli;
+mod golden;
