@@ -32,7 +32,7 @@ pub enum ConfigError {
     Rules {
         file: PathBuf,
         #[source]
-        source: RuleError,
+        source: Box<RuleError>,
     },
 }
 
@@ -309,7 +309,7 @@ impl Validator {
                 RuleSet::from_toml_str(&path.display().to_string(), &text).map_err(|source| {
                     ConfigError::Rules {
                         file: self.file.clone(),
-                        source,
+                        source: Box::new(source),
                     }
                 })?;
             packs.push(pack);

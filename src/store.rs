@@ -43,6 +43,9 @@ pub enum StoreError {
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
+/// (account, last_ok_at, failing_since, last_error)
+pub type HealthRow = (String, Option<i64>, Option<i64>, Option<String>);
+
 /// One stored message, as `show` displays it.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct MessageRow {
@@ -351,9 +354,7 @@ impl Store {
     }
 
     /// (account, last_ok_at, failing_since, last_error)
-    pub fn account_health(
-        &self,
-    ) -> Result<Vec<(String, Option<i64>, Option<i64>, Option<String>)>> {
+    pub fn account_health(&self) -> Result<Vec<HealthRow>> {
         let mut stmt = self
             .conn
             .prepare("SELECT account, last_ok_at, failing_since, last_error FROM account_health ORDER BY account")?;

@@ -34,7 +34,7 @@ pub fn verdict(headers: &[String], from_domain: &str) -> Authenticity {
     let aligned = |d: &str| aligned(d, from_domain);
 
     let any_dmarc_fail = results.iter().flatten().any(|r| {
-        r.method == "dmarc" && r.result == "fail" && r.from.as_deref().is_none_or(|d| aligned(d))
+        r.method == "dmarc" && r.result == "fail" && r.from.as_deref().is_none_or(&aligned)
     });
     if any_dmarc_fail {
         return Authenticity::Fail;
@@ -43,7 +43,7 @@ pub fn verdict(headers: &[String], from_domain: &str) -> Authenticity {
     let top = &results[0];
     let dmarc = top.iter().find(|r| r.method == "dmarc");
     if let Some(r) = dmarc {
-        if r.result == "pass" && r.from.as_deref().is_none_or(|d| aligned(d)) {
+        if r.result == "pass" && r.from.as_deref().is_none_or(&aligned) {
             return Authenticity::Pass;
         }
     }

@@ -566,7 +566,7 @@ mod tests {
             Kind::ConfirmationRequest,
             10 * H,
         )));
-        let fx = c.apply(Event::Message(msg("old", Kind::Resolved, 1 * H)));
+        let fx = c.apply(Event::Message(msg("old", Kind::Resolved, H)));
         assert_eq!(
             fx,
             vec![Effect::Stale {

@@ -201,7 +201,7 @@ pub fn classify_with(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Classif
     };
 
     // The person's own mail: a reply when it belongs to a case, else nothing to us.
-    if !from.email.is_empty() && ctx.me.iter().any(|m| *m == from.email) {
+    if !from.email.is_empty() && ctx.me.contains(&from.email) {
         return match case {
             Some(case) => Classification {
                 kind: Kind::UserReply,
@@ -524,7 +524,7 @@ fn score(text: &str, subject: &str, rules: &RuleSet, case_mail: bool) -> Scored 
             *totals.entry(sig.kind).or_default() += sig.weight * hits;
         }
     }
-    best.sort_by(|a, b| b.1.cmp(&a.1));
+    best.sort_by_key(|b| std::cmp::Reverse(b.1));
     Scored { totals, best }
 }
 
