@@ -714,8 +714,16 @@ fn labelled_email(block: &str, label: &Regex) -> Option<String> {
     None
 }
 
+/// The first sentence that says something: greetings ("Hi Taro,", "山田 様") are skipped.
 fn first_sentence(text: &str) -> String {
-    clip(sentences(text).first().copied().unwrap_or(""), 200)
+    let all = sentences(text);
+    let greeting = |s: &&str| {
+        let words = s.split_whitespace().count();
+        (words <= 4 && (s.ends_with(',') || s.ends_with('様') || s.ends_with("様、")))
+            || s.chars().count() <= 2
+    };
+    let pick = all.iter().find(|s| !greeting(s)).or(all.first()).copied().unwrap_or("");
+    clip(pick, 200)
 }
 
 /// Cuts at a char boundary, adding an ellipsis.
