@@ -10,9 +10,13 @@ use std::path::PathBuf;
 
 fn corpus() -> Vec<Vec<u8>> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let mut files: Vec<PathBuf> = ["tests/fixtures/mail", "config/examples/aws-merge-thread"]
-        .iter()
-        .filter_map(|d| std::fs::read_dir(root.join(d)).ok())
+    let suites = std::fs::read_dir(root.join("tests/fixtures"))
+        .into_iter()
+        .flatten()
+        .map(|e| e.unwrap().path());
+    let mut files: Vec<PathBuf> = suites
+        .chain([root.join("config/examples/aws-merge-thread")])
+        .filter_map(|d| std::fs::read_dir(d).ok())
         .flatten()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "eml"))

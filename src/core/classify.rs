@@ -271,6 +271,9 @@ pub fn classify_with(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Classif
             },
             None => Classification {
                 why: match role {
+                    Some(Role::Case) => {
+                        format!("from {} but no case number: not case mail", from.email)
+                    }
                     Some(r) => format!("{} mail from {}, not case mail", role_name(r), from.email),
                     None if trusted => format!("from {domain} but no case number"),
                     None => format!(
@@ -722,7 +725,12 @@ fn first_sentence(text: &str) -> String {
         (words <= 4 && (s.ends_with(',') || s.ends_with('様') || s.ends_with("様、")))
             || s.chars().count() <= 2
     };
-    let pick = all.iter().find(|s| !greeting(s)).or(all.first()).copied().unwrap_or("");
+    let pick = all
+        .iter()
+        .find(|s| !greeting(s))
+        .or(all.first())
+        .copied()
+        .unwrap_or("");
     clip(pick, 200)
 }
 

@@ -1,5 +1,6 @@
-//! The golden loop: every fixture under tests/fixtures/mail/ is classified in name order, as
-//! one run (threading carries across files), and compared with the NNN-slug.json beside it.
+//! The golden loop: every suite under tests/fixtures/ (a directory of NNN-slug.eml files, each
+//! beside NNN-slug.json) is classified in name order as one run (threading carries across the
+//! files of a suite), and each result is compared with the expected JSON.
 //! On a mismatch the actual result is written beside the fixture as NNN-slug.actual.json.
 //! Each message is also checked with LF line endings: the answer must not change.
 
@@ -26,11 +27,36 @@ fn actual(mail: &Mail, c: &casewatch::core::classify::Classification) -> Value {
     })
 }
 
+fn suites() -> Vec<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut v: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("tests/fixtures exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    v.sort();
+    v
+}
+
 #[test]
 fn golden_corpus() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mail");
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for suite in suites() {
+        run_suite(&suite, &mut checked, &mut failures);
+    }
+    assert!(checked >= 30, "the golden loop ran only {checked} fixtures");
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} fixtures differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn run_suite(dir: &std::path::Path, checked: &mut usize, failures: &mut Vec<String>) {
     let mut emls: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/fixtures/mail exists")
+        .expect("suite directory")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "eml"))
         .collect();
@@ -38,8 +64,6 @@ fn golden_corpus() {
     let packs = vec![RuleSet::builtin()];
     let me: Vec<String> = ME.iter().map(|s| s.to_string()).collect();
     let mut ledger = Ledger::new(&me);
-    let mut failures = Vec::new();
-    let mut checked = 0;
     for eml in &emls {
         let expected_path = eml.with_extension("json");
         let Ok(expected) = std::fs::read_to_string(&expected_path) else {
@@ -90,28 +114,21 @@ fn golden_corpus() {
         } else {
             std::fs::write(&actual_path, serde_json::to_string_pretty(&got).unwrap()).unwrap();
             failures.push(format!(
-                "{}:\n    {}\n    why: {}",
+                "{}/{}:\n    {}\n    why: {}",
+                dir.file_name().unwrap().to_string_lossy(),
                 eml.file_name().unwrap().to_string_lossy(),
                 diffs.join("\n    "),
                 got["why"]
             ));
         }
-        checked += 1;
+        *checked += 1;
     }
-    assert!(checked >= 30, "the golden loop ran only {checked} fixtures");
-    assert!(
-        failures.is_empty(),
-        "{} of {checked} fixtures differ:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
 }
 
 /// Robustness: truncated and bit-flipped versions of every fixture go through parse and
 /// classify without a panic (a cheap, deterministic stand-in for a fuzzer on stable Rust).
 #[test]
 fn mutated_corpus_never_panics() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mail");
     let packs = vec![RuleSet::builtin()];
     let mut ledger = Ledger::new(&[]);
     let mut seed: u64 = 0x2545F4914F6CDD1D;
@@ -122,8 +139,10 @@ fn mutated_corpus_never_panics() {
         seed
     };
     let mut ran = 0;
-    for e in std::fs::read_dir(&dir).unwrap() {
-        let p = e.unwrap().path();
+    let files = suites()
+        .into_iter()
+        .flat_map(|d| std::fs::read_dir(d).unwrap().map(|e| e.unwrap().path()));
+    for p in files {
         if p.extension().is_none_or(|x| x != "eml") {
             continue;
         }
