@@ -11,11 +11,13 @@
 //! `main.rs` wires the real adapters together.
 #![forbid(unsafe_code)]
 
+pub mod adapters;
 pub mod alerts;
 pub mod config;
 pub mod core;
 pub mod files;
 pub mod ingest;
+pub mod render;
 pub mod report;
 pub mod store;
 pub mod watch;

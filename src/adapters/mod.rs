@@ -1,0 +1,2 @@
+//! Adapters: translate between the world (IMAP, D-Bus) and core types; they decide nothing.
+pub mod notify;
