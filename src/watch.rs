@@ -1,18 +1,382 @@
-//! Mailbox watching over IMAP: `sync` (one pass) and `run` (the daemon). Filled in by issue #3.
+//! Mailbox watching over IMAP: `sync` (one pass over every account) and `run` (the daemon:
+//! one task per account, IDLE or polling, reconnecting forever).
+//!
+//! The position in each mailbox is (UIDVALIDITY, last UID) in the store, advanced in the same
+//! transaction as the message it follows (`ingest_raw`), so a crash or a kill never skips or
+//! repeats a message. A first sync (or a UIDVALIDITY change) asks the server for candidates
+//! (`UID SEARCH SINCE … FROM vendor-domain … SUBJECT "CASE"`) instead of downloading the
+//! mailbox; after a mailbox is done its cursor moves to UIDNEXT-1, so mail that was not a
+//! candidate is never looked at again. Ingest is idempotent: a resync records nothing twice.
+//!
+//! SQLite is synchronous: store calls run in `blocking` (tokio's `block_in_place`) so they
+//! don't stall the other accounts' tasks. Each account task owns its own `Store` connection.
 
-use crate::config::Config;
-use std::path::Path;
+use crate::adapters::imap::{self, ImapError, Session, Woke};
+use crate::config::{Account, Config};
+use crate::ingest::{ingest_raw, IngestError};
+use crate::store::{Cursor, Origin, Store};
+use anyhow::Context;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{watch, Notify};
 
-/// One pass over every configured account. Errors name the account that failed.
-pub async fn sync_once(_cfg: &Config, _db: &Path, _progress: bool) -> anyhow::Result<()> {
-    anyhow::bail!("`sync` is not implemented yet")
+/// Re-IDLE before servers drop an idle client (29 min, RFC 2177).
+const REIDLE: Duration = Duration::from_secs(25 * 60);
+/// No line from the server for this long during IDLE: check the connection (Dovecot sends a
+/// keepalive every 2 minutes).
+const DEAD_AFTER: Duration = Duration::from_secs(5 * 60);
+const BACKOFF_FIRST: Duration = Duration::from_secs(1);
+const BACKOFF_CAP: Duration = Duration::from_secs(5 * 60);
+/// Wrong password, untrusted certificate: retrying soon would only hammer the server.
+const LASTING_RETRY: Duration = Duration::from_secs(15 * 60);
+/// Candidates fetched per `UID FETCH`: bounds memory to CHUNK × max_message_size.
+const CHUNK: usize = 16;
+
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
 }
 
-/// The daemon: watches every account until `shutdown` resolves.
+/// Runs synchronous store work without stalling the runtime's other tasks.
+fn blocking<R>(f: impl FnOnce() -> R) -> R {
+    match tokio::runtime::Handle::try_current().map(|h| h.runtime_flavor()) {
+        Ok(tokio::runtime::RuntimeFlavor::MultiThread) => tokio::task::block_in_place(f),
+        _ => f(),
+    }
+}
+
+fn open_store(db: &Path) -> anyhow::Result<Store> {
+    blocking(|| Store::open(db)).with_context(|| format!("open the database {}", db.display()))
+}
+
+/// One pass over every configured account. Errors name the account that failed.
+pub async fn sync_once(cfg: &Config, db: &Path, progress: bool) -> anyhow::Result<()> {
+    if cfg.accounts.is_empty() {
+        anyhow::bail!(
+            "no [[accounts]] in the config{}: nothing to sync",
+            cfg.file
+                .as_ref()
+                .map(|f| format!(" {}", f.display()))
+                .unwrap_or_default()
+        );
+    }
+    let mut store = open_store(db)?;
+    let mut failed = Vec::new();
+    for acc in &cfg.accounts {
+        let result = async {
+            let mut s = imap::connect(acc).await?;
+            let r = catch_up(cfg, acc, &mut s, &mut store, progress).await;
+            imap::logout(s).await;
+            r
+        }
+        .await;
+        match result {
+            Ok(n) => {
+                blocking(|| store.account_ok(&acc.name, unix_now()))?;
+                if progress {
+                    eprintln!("{}: done, {n} new message(s)", acc.name);
+                }
+            }
+            Err(e) => {
+                let msg = format!("{}: {e:#}", acc.name);
+                let _ = blocking(|| store.account_failed(&acc.name, &msg, unix_now()));
+                failed.push(msg);
+            }
+        }
+    }
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        anyhow::bail!("sync failed for {}", failed.join("; "))
+    }
+}
+
+/// The daemon: watches every account until `shutdown` turns true.
 pub async fn run(
-    _cfg: std::sync::Arc<Config>,
-    _db: std::path::PathBuf,
-    _shutdown: tokio::sync::watch::Receiver<bool>,
+    cfg: Arc<Config>,
+    db: PathBuf,
+    shutdown: watch::Receiver<bool>,
 ) -> anyhow::Result<()> {
-    anyhow::bail!("`run` is not implemented yet")
+    if cfg.accounts.is_empty() {
+        anyhow::bail!("no [[accounts]] in the config: nothing to watch");
+    }
+    // Fail early (and clearly) on a database we cannot open.
+    drop(open_store(&db)?);
+    let wake = Arc::new(Notify::new());
+    let alerts = crate::alerts::spawn(cfg.clone(), db.clone(), wake.clone(), shutdown.clone());
+    let mut tasks = Vec::new();
+    for i in 0..cfg.accounts.len() {
+        tasks.push(tokio::spawn(account_task(
+            cfg.clone(),
+            i,
+            db.clone(),
+            wake.clone(),
+            shutdown.clone(),
+        )));
+    }
+    for t in tasks {
+        if let Err(e) = t.await {
+            tracing::error!("an account task ended abnormally: {e}");
+        }
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(1), alerts).await;
+    Ok(())
+}
+
+async fn stopped(shutdown: &mut watch::Receiver<bool>) {
+    // An Err means the sender is gone: treat as shutdown too.
+    let _ = shutdown.wait_for(|s| *s).await;
+}
+
+/// One account, forever: connect, catch up, watch; on any error back off and start over.
+async fn account_task(
+    cfg: Arc<Config>,
+    idx: usize,
+    db: PathBuf,
+    wake: Arc<Notify>,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let acc = &cfg.accounts[idx];
+    let mut store = match open_store(&db) {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::error!(account = %acc.name, "{e:#}");
+            return;
+        }
+    };
+    let mut backoff = BACKOFF_FIRST;
+    loop {
+        let mut healthy = false;
+        let result = tokio::select! {
+            r = watch_account(&cfg, acc, &mut store, &wake, &mut healthy) => r,
+            _ = stopped(&mut shutdown) => return,
+        };
+        let err = match result {
+            Ok(()) => return,
+            Err(e) => e,
+        };
+        if healthy {
+            backoff = BACKOFF_FIRST;
+        }
+        let lasting = err
+            .downcast_ref::<ImapError>()
+            .is_some_and(ImapError::is_lasting);
+        let msg = format!("{err:#}");
+        let _ = blocking(|| store.account_failed(&acc.name, &msg, unix_now()));
+        let delay = if lasting {
+            LASTING_RETRY
+        } else {
+            // Full jitter in [backoff/2, backoff].
+            let b = backoff.as_millis() as u64;
+            let d = Duration::from_millis(b / 2 + fastrand::u64(0..=b / 2));
+            backoff = (backoff * 2).min(BACKOFF_CAP);
+            d
+        };
+        tracing::warn!(account = %acc.name, "{msg}; retrying in {}s", delay.as_secs().max(1));
+        tokio::select! {
+            _ = tokio::time::sleep(delay) => {}
+            _ = stopped(&mut shutdown) => return,
+        }
+    }
+}
+
+/// One connection's life: returns only with an error (the caller reconnects).
+async fn watch_account(
+    cfg: &Config,
+    acc: &Account,
+    store: &mut Store,
+    wake: &Notify,
+    healthy: &mut bool,
+) -> anyhow::Result<()> {
+    let mut s = imap::connect(acc).await?;
+    let idle = imap::has_idle(&mut s).await?;
+    let watched = acc.mailboxes[0].clone();
+    loop {
+        let n = catch_up(cfg, acc, &mut s, store, false).await?;
+        *healthy = true;
+        blocking(|| store.account_ok(&acc.name, unix_now()))?;
+        if n > 0 {
+            wake.notify_one();
+        }
+        if !idle {
+            tokio::time::sleep(acc.poll_interval).await;
+            continue;
+        }
+        // IDLE on the first mailbox; the others (and Sent) are polled on our own timer.
+        let polled_others = acc.mailboxes.len() > 1 || sent_name(acc, &mut s).await.is_some();
+        let timer = if polled_others {
+            acc.poll_interval.min(REIDLE)
+        } else {
+            REIDLE
+        };
+        imap::examine(&mut s, &watched).await?;
+        let (back, woke) = imap::idle(s, timer, DEAD_AFTER).await?;
+        s = back;
+        if let Woke::Data = woke {
+            tracing::debug!(account = %acc.name, "IDLE: the server reported a change");
+        }
+    }
+}
+
+/// The Sent mailbox: configured, else SPECIAL-USE `\Sent`, else none.
+async fn sent_name(acc: &Account, s: &mut Session) -> Option<String> {
+    if let Some(m) = &acc.sent_mailbox {
+        return Some(m.clone());
+    }
+    match imap::find_sent(s).await {
+        Ok(m) => m,
+        Err(e) => {
+            tracing::warn!(account = %acc.name, "cannot list mailboxes to find Sent: {e}");
+            None
+        }
+    }
+}
+
+/// Brings every watched mailbox of one account up to date. Returns the number of new
+/// messages recorded.
+async fn catch_up(
+    cfg: &Config,
+    acc: &Account,
+    s: &mut Session,
+    store: &mut Store,
+    progress: bool,
+) -> anyhow::Result<usize> {
+    let mut new = 0;
+    for mb in &acc.mailboxes {
+        new += sync_mailbox(cfg, acc, s, store, mb, false, progress)
+            .await
+            .with_context(|| format!("mailbox {mb}"))?;
+    }
+    if let Some(sent) = sent_name(acc, s).await {
+        if !acc.mailboxes.contains(&sent) {
+            match sync_mailbox(cfg, acc, s, store, &sent, true, progress).await {
+                Ok(n) => new += n,
+                // A missing Sent mailbox must not stop the inbox from being watched.
+                Err(e) if matches!(e.downcast_ref::<ImapError>(), Some(ImapError::Protocol(_))) => {
+                    tracing::warn!(account = %acc.name, "skipping the Sent mailbox {sent:?}: {e:#}");
+                }
+                Err(e) => return Err(e.context(format!("mailbox {sent}"))),
+            }
+        }
+    }
+    Ok(new)
+}
+
+/// The server-side filter: mail from (or, in Sent, to) a vendor's domain, or a subject that
+/// mentions a case. Over-inclusive on purpose: the classifier decides, this only narrows.
+pub fn search_hints(cfg: &Config, sent: bool) -> String {
+    let mut domains: Vec<&str> = cfg
+        .packs
+        .iter()
+        .flat_map(|p| p.profile.trusted_domains.iter().map(String::as_str))
+        .collect();
+    domains.sort_unstable();
+    domains.dedup();
+    let field = if sent { "TO" } else { "FROM" };
+    let mut keys: Vec<String> = domains
+        .iter()
+        .map(|d| format!("{field} {}", imap::quote(d)))
+        .collect();
+    keys.push(format!("SUBJECT {}", imap::quote("CASE")));
+    imap::any_of(&keys)
+}
+
+async fn sync_mailbox(
+    cfg: &Config,
+    acc: &Account,
+    s: &mut Session,
+    store: &mut Store,
+    mailbox: &str,
+    sent: bool,
+    progress: bool,
+) -> anyhow::Result<usize> {
+    let info = imap::examine(s, mailbox).await?;
+    let stored = blocking(|| store.cursor(&acc.name, mailbox))?;
+    let top = info.uidnext.map(|n| n.saturating_sub(1));
+    let hints = search_hints(cfg, sent);
+    let (criteria, last) = match stored {
+        Some((v, last)) if v == info.uidvalidity => {
+            if top.is_some_and(|t| t <= last) {
+                return Ok(0);
+            }
+            (format!("UID {}:* {hints}", last + 1), last)
+        }
+        other => {
+            if let Some((v, _)) = other {
+                tracing::info!(account = %acc.name, mailbox, "UIDVALIDITY changed ({v} -> {}): resyncing", info.uidvalidity);
+            }
+            (format!("SINCE {} {hints}", imap::imap_date(acc.since)), 0)
+        }
+    };
+    let candidates: Vec<u32> = imap::uid_search(s, &criteria)
+        .await?
+        .into_iter()
+        .filter(|u| *u > last)
+        .collect();
+    let total = candidates.len();
+    if progress && total > 0 {
+        eprintln!("{} {mailbox}: {total} candidate message(s)", acc.name);
+    }
+    let mut new = 0;
+    let mut done = 0;
+    for chunk in candidates.chunks(CHUNK) {
+        let msgs = imap::fetch_bodies(s, chunk, acc.max_message_size).await?;
+        done += chunk.len();
+        new += blocking(|| record(cfg, acc, store, mailbox, info.uidvalidity, &msgs))?;
+        if progress && total > CHUNK {
+            eprint!("\r{} {mailbox}: {done}/{total}", acc.name);
+            if done == total {
+                eprintln!();
+            }
+        }
+    }
+    // Everything up to UIDNEXT-1 has been looked at (non-candidates included).
+    let end = top
+        .unwrap_or(0)
+        .max(candidates.last().copied().unwrap_or(0));
+    let current = blocking(|| store.cursor(&acc.name, mailbox))?;
+    if current != Some((info.uidvalidity, end)) && end >= last {
+        let cur = Cursor {
+            account: &acc.name,
+            mailbox,
+            uidvalidity: info.uidvalidity,
+            uid: end,
+        };
+        blocking(|| store.set_cursor(&cur, unix_now()))?;
+    }
+    Ok(new)
+}
+
+/// Records fetched messages in UID order; each advances the cursor in its own transaction.
+fn record(
+    cfg: &Config,
+    acc: &Account,
+    store: &mut Store,
+    mailbox: &str,
+    uidvalidity: u32,
+    msgs: &[(u32, Vec<u8>)],
+) -> anyhow::Result<usize> {
+    let mut new = 0;
+    for (uid, raw) in msgs {
+        let origin = Origin {
+            source: format!("{}:{mailbox}:{uid}", acc.name),
+            cursor: Some(Cursor {
+                account: &acc.name,
+                mailbox,
+                uidvalidity,
+                uid: *uid,
+            }),
+        };
+        match ingest_raw(store, &cfg.packs, &cfg.me, raw, &origin, unix_now()) {
+            Ok((_, ing)) => new += usize::from(ing.new),
+            Err(IngestError::Mail { source_name, error }) => {
+                tracing::warn!("{source_name}: skipped, not a readable mail: {error}");
+            }
+            Err(e) => return Err(e).context("record a message"),
+        }
+    }
+    Ok(new)
 }

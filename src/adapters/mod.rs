@@ -1,2 +1,3 @@
 //! Adapters: translate between the world (IMAP, D-Bus) and core types; they decide nothing.
+pub mod imap;
 pub mod notify;
