@@ -2,3 +2,5 @@
 //! thing: the built binary, a private Dovecot, a private D-Bus session bus.
 mod cli;
 mod golden;
+mod dovecot;
+mod imap;

@@ -1,0 +1,313 @@
+//! A private Dovecot on free loopback ports with a generated certificate (RECIPES.md), one per
+//! test. Outside CI a missing `dovecot` skips the test with a note; in CI (CI=true) it fails.
+
+use std::io::Write;
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+pub const USER: &str = "alice";
+pub const PASSWORD: &str = "pw-Kx93-correct-horse";
+
+pub struct Dovecot {
+    pub dir: tempfile::TempDir,
+    pub conf: PathBuf,
+    pub cert: PathBuf,
+    pub port_tls: u16,
+    /// The plaintext listener (loopback only), for tests of `security = "plain"`.
+    #[allow(dead_code)]
+    pub port_plain: u16,
+    child: Option<Child>,
+}
+
+fn find(bin: &str) -> Option<PathBuf> {
+    ["/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin"]
+        .iter()
+        .map(|d| Path::new(d).join(bin))
+        .find(|p| p.exists())
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn check(what: &str, out: Output) -> Output {
+    assert!(
+        out.status.success(),
+        "{what} failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout)
+    );
+    out
+}
+
+impl Dovecot {
+    /// Starts a server, or returns None (after a note) when dovecot is missing outside CI.
+    pub fn start() -> Option<Dovecot> {
+        let Some(bin) = find("dovecot") else {
+            if std::env::var("CI").as_deref() == Ok("true") {
+                panic!("dovecot is not installed; CI needs it: apt-get install -y dovecot-imapd");
+            }
+            eprintln!(
+                "note: skipping, dovecot is not installed (apt-get install -y dovecot-imapd)"
+            );
+            return None;
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().to_path_buf();
+        // The mail user (65534) must reach its home below the temp dir.
+        set_mode(&d, 0o755);
+        let cert = d.join("cert.pem");
+        let key = d.join("key.pem");
+        check(
+            "openssl",
+            Command::new("openssl")
+                .args([
+                    "req",
+                    "-x509",
+                    "-newkey",
+                    "ec",
+                    "-pkeyopt",
+                    "ec_paramgen_curve:prime256v1",
+                    "-nodes",
+                    "-days",
+                    "3650",
+                    "-keyout",
+                ])
+                .arg(&key)
+                .arg("-out")
+                .arg(&cert)
+                .args([
+                    "-subj",
+                    "/CN=localhost",
+                    "-addext",
+                    "subjectAltName=DNS:localhost,IP:127.0.0.1",
+                    "-addext",
+                    "basicConstraints=critical,CA:FALSE",
+                    "-addext",
+                    "keyUsage=critical,digitalSignature",
+                    "-addext",
+                    "extendedKeyUsage=serverAuth",
+                ])
+                .output()
+                .unwrap(),
+        );
+        let mail = d.join("mail");
+        std::fs::create_dir_all(mail.join(USER)).unwrap();
+        set_mode(&mail, 0o755);
+        std::os::unix::fs::chown(mail.join(USER), Some(65534), Some(65534)).unwrap();
+        set_mode(&mail.join(USER), 0o700);
+        let users = d.join("users");
+        std::fs::write(
+            &users,
+            format!(
+                "{USER}:{{PLAIN}}{PASSWORD}:65534:65534::{}::\n",
+                mail.join(USER).display()
+            ),
+        )
+        .unwrap();
+        let (port_tls, port_plain) = (free_port(), free_port());
+        let unique = d.file_name().unwrap().to_string_lossy().to_string();
+        let conf = d.join("dovecot.conf");
+        let dd = d.display();
+        std::fs::write(
+            &conf,
+            format!(
+                "instance_name = casewatch-test-{unique}
+base_dir = {dd}/run
+state_dir = {dd}/state
+protocols = imap
+listen = 127.0.0.1
+log_path = {dd}/dovecot.log
+ssl = yes
+ssl_cert = <{cert}
+ssl_key = <{key}
+auth_mechanisms = plain login
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {users}
+}}
+userdb {{
+  driver = passwd-file
+  args = username_format=%u {users}
+}}
+mail_location = maildir:~/Maildir
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port_plain}
+  }}
+  inet_listener imaps {{
+    address = 127.0.0.1
+    port = {port_tls}
+    ssl = yes
+  }}
+}}
+",
+                cert = cert.display(),
+                key = key.display(),
+                users = users.display(),
+            ),
+        )
+        .unwrap();
+        let _ = bin;
+        let mut dc = Dovecot {
+            dir,
+            conf,
+            cert,
+            port_tls,
+            port_plain,
+            child: None,
+        };
+        dc.launch();
+        Some(dc)
+    }
+
+    fn launch(&mut self) {
+        let child = Command::new(find("dovecot").unwrap())
+            .arg("-F")
+            .arg("-c")
+            .arg(&self.conf)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .unwrap();
+        self.child = Some(child);
+        let t0 = Instant::now();
+        while TcpStream::connect(("127.0.0.1", self.port_tls)).is_err() {
+            assert!(
+                t0.elapsed() < Duration::from_secs(10),
+                "dovecot did not start; log:\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Stops the server and every session process: a SIGTERM to the master alone leaves the
+    /// running `imap` processes serving their clients, so the whole process group gets it.
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            signal_group(c.id());
+            let t0 = Instant::now();
+            while c.try_wait().unwrap().is_none() {
+                if t0.elapsed() > Duration::from_secs(5) {
+                    let _ = c.kill();
+                    let _ = c.wait();
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            // Wait for the listeners to go away before a restart on the same ports.
+            let t0 = Instant::now();
+            while TcpStream::connect(("127.0.0.1", self.port_tls)).is_ok()
+                && t0.elapsed() < Duration::from_secs(5)
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
+    }
+
+    pub fn restart(&mut self) {
+        self.stop();
+        self.launch();
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("dovecot.log")).unwrap_or_default()
+    }
+
+    pub fn doveadm(&self, args: &[&str], stdin: Option<&[u8]>) -> Output {
+        let mut c = Command::new(find("doveadm").expect("doveadm"))
+            .arg("-c")
+            .arg(&self.conf)
+            .args(args)
+            .stdin(if stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        if let Some(data) = stdin {
+            c.stdin.take().unwrap().write_all(data).unwrap();
+        }
+        check(&format!("doveadm {args:?}"), c.wait_with_output().unwrap())
+    }
+
+    pub fn create_mailbox(&self, name: &str) {
+        self.doveadm(&["mailbox", "create", "-u", USER, name], None);
+    }
+
+    /// Delivers a message as the server would (no client session involved).
+    pub fn append(&self, mailbox: &str, raw: &[u8]) {
+        self.doveadm(&["save", "-u", USER, "-m", mailbox], Some(raw));
+    }
+
+    /// "uid flags" of every message, as a second client sees them.
+    pub fn flags(&self, mailbox: &str) -> String {
+        let out = self.doveadm(
+            &["fetch", "-u", USER, "uid flags", "mailbox", mailbox, "all"],
+            None,
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// The server sends BYE to every session of the user.
+    /// Retries briefly: the session must be known to the server's anvil first.
+    pub fn kick(&self) {
+        let t0 = Instant::now();
+        loop {
+            let out = Command::new(find("doveadm").expect("doveadm"))
+                .arg("-c")
+                .arg(&self.conf)
+                .args(["kick", USER])
+                .output()
+                .unwrap();
+            if out.status.success() {
+                return;
+            }
+            let who = Command::new(find("doveadm").unwrap())
+                .arg("-c")
+                .arg(&self.conf)
+                .arg("who")
+                .output()
+                .unwrap();
+            assert!(
+                t0.elapsed() < Duration::from_secs(5),
+                "doveadm kick: {}\nwho: {}{}",
+                String::from_utf8_lossy(&out.stderr),
+                String::from_utf8_lossy(&who.stdout),
+                String::from_utf8_lossy(&who.stderr)
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+}
+
+fn set_mode(p: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+fn signal_group(pgid: u32) {
+    let _ = Command::new("kill")
+        .args(["-TERM", "--", &format!("-{pgid}")])
+        .status();
+}
+
+impl Drop for Dovecot {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
