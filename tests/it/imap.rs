@@ -162,6 +162,25 @@ fn imap_sync_records_case_mail_read_only_and_without_duplicates() {
     sync_ok(&e);
     sync_ok(&e);
     assert_eq!(cases(&e).len(), 1);
+    let after_badge = message_count(&e);
+
+    // A UIDVALIDITY change: everything is looked at again, nothing is recorded twice.
+    dc.doveadm(
+        &[
+            "mailbox",
+            "update",
+            "-u",
+            crate::dovecot::USER,
+            "--uid-validity",
+            "4242",
+            "INBOX",
+        ],
+        None,
+    );
+    let o = sync_ok(&e);
+    assert!(text(&o).contains("UIDVALIDITY changed"), "{}", text(&o));
+    assert_eq!(message_count(&e), after_badge, "{}", text(&o));
+    assert_eq!(cases(&e).len(), 1);
     assert_eq!(
         dc.flags("INBOX").matches("uid:").count(),
         inbox_before.matches("uid:").count() + 1
