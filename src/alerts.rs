@@ -89,7 +89,15 @@ fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>
     let mut store = Store::open(db)?;
     let policy = cfg.notify.policy(utc_offset());
     let mut ledger = store.load_ledger(&cfg.me)?;
-    let (effects, reminders) = ledger.tick(now, &policy);
+    let (effects, mut reminders) = ledger.tick(now, &policy);
+    // A request not yet delivered is the first word; a reminder on top of it would be a repeat.
+    let first_word: std::collections::HashSet<String> = store
+        .pending(now)?
+        .into_iter()
+        .filter(|p| p.purpose == Purpose::NeedsReply)
+        .filter_map(|p| p.case)
+        .collect();
+    reminders.retain(|n| n.case.as_ref().is_none_or(|c| !first_word.contains(c)));
     store.record_effects(&ledger, &effects, &reminders, now)?;
 
     let limit = cfg.notify.unreachable_after.as_secs() as i64;
@@ -222,8 +230,22 @@ fn finish(cfg: &Config, db: &Path, p: &Pending, via: &str, error: Option<&str>) 
         return Ok(store.mark_failed(p, e)?);
     }
     store.mark_sent(p, via, now)?;
-    if let (Purpose::Reminder, Some(case)) = (p.purpose, &p.case) {
-        let mut ledger = store.load_ledger(&cfg.me)?;
+    let Some(case) = &p.case else {
+        return Ok(());
+    };
+    let mut ledger = store.load_ledger(&cfg.me)?;
+    let policy = cfg.notify.policy(utc_offset());
+    // A reminder counts as one; so does a request delivered so late (casewatch was not
+    // running) that a reminder would follow at once: the next nudge comes `remind_every` later.
+    let counts = match p.purpose {
+        Purpose::Reminder => true,
+        Purpose::NeedsReply => ledger
+            .cases
+            .get(case)
+            .is_some_and(|c| c.reminder_due(&policy, now).is_some()),
+        _ => false,
+    };
+    if counts {
         if ledger.apply(case, Event::Reminded { at: now }).is_some() {
             if let Some(c) = ledger.cases.get(case) {
                 store.save_case(c)?;

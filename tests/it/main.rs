@@ -2,5 +2,6 @@
 //! thing: the built binary, a private Dovecot, a private D-Bus session bus.
 mod cli;
 mod golden;
+mod notify;
 mod dovecot;
 mod imap;
