@@ -245,11 +245,9 @@ fn finish(cfg: &Config, db: &Path, p: &Pending, via: &str, error: Option<&str>) 
             .is_some_and(|c| c.reminder_due(&policy, now).is_some()),
         _ => false,
     };
-    if counts {
-        if ledger.apply(case, Event::Reminded { at: now }).is_some() {
-            if let Some(c) = ledger.cases.get(case) {
-                store.save_case(c)?;
-            }
+    if counts && ledger.apply(case, Event::Reminded { at: now }).is_some() {
+        if let Some(c) = ledger.cases.get(case) {
+            store.save_case(c)?;
         }
     }
     Ok(())
