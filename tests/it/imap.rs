@@ -32,6 +32,11 @@ struct Env {
 
 /// A config for `dc`; `ca_file` false leaves the test certificate untrusted.
 fn env(dc: &Dovecot, ca_file: bool) -> Env {
+    env_with(dc, ca_file, "tls", dc.port_tls)
+}
+
+/// A config for `dc` with the given `security` and port.
+fn env_with(dc: &Dovecot, ca_file: bool, security: &str, port: u16) -> Env {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
     let ca = if ca_file {
@@ -48,14 +53,13 @@ fn env(dc: &Dovecot, ca_file: bool) -> Env {
 name = "personal"
 host = "127.0.0.1"
 port = {port}
-security = "tls"
+security = "{security}"
 {ca}username = "alice"
 password_env = "CW_TEST_PASSWORD"
 sent_mailbox = "Sent"
 since = "2000-01-01"
 poll_interval = "5s"
-"#,
-            port = dc.port_tls
+"#
         ),
     )
     .unwrap();
@@ -310,4 +314,238 @@ fn imap_run_sees_new_mail_fast_and_survives_server_restart_and_bye() {
     assert!(!err.contains(PASSWORD), "{err}");
     // Both the restart and the BYE were seen as lost connections, not as quiet mailboxes.
     assert!(err.matches("retrying in").count() >= 2, "{err}");
+}
+
+/// A case mail of about `attachment_bytes` + 1 KB: the text part first, then a base64
+/// attachment of pseudo-random data (it does not compress, and it is valid base64).
+fn big_case_mail(attachment_bytes: usize) -> Vec<u8> {
+    let mut m = format!(
+        "From: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>\r\n\
+To: taro.yamada.dev@gmail.com\r\n\
+Subject: RE:[CASE {CASE}] [AWS Training and Certification Form Submission] - account-assistance\r\n\
+Date: Wed, 05 Nov 2025 03:20:31 +0000\r\n\
+Message-ID: <big-20mb-0001@email.amazonses.com>\r\n\
+MIME-Version: 1.0\r\n\
+Content-Type: multipart/mixed; boundary=\"b-20mb\"\r\n\
+\r\n\
+--b-20mb\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\
+\r\n\
+Hello Taro,\r\n\
+\r\n\
+I have successfully merged your accounts. Your certifications and exam history are now\r\n\
+listed under taro.yamada.dev@gmail.com.\r\n\
+\r\n\
+Best regards,\r\n\
+AWS Training and Certification\r\n\
+\r\n\
+--b-20mb\r\n\
+Content-Type: application/octet-stream; name=\"export.bin\"\r\n\
+Content-Disposition: attachment; filename=\"export.bin\"\r\n\
+Content-Transfer-Encoding: base64\r\n\
+\r\n"
+    )
+    .into_bytes();
+    const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut line = [0u8; 78];
+    line[76] = b'\r';
+    line[77] = b'\n';
+    m.reserve(attachment_bytes + 64);
+    let start = m.len();
+    while m.len() - start < attachment_bytes {
+        for c in &mut line[..76] {
+            // xorshift64
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            *c = B64[(x >> 58) as usize];
+        }
+        m.extend_from_slice(&line);
+    }
+    m.extend_from_slice(b"--b-20mb--\r\n");
+    m
+}
+
+/// Bytes the server sent in the sessions that logged out so far (Dovecot's default
+/// `imap_logout_format` has `out=%o`).
+fn server_sent(dc: &Dovecot) -> Vec<u64> {
+    dc.log()
+        .lines()
+        .filter(|l| l.contains("Logged out") || l.contains("Disconnected"))
+        .filter_map(|l| {
+            let v = l.split("out=").nth(1)?;
+            v.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+        })
+        .collect()
+}
+
+/// Runs `c` to the end with its output in files under `dir`; returns its status, its peak RSS
+/// in KiB and how that was measured, the wall time, and its output.
+///
+/// The child's own `ru_maxrss` (wait4, or getrusage(RUSAGE_CHILDREN)) is not enough: std
+/// spawns with vfork, and exec records the parent's high-water mark in the child's maxrss,
+/// so it reads as this test process's peak (254 MiB once, after other tests had symbolised
+/// a backtrace). GNU time forks from its own small process and reports the child alone; when
+/// it is missing, the wait4 figure is used as an upper bound.
+fn measured(
+    mut c: std::process::Command,
+    dir: &std::path::Path,
+) -> (
+    std::process::ExitStatus,
+    u64,
+    &'static str,
+    Duration,
+    String,
+) {
+    let out = dir.join("measured.out");
+    let err = dir.join("measured.err");
+    let rss = dir.join("measured.rss");
+    let gnu_time = std::path::Path::new("/usr/bin/time");
+    let mut c = if gnu_time.exists() {
+        let mut t = std::process::Command::new(gnu_time);
+        t.arg("-f").arg("%M").arg("-o").arg(&rss);
+        t.arg(c.get_program()).args(c.get_args());
+        for (k, v) in c.get_envs() {
+            match v {
+                Some(v) => t.env(k, v),
+                None => t.env_remove(k),
+            };
+        }
+        t
+    } else {
+        c
+    };
+    let child = c
+        .stdout(std::fs::File::create(&out).unwrap())
+        .stderr(std::fs::File::create(&err).unwrap())
+        .spawn()
+        .unwrap();
+    let t0 = Instant::now();
+    let mut status = 0;
+    // SAFETY: wait4 on our own child, with valid out-pointers.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    let r = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut ru) };
+    assert_eq!(r, child.id() as libc::pid_t, "wait4 failed");
+    let took = t0.elapsed();
+    let logs = format!(
+        "stderr:\n{}\nstdout:\n{}",
+        std::fs::read_to_string(&err).unwrap_or_default(),
+        std::fs::read_to_string(&out).unwrap_or_default()
+    );
+    use std::os::unix::process::ExitStatusExt;
+    let status = std::process::ExitStatus::from_raw(status);
+    // GNU time writes "Command exited with non-zero status N" before the figure on failure.
+    let from_time = std::fs::read_to_string(&rss)
+        .ok()
+        .and_then(|t| t.lines().last()?.trim().parse::<u64>().ok());
+    match from_time {
+        Some(kib) => (status, kib, "GNU time", took, logs),
+        // ru_maxrss is in KiB on Linux.
+        None => (
+            status,
+            ru.ru_maxrss as u64,
+            "wait4, an upper bound",
+            took,
+            logs,
+        ),
+    }
+}
+
+#[test]
+fn imap_sync_of_a_20_mb_message_keeps_memory_bounded() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", NOT_CASE_MAIL);
+    let raw = big_case_mail(20 * 1024 * 1024);
+    assert!(raw.len() > 20 * 1024 * 1024);
+    dc.append("INBOX", &raw);
+    drop(raw);
+    let e = env(&dc, true);
+
+    let (status, peak_kib, how, took, logs) = measured(cmd(&e, PASSWORD, &["sync"]), e.dir.path());
+    assert!(status.success(), "sync failed ({status:?}):\n{logs}");
+    let peak_mib = peak_kib as f64 / 1024.0;
+    eprintln!("sync of a 20 MB message: {took:?}, peak RSS {peak_mib:.1} MiB ({how})");
+
+    // Recorded from the text part, even though the attachment was cut off: the fetch is
+    // capped by `max_message_size` (default 2 MiB), so casewatch never holds the 20 MB.
+    let cs = cases(&e);
+    assert_eq!(cs.len(), 1, "{cs:?}\n{logs}");
+    assert_eq!(cs[0]["case"], CASE);
+    assert_eq!(message_count(&e), 1);
+    assert!(
+        peak_mib < 120.0,
+        "peak RSS {peak_mib:.1} MiB ({how}) for a 20 MB message\n{logs}\n{}",
+        dc.log()
+    );
+
+    // And what crossed the wire is the capped prefix, not the whole message.
+    let mut sent = Vec::new();
+    wait_for("the server's logout line", Duration::from_secs(3), || {
+        sent = server_sent(&dc);
+        !sent.is_empty()
+    });
+    let most = sent.iter().copied().max().unwrap();
+    eprintln!("the server sent {most} bytes in the sync session");
+    assert!(
+        most < 4 * 1024 * 1024,
+        "the server sent {most} bytes in one session: {sent:?}"
+    );
+    // Nothing to do the second time.
+    sync_ok(&e);
+    assert_eq!(message_count(&e), 1);
+}
+
+/// The login line in the server log for the last session ("…, TLS, …" or "…, secured, …").
+fn last_login(dc: &Dovecot) -> String {
+    dc.log()
+        .lines()
+        .filter(|l| l.contains("imap-login") && l.contains("Login: user=<alice>"))
+        .last()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn imap_starttls_on_the_plaintext_port() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+
+    // The certificate is checked after STARTTLS as after implicit TLS.
+    let untrusted = env_with(&dc, false, "starttls", dc.port_plain);
+    let o = run(&untrusted, PASSWORD, &["sync"]);
+    assert!(!o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("not trusted"), "{}", text(&o));
+
+    let e = env_with(&dc, true, "starttls", dc.port_plain);
+    let o = sync_ok(&e);
+    let cs = cases(&e);
+    assert_eq!(cs.len(), 1, "{cs:?}\n{}", text(&o));
+    assert_eq!(cs[0]["case"], CASE);
+    let login = last_login(&dc);
+    assert!(
+        login.contains(", TLS"),
+        "not over TLS: {login}\n{}",
+        dc.log()
+    );
+    assert!(!text(&o).contains(PASSWORD));
+}
+
+#[test]
+fn imap_plain_to_loopback() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    let e = env_with(&dc, false, "plain", dc.port_plain);
+    let o = sync_ok(&e);
+    let cs = cases(&e);
+    assert_eq!(cs.len(), 1, "{cs:?}\n{}", text(&o));
+    assert_eq!(cs[0]["case"], CASE);
+    let login = last_login(&dc);
+    assert!(
+        login.contains("user=<alice>") && !login.contains(", TLS"),
+        "{login}"
+    );
 }
