@@ -202,7 +202,18 @@ pub fn classify_with(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Classif
 
     // The person's own mail: a reply when it belongs to a case, else nothing to us.
     if !from.email.is_empty() && ctx.me.contains(&from.email) {
+        // A reply goes to the vendor; a forward to a colleague or to yourself does not answer.
+        let to_vendor = mail
+            .recipients()
+            .any(|r| rules.is_trusted_domain(r.domain()));
         return match case {
+            Some(case) if !to_vendor => Classification {
+                why: format!(
+                    "sent by you about case {case}, but not to {} (a forward?): not a reply",
+                    rules.profile.name
+                ),
+                ..base
+            },
             Some(case) => Classification {
                 kind: Kind::UserReply,
                 why: format!(
@@ -258,7 +269,7 @@ pub fn classify_with(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Classif
     };
     if !is_case_mail {
         let notice = match role {
-            Some(Role::Certification | Role::Training) => Some(Kind::Certification),
+            Some(Role::Certification) => Some(Kind::Certification),
             Some(Role::Badge) => Some(Kind::Badge),
             _ => None,
         };
@@ -288,7 +299,8 @@ pub fn classify_with(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Classif
     }
 
     // Support-case mail: weigh the signals.
-    let scored = score(&support_text, &mail.subject, rules, true);
+    let sents = sentences(&support_text);
+    let scored = score(&support_text, &sents, &mail.subject, rules, true);
     let accounts = extract_accounts(&support_text, rules);
     let mut totals = scored.totals.clone();
     let listing = accounts.len() >= 2;
@@ -296,9 +308,10 @@ pub fn classify_with(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Classif
         *totals.entry(rules.account_listing_kind).or_default() += rules.account_listing_weight;
     }
     let kind = pick(&totals, rules);
-    let asks: Vec<&str> = sentences(&support_text)
-        .into_iter()
-        .filter(|s| rules.asks.iter().any(|re| re.is_match(s)))
+    let asks: Vec<&str> = sents
+        .iter()
+        .copied()
+        .filter(|s| rules.asks_set.is_match(s))
         .collect();
     let needs_reply = match kind {
         Kind::ConfirmationRequest | Kind::InfoRequest | Kind::ClosingNotice => true,
@@ -320,17 +333,21 @@ pub fn classify_with(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Classif
             first_sentence(&support_text)
         ),
     };
-    let link = rules
-        .support_center_link
-        .as_ref()
-        .and_then(|re| re.find(&mail.text).map(|m| m.as_str().to_string()));
-    let channel = match sender.and_then(|s| s.channel) {
+    let explicit = sender.and_then(|s| s.channel);
+    let link = match explicit {
+        Some(Channel::Email) => None,
+        _ => rules
+            .support_center_link
+            .as_ref()
+            .and_then(|re| re.find(&mail.text).map(|m| m.as_str().to_string())),
+    };
+    let channel = match explicit {
         Some(explicit) => explicit,
         None if link.is_some()
             || rules
                 .no_email_reply
-                .iter()
-                .any(|re| re.is_match(&mail.text)) =>
+                .as_ref()
+                .is_some_and(|re| re.is_match(&mail.text)) =>
         {
             Channel::SupportCenter
         }
@@ -421,15 +438,14 @@ fn contains_word(hay: &str, word: &str) -> bool {
 fn support_text(new_text: &str, rules: &RuleSet) -> String {
     let cut = rules
         .customer_text_markers
-        .iter()
-        .filter_map(|re| re.find(new_text))
+        .as_ref()
+        .and_then(|re| re.find(new_text))
         .map(|m| {
             // keep the marker line itself (it says "acknowledgement"), drop what follows
             new_text[m.end()..]
                 .find('\n')
                 .map_or(new_text.len(), |i| m.end() + i)
         })
-        .min()
         .unwrap_or(new_text.len());
     new_text[..cut].to_string()
 }
@@ -443,8 +459,10 @@ fn find_case(mail: &Mail, support_text: &str, rules: &RuleSet) -> Option<String>
     in_subject.or_else(|| {
         [support_text, mail.text.as_str()].iter().find_map(|t| {
             rules
-                .case_in_body
+                .case_in_body_set
+                .matches(t)
                 .iter()
+                .map(|i| &rules.case_in_body[i])
                 .filter_map(|re| re.captures(t)?.get(1).map(|m| (m.start(), m.as_str())))
                 .min_by_key(|(pos, _)| *pos)
                 .map(|(_, s)| s.to_string())
@@ -477,15 +495,18 @@ struct Scored {
 /// A signal adds its weight at most this often per mail: repetition is not more evidence.
 const MAX_HITS_PER_SIGNAL: u32 = 2;
 
-fn score(text: &str, subject: &str, rules: &RuleSet, case_mail: bool) -> Scored {
-    let sents = sentences(text);
-    let conditional: Vec<bool> = sents
-        .iter()
-        .map(|s| rules.conditional.iter().any(|re| re.is_match(s)))
-        .collect();
+fn score(text: &str, sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> Scored {
+    // One pass over the whole text finds which patterns can match anywhere; only those are
+    // then tried sentence by sentence (most mail matches a handful of the pack's patterns).
+    let mut live: Vec<Vec<&Regex>> = vec![Vec::new(); rules.signals.len()];
+    for i in rules.body_set.matches(text).iter() {
+        let (si, pi) = rules.body_owner[i];
+        live[si].push(&rules.signals[si].patterns[pi]);
+    }
+    let mut conditional: Option<Vec<bool>> = None;
     let mut totals = std::collections::BTreeMap::new();
     let mut best: Vec<(Kind, u32, String)> = Vec::new();
-    for sig in &rules.signals {
+    for (si, sig) in rules.signals.iter().enumerate() {
         if case_mail && matches!(sig.kind, Kind::Certification | Kind::Badge) {
             continue;
         }
@@ -503,17 +524,21 @@ fn score(text: &str, subject: &str, rules: &RuleSet, case_mail: bool) -> Scored 
                 }
             }
             Place::Body => {
-                // Cheap whole-text test first; most signals match nothing.
-                let live: Vec<&Regex> =
-                    sig.patterns.iter().filter(|re| re.is_match(text)).collect();
+                let live = &live[si];
                 if live.is_empty() {
                     continue;
                 }
-                for (s, cond) in sents.iter().zip(&conditional) {
+                let cond = conditional.get_or_insert_with(|| {
+                    sents
+                        .iter()
+                        .map(|s| rules.conditional_set.is_match(s))
+                        .collect()
+                });
+                for (s, c) in sents.iter().zip(cond.iter()) {
                     if hits >= MAX_HITS_PER_SIGNAL {
                         break;
                     }
-                    if sig.assertive && *cond {
+                    if sig.assertive && *c {
                         continue;
                     }
                     if live.iter().any(|re| re.is_match(s)) {
@@ -540,11 +565,14 @@ fn note(best: &mut Vec<(Kind, u32, String)>, kind: Kind, weight: u32, sentence: 
 }
 
 fn signal_total(text: &str, subject: &str, rules: &RuleSet) -> u32 {
-    score(text, subject, rules, true).totals.values().sum()
+    score(text, &sentences(text), subject, rules, true)
+        .totals
+        .values()
+        .sum()
 }
 
 fn best_sentence_for(text: &str, rules: &RuleSet, kind: Kind) -> Option<String> {
-    score(text, "", rules, false)
+    score(text, &sentences(text), "", rules, false)
         .best
         .into_iter()
         .find(|(k, _, _)| *k == kind)
@@ -839,15 +867,18 @@ mod tests {
 
     #[test]
     fn own_reply_is_user_reply() {
-        let m = mail(
-            "Taro <taro@gmail.com>",
-            SUBJ,
-            None,
-            "Confirmed. Please merge to Account #1.",
-        );
-        let r = c(&m);
+        let raw = format!("From: Taro <taro@gmail.com>\r\nTo: {TC}\r\nSubject: {SUBJ}\r\nMessage-ID: <r@y>\r\n\r\nConfirmed. Please merge to Account #1.\r\n");
+        let r = c(&Mail::parse(raw.as_bytes()).unwrap());
         assert_eq!(r.kind, Kind::UserReply);
         assert_eq!(r.case.as_deref(), Some("176221723200417"));
+    }
+
+    #[test]
+    fn forwarding_the_request_to_yourself_is_not_a_reply() {
+        let raw = format!("From: Taro <taro@gmail.com>\r\nTo: t@corp.example\r\nSubject: Fwd: {SUBJ}\r\nMessage-ID: <f@y>\r\n\r\nFYI, see below.\r\n");
+        let r = c(&Mail::parse(raw.as_bytes()).unwrap());
+        assert_eq!(r.kind, Kind::Unrelated, "{r:?}");
+        assert!(r.why.contains("not a reply"));
     }
 
     #[test]

@@ -225,7 +225,7 @@ fn quote_start_patterns() -> &'static [Regex] {
     P.get_or_init(|| {
         [
             // "On Tue, 4 Nov 2025 at 10:00, AWS <x@amazon.com> wrote:" (possibly wrapped once)
-            r"(?im)^[ \t]*On\b[^\n]{0,300}(?:\n[^\n]{0,200})?\bwrote:[ \t]*$",
+            r"(?im)^[ \t]*On\b[^\n]*(?:\n[^\n]*)?\bwrote:[ \t]*$",
             r"(?im)^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Original)[ \t]*-{2,}",
             r"(?im)^[ \t]*-{2,}[ \t]*元のメッセージ[ \t]*-{2,}",
             r"(?m)^[ \t]*_{8,}[ \t]*$",
@@ -233,9 +233,9 @@ fn quote_start_patterns() -> &'static [Regex] {
             r"(?im)^[ \t]*\*?From:\*?[ \t]+[^\n]+\n(?:[^\n]*\n){0,2}[ \t]*\*?(?:Sent|Date):\*?[ \t]",
             r"(?m)^[ \t]*差出人[ \t]*:[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:送信日時|日付)[ \t]*:",
             // Japanese reply headers: "2025年11月4日(火) 10:00 AWS <x@amazon.com>:" and Thunderbird's
-            r"(?m)^[ \t]*\d{4}年\d{1,2}月\d{1,2}日[^\n]{0,200}[:][ \t]*$",
-            r"(?m)^[^\n]{0,300}(?:さんは書きました|さんが書きました|より)[ \t]*[:][ \t]*$",
-            r"(?m)^[ \t]*\d{4}/\d{1,2}/\d{1,2}[^\n]{0,200}(?:wrote|書きました)[ \t]*:[ \t]*$",
+            r"(?m)^[ \t]*\d{4}年\d{1,2}月\d{1,2}日[^\n]*[:][ \t]*$",
+            r"(?m)^[^\n]*(?:さんは書きました|さんが書きました|より)[ \t]*[:][ \t]*$",
+            r"(?m)^[ \t]*\d{4}/\d{1,2}/\d{1,2}[^\n]*(?:wrote|書きました)[ \t]*:[ \t]*$",
         ]
         .iter()
         .map(|p| Regex::new(p).expect("static quote pattern"))

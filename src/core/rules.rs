@@ -5,7 +5,7 @@
 //! uses. Compilation errors carry the pack, the key and the pattern that failed.
 
 use crate::core::classify::Kind;
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 
 /// The built-in AWS Training and Certification pack, embedded at compile time.
@@ -212,8 +212,12 @@ pub struct RuleSet {
     pub case_in_body: Vec<Regex>,
     pub candidate: Regex,
     pub support_center_link: Option<Regex>,
-    pub no_email_reply: Vec<Regex>,
-    pub customer_text_markers: Vec<Regex>,
+    /// Any of the pack's "cannot reply by email" phrases, as one alternation.
+    pub no_email_reply: Option<Regex>,
+    /// Any of the markers after which the text is the customer's own, as one alternation.
+    pub customer_text_markers: Option<Regex>,
+    /// `case_in_body` as a set: which of them can match, in one pass.
+    pub case_in_body_set: RegexSet,
     pub account_label: Regex,
     pub account_listing_kind: Kind,
     pub account_listing_weight: u32,
@@ -227,6 +231,12 @@ pub struct RuleSet {
     pub priority: Vec<Kind>,
     pub default_kind: Kind,
     pub signals: Vec<Signal>,
+    /// Every body-signal pattern in one set, so a single pass over the text tells which
+    /// signals can match at all; `body_owner[i]` is (signal, pattern) of set entry i.
+    pub body_set: RegexSet,
+    pub body_owner: Vec<(usize, usize)>,
+    pub asks_set: RegexSet,
+    pub conditional_set: RegexSet,
 }
 
 impl RuleSet {
@@ -273,10 +283,11 @@ struct Compiler<'a> {
 
 impl Compiler<'_> {
     fn re(&self, key: &str, pattern: &str) -> Result<Regex, RuleError> {
-        RegexBuilder::new(pattern)
+        RegexBuilder::new(&ascii_word_boundaries(pattern))
             .case_insensitive(true)
             .multi_line(true)
             .size_limit(1 << 22)
+            .dfa_size_limit(1 << 24)
             .build()
             .map_err(|e| RuleError::Pattern {
                 pack: self.pack.to_string(),
@@ -284,6 +295,36 @@ impl Compiler<'_> {
                 pattern: pattern.to_string(),
                 source: Box::new(e),
             })
+    }
+
+    fn set(&self, key: &str, patterns: &[&str]) -> Result<RegexSet, RuleError> {
+        RegexSetBuilder::new(patterns.iter().map(|p| ascii_word_boundaries(p)))
+            .case_insensitive(true)
+            .multi_line(true)
+            .size_limit(1 << 24)
+            .dfa_size_limit(1 << 28)
+            .build()
+            .map_err(|e| RuleError::Pattern {
+                pack: self.pack.to_string(),
+                key: key.to_string(),
+                pattern: "(the set of all its patterns)".into(),
+                source: Box::new(e),
+            })
+    }
+
+    /// One regex matching any of `patterns` (each is checked on its own first, so an error
+    /// names the pattern at fault).
+    fn any(&self, key: &str, patterns: &[String]) -> Result<Option<Regex>, RuleError> {
+        self.res(key, patterns)?;
+        if patterns.is_empty() {
+            return Ok(None);
+        }
+        let joined = patterns
+            .iter()
+            .map(|p| format!("(?:{p})"))
+            .collect::<Vec<_>>()
+            .join("|");
+        self.re(key, &joined).map(Some)
     }
 
     fn res(&self, key: &str, patterns: &[String]) -> Result<Vec<Regex>, RuleError> {
@@ -346,7 +387,29 @@ impl Compiler<'_> {
                 })
             })
             .collect::<Result<Vec<_>, RuleError>>()?;
+        let mut body_patterns = Vec::new();
+        let mut body_owner = Vec::new();
+        for (si, sig) in raw.signals.iter().enumerate() {
+            if sig.place == Place::Body {
+                for (pi, p) in sig.patterns.iter().enumerate() {
+                    body_patterns.push(p.as_str());
+                    body_owner.push((si, pi));
+                }
+            }
+        }
+        let body_set = self.set("signals.patterns", &body_patterns)?;
         let st = &raw.structure;
+        let asks_set = self.set(
+            "structure.asks",
+            &st.asks.iter().map(String::as_str).collect::<Vec<_>>(),
+        )?;
+        let conditional_set = self.set(
+            "structure.conditional",
+            &st.conditional
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        )?;
         let account_label = self.re("structure.account_label", &st.account_label)?;
         if account_label.captures_len() < 2 {
             return Err(self.invalid(
@@ -378,9 +441,17 @@ impl Compiler<'_> {
                 .as_deref()
                 .map(|p| self.re("ids.support_center_link", p))
                 .transpose()?,
-            no_email_reply: self.res("ids.no_email_reply", &raw.ids.no_email_reply)?,
+            no_email_reply: self.any("ids.no_email_reply", &raw.ids.no_email_reply)?,
             customer_text_markers: self
-                .res("structure.customer_text_markers", &st.customer_text_markers)?,
+                .any("structure.customer_text_markers", &st.customer_text_markers)?,
+            case_in_body_set: self.set(
+                "ids.case_in_body",
+                &raw.ids
+                    .case_in_body
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>(),
+            )?,
             account_label,
             account_listing_kind: st.account_listing_kind,
             account_listing_weight: st.account_listing_weight,
@@ -395,8 +466,34 @@ impl Compiler<'_> {
             priority: raw.classify.priority.clone(),
             default_kind: raw.classify.default_kind,
             signals,
+            body_set,
+            body_owner,
+            asks_set,
+            conditional_set,
         })
     }
+}
+
+/// `\b` as an ASCII word boundary. Unicode `\b` keeps the regex crate off its fast DFA on
+/// non-ASCII text (every Japanese mail); our boundaries only ever sit next to English words.
+fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str("(?-u:\\b)"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn lower(v: &[String]) -> Vec<String> {
@@ -421,6 +518,19 @@ mod tests {
         assert!(r.sender("someone@gmail.com").is_none());
         assert!(r.is_trusted_domain("email.amazon.com"));
         assert!(!r.is_trusted_domain("amazon-certsupport.com"));
+    }
+
+    #[test]
+    fn word_boundaries_become_ascii_but_escapes_survive() {
+        assert_eq!(
+            ascii_word_boundaries(r"\bcase\s+\\b"),
+            r"(?-u:\b)case\s+\\b"
+        );
+        let r = RuleSet::builtin();
+        assert!(r.signals.iter().any(|s| s
+            .patterns
+            .iter()
+            .any(|p| p.is_match("I have successfully merged"))));
     }
 
     #[test]

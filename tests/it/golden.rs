@@ -55,7 +55,7 @@ fn golden_corpus() {
 }
 
 fn run_suite(dir: &std::path::Path, checked: &mut usize, failures: &mut Vec<String>) {
-    let mut emls: Vec<PathBuf> = std::fs::read_dir(&dir)
+    let mut emls: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("suite directory")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "eml"))
