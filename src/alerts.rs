@@ -89,15 +89,9 @@ fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>
     let mut store = Store::open(db)?;
     let policy = cfg.notify.policy(utc_offset());
     let mut ledger = store.load_ledger(&cfg.me)?;
-    let (effects, mut reminders) = ledger.tick(now, &policy);
-    // A request not yet delivered is the first word; a reminder on top of it would be a repeat.
-    let first_word: std::collections::HashSet<String> = store
-        .pending(now)?
-        .into_iter()
-        .filter(|p| p.purpose == Purpose::NeedsReply)
-        .filter_map(|p| p.case)
-        .collect();
-    reminders.retain(|n| n.case.as_ref().is_none_or(|c| !first_word.contains(c)));
+    // Reminders count from when the person was told (core: Case::told_at), so a request
+    // that is still undelivered has no reminder queued on top of it.
+    let (effects, reminders) = ledger.tick(now, &policy);
     store.record_effects(&ledger, &effects, &reminders, now)?;
 
     let limit = cfg.notify.unreachable_after.as_secs() as i64;
@@ -234,18 +228,12 @@ fn finish(cfg: &Config, db: &Path, p: &Pending, via: &str, error: Option<&str>) 
         return Ok(());
     };
     let mut ledger = store.load_ledger(&cfg.me)?;
-    let policy = cfg.notify.policy(utc_offset());
-    // A reminder counts as one; so does a request delivered so late (casewatch was not
-    // running) that a reminder would follow at once: the next nudge comes `remind_every` later.
-    let counts = match p.purpose {
-        Purpose::Reminder => true,
-        Purpose::NeedsReply => ledger
-            .cases
-            .get(case)
-            .is_some_and(|c| c.reminder_due(&policy, now).is_some()),
-        _ => false,
+    let event = match p.purpose {
+        Purpose::NeedsReply => Event::Told { at: now },
+        Purpose::Reminder => Event::Reminded { at: now },
+        _ => return Ok(()),
     };
-    if counts && ledger.apply(case, Event::Reminded { at: now }).is_some() {
+    if ledger.apply(case, event).is_some() {
         if let Some(c) = ledger.cases.get(case) {
             store.save_case(c)?;
         }
@@ -371,6 +359,7 @@ fn sample() -> (Case, Vec<String>) {
         snoozed_until: None,
         last_reminded_at: None,
         reminders_sent: 0,
+        told_at: None,
     };
     (case, vec!["taro.yamada.dev@gmail.com".into()])
 }

@@ -389,6 +389,7 @@ mod tests {
             snoozed_until: None,
             last_reminded_at: None,
             reminders_sent: 0,
+            told_at: None,
         }
     }
 

@@ -441,7 +441,7 @@ impl Store {
 
 const CASE_COLUMNS: &str = "number, profile, subject, state, state_since, opened_at, last_event_at, last_kind, asked,
     channel, support_url, accounts, proposed_keep, awaiting_message, deadline_at, duplicate_of, replied_at,
-    snoozed_until, last_reminded_at, reminders_sent";
+    snoozed_until, last_reminded_at, reminders_sent, told_at";
 
 fn read_case(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Case>> {
     let state: String = r.get(3)?;
@@ -478,17 +478,18 @@ fn read_case(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Case>> {
         snoozed_until: r.get(17)?,
         last_reminded_at: r.get(18)?,
         reminders_sent: r.get(19)?,
+        told_at: r.get(20)?,
     }))
 }
 
 fn upsert_case(conn: &Connection, c: &Case) -> Result<()> {
     conn.execute(
         &format!(
-            "INSERT INTO cases ({CASE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
+            "INSERT INTO cases ({CASE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
              ON CONFLICT(number) DO UPDATE SET profile = ?2, subject = ?3, state = ?4, state_since = ?5, opened_at = ?6,
                last_event_at = ?7, last_kind = ?8, asked = ?9, channel = ?10, support_url = ?11, accounts = ?12,
                proposed_keep = ?13, awaiting_message = ?14, deadline_at = ?15, duplicate_of = ?16, replied_at = ?17,
-               snoozed_until = ?18, last_reminded_at = ?19, reminders_sent = ?20"
+               snoozed_until = ?18, last_reminded_at = ?19, reminders_sent = ?20, told_at = ?21"
         ),
         params![
             c.number,
@@ -511,6 +512,7 @@ fn upsert_case(conn: &Connection, c: &Case) -> Result<()> {
             c.snoozed_until,
             c.last_reminded_at,
             c.reminders_sent,
+            c.told_at,
         ],
     )?;
     Ok(())

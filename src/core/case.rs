@@ -83,6 +83,10 @@ pub struct Case {
     pub snoozed_until: Option<i64>,
     pub last_reminded_at: Option<i64>,
     pub reminders_sent: u32,
+    /// When the person was first told that this request waits on them. Reminders count from
+    /// here, not from the mail's date: a request first seen days late is not followed by an
+    /// immediate "reminder".
+    pub told_at: Option<i64>,
 }
 
 /// A classified message, as the state machine needs it.
@@ -109,6 +113,8 @@ pub enum Event {
     MarkedReplied { at: i64 },
     /// The person asks not to be reminded before `until`.
     Snoozed { until: i64 },
+    /// The needs-reply notification reached the person at `at`.
+    Told { at: i64 },
     /// A reminder was delivered at `at`.
     Reminded { at: i64 },
     /// Time passed: closing deadlines are checked.
@@ -238,6 +244,7 @@ impl Case {
             snoozed_until: None,
             last_reminded_at: None,
             reminders_sent: 0,
+            told_at: None,
         }
     }
 
@@ -254,6 +261,11 @@ impl Case {
                 }
             }
             Event::Snoozed { until } => self.snoozed_until = Some(until),
+            Event::Told { at } => {
+                if self.state == State::AwaitingYou && self.told_at.is_none() {
+                    self.told_at = Some(at);
+                }
+            }
             Event::Reminded { at } => {
                 self.last_reminded_at = Some(at);
                 self.reminders_sent += 1;
@@ -332,6 +344,7 @@ impl Case {
             self.last_reminded_at = None;
             self.reminders_sent = 0;
             self.snoozed_until = None;
+            self.told_at = None;
             self.deadline_at = m.deadline_days.map(|d| m.at + i64::from(d) * DAY);
         }
         if let Some(to) = target {
@@ -379,18 +392,19 @@ impl Case {
         })
     }
 
-    /// When the next reminder is due, if the case waits on the person. Honours snoozing,
-    /// quiet hours, and comes sooner as a closing deadline nears.
+    /// When the next reminder is due, if the case waits on the person and they have been told
+    /// once. Honours snoozing, quiet hours, and comes sooner as a closing deadline nears.
     pub fn next_reminder(&self, p: &ReminderPolicy) -> Option<i64> {
         if self.state != State::AwaitingYou {
             return None;
         }
+        let told = self.told_at?;
         let mut due = match self.last_reminded_at {
-            None => self.state_since + p.remind_after,
+            None => told + p.remind_after,
             Some(last) => last + p.remind_every,
         };
         if let Some(deadline) = self.deadline_at {
-            let last = self.last_reminded_at.unwrap_or(self.state_since);
+            let last = self.last_reminded_at.unwrap_or(told);
             // One reminder a day before the deadline and one three hours before.
             for before in [DAY, 3 * 3600] {
                 let point = deadline - before;
@@ -635,6 +649,12 @@ mod tests {
         let p = ReminderPolicy::default();
         let mut c = opened(0);
         c.apply(Event::Message(msg("req", Kind::ConfirmationRequest, 0)));
+        assert_eq!(
+            c.next_reminder(&p),
+            None,
+            "no reminder before the person was told once"
+        );
+        c.apply(Event::Told { at: 0 });
         assert_eq!(c.next_reminder(&p), Some(4 * H));
         assert!(c.reminder_due(&p, 4 * H - 1).is_none());
         let n = c.reminder_due(&p, 4 * H).unwrap();
@@ -643,6 +663,20 @@ mod tests {
         assert_eq!(c.next_reminder(&p), Some(28 * H));
         c.apply(Event::Snoozed { until: 40 * H });
         assert_eq!(c.next_reminder(&p), Some(40 * H));
+    }
+
+    #[test]
+    fn a_request_first_seen_days_late_is_not_followed_by_an_instant_reminder() {
+        let p = ReminderPolicy::default();
+        let mut c = opened(0);
+        c.apply(Event::Message(msg("req", Kind::ConfirmationRequest, 0)));
+        let seen = 3 * DAY; // casewatch was not running; the request reaches the person now
+        c.apply(Event::Told { at: seen });
+        assert!(c.reminder_due(&p, seen + 1).is_none());
+        assert_eq!(c.next_reminder(&p), Some(seen + 4 * H));
+        // Told twice (a restart re-delivering) keeps the first time.
+        c.apply(Event::Told { at: seen + H });
+        assert_eq!(c.told_at, Some(seen));
     }
 
     #[test]
@@ -660,6 +694,7 @@ mod tests {
             Kind::ConfirmationRequest,
             ask_at,
         )));
+        c.apply(Event::Told { at: ask_at });
         // due 23:00 local = 14:00 UTC -> 07:00 local next day = 22:00 UTC
         assert_eq!(c.next_reminder(&p), Some(22 * H));
     }
@@ -671,6 +706,7 @@ mod tests {
         let mut m = msg("close", Kind::ClosingNotice, 0);
         m.deadline_days = Some(2);
         c.apply(Event::Message(m));
+        c.apply(Event::Told { at: 0 });
         c.apply(Event::Reminded { at: 4 * H });
         // normal next: 28h; the day-before-deadline point is 24h, sooner.
         assert_eq!(c.next_reminder(&p), Some(24 * H));
