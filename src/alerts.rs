@@ -320,47 +320,11 @@ pub fn snooze(cfg: &Config, db: &Path, case: &str, dur: Duration, now: i64) -> R
 
 /// A made-up case, so `notify-test` shows exactly what a real request looks like.
 fn sample() -> (Case, Vec<String>) {
-    use crate::core::classify::{Account, Kind};
-    let acct = |n: u32, e: &str| Account {
-        label: format!("Account #{n}"),
-        number: n,
-        candidate_id: None,
-        login_email: Some(e.into()),
-        training_email: None,
-        certification_email: None,
-        emails: vec![e.into()],
-    };
-    let now = unix_now();
-    let case = Case {
-        number: "176221723200417".into(),
-        profile: "aws-tc".into(),
-        subject: "[AWS Training and Certification Form Submission] - account-assistance".into(),
-        state: State::AwaitingYou,
-        state_since: now,
-        opened_at: now,
-        last_event_at: now,
-        last_kind: Kind::ConfirmationRequest,
-        asked: Some(
-            "Please confirm that we may merge Account #2 into Account #1 <Account #1 is kept>. \
-             アカウント#2をアカウント#1に統合してよろしいか、ご確認ください。"
-                .into(),
-        ),
-        channel: crate::core::rules::Channel::Email,
-        support_url: None,
-        accounts: vec![
-            acct(1, "taro.yamada.dev@gmail.com"),
-            acct(2, "t.yamada@example-corp.co.jp"),
-        ],
-        proposed_keep: Some(1),
-        awaiting_message: None,
-        deadline_at: None,
-        duplicate_of: None,
-        replied_at: None,
-        snoozed_until: None,
-        last_reminded_at: None,
-        reminders_sent: 0,
-        told_at: None,
-    };
+    let case = crate::render::sample_case(
+        unix_now(),
+        "Please confirm that we may merge Account #2 into Account #1 <Account #1 is kept>. \
+         アカウント#2をアカウント#1に統合してよろしいか、ご確認ください。",
+    );
     (case, vec!["taro.yamada.dev@gmail.com".into()])
 }
 

@@ -345,52 +345,49 @@ fn needs_reply_body(
     }
 }
 
+/// A case waiting on the person after a typical confirmation request, made by feeding the
+/// request through the real state machine (for `notify-test` and tests).
+pub fn sample_case(at: i64, asked: &str) -> Case {
+    use crate::core::case::{Event, MessageFacts};
+    use crate::core::classify::Account;
+    let acct = |n: u32, e: &str| Account {
+        label: format!("Account #{n}"),
+        number: n,
+        login_email: Some(e.into()),
+        emails: vec![e.into()],
+        ..Account::default()
+    };
+    let facts = MessageFacts {
+        key: "req@amazon.com".into(),
+        kind: crate::core::classify::Kind::ConfirmationRequest,
+        at,
+        needs_reply: true,
+        subject: "RE:[CASE 176221723200417] [AWS Training and Certification Form Submission] - account-assistance".into(),
+        asked: Some(asked.into()),
+        deadline_days: None,
+        accounts: vec![acct(1, "taro.yamada.dev@gmail.com"), acct(2, "t.yamada@example-corp.co.jp")],
+        proposed_keep: Some(1),
+        channel: crate::core::rules::Channel::Email,
+        support_url: None,
+    };
+    let mut case = Case::new("176221723200417", "aws-tc", &facts);
+    case.apply(Event::Message(facts));
+    case
+}
+
 #[cfg(test)]
 mod tests {
     //! Text in, text out: no I/O.
     use super::*;
     use crate::core::case::State;
-    use crate::core::classify::Kind;
-
-    fn acct(n: u32, email: &str) -> Account {
-        Account {
-            label: format!("Account #{n}"),
-            number: n,
-            candidate_id: None,
-            login_email: Some(email.into()),
-            training_email: None,
-            certification_email: None,
-            emails: vec![email.into()],
-        }
-    }
 
     pub(crate) fn sample_case() -> Case {
-        Case {
-            number: "176221723200417".into(),
-            profile: "aws-tc".into(),
-            subject: "RE:[CASE 176221723200417] [AWS Training and Certification Form Submission] - account-assistance".into(),
-            state: State::AwaitingYou,
-            state_since: 1_762_300_000,
-            opened_at: 1_762_200_000,
-            last_event_at: 1_762_300_000,
-            last_kind: Kind::ConfirmationRequest,
-            asked: Some("Please confirm that we may merge Account #2 into Account #1.".into()),
-            channel: Channel::Email,
-            support_url: None,
-            accounts: vec![
-                acct(1, "taro.yamada.dev@gmail.com"),
-                acct(2, "t.yamada@example-corp.co.jp"),
-            ],
-            proposed_keep: Some(1),
-            awaiting_message: Some("req@amazon.com".into()),
-            deadline_at: None,
-            duplicate_of: None,
-            replied_at: None,
-            snoozed_until: None,
-            last_reminded_at: None,
-            reminders_sent: 0,
-            told_at: None,
-        }
+        let mut c = super::sample_case(
+            1_762_300_000,
+            "Please confirm that we may merge Account #2 into Account #1.",
+        );
+        c.opened_at = 1_762_200_000;
+        c
     }
 
     fn me() -> Vec<String> {
