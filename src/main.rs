@@ -43,6 +43,21 @@ struct Cli {
     command: Command,
 }
 
+/// What `scan` and `import` read.
+#[derive(clap::Args)]
+struct MailArgs {
+    /// One JSON object per line per message
+    #[arg(long)]
+    json: bool,
+    /// Your own address (repeatable; added to `me` from the config): mail from it in a case is
+    /// your reply
+    #[arg(long = "me", value_name = "ADDRESS")]
+    me: Vec<String>,
+    /// .eml file, directory, Maildir or mbox file
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Classify mail files without touching the database.
@@ -52,27 +67,9 @@ enum Command {
     /// that lacks the [CASE n] token is still tied to its case by its References header.
     /// Unreadable or malformed messages are reported (an "error" field with --json) and skipped;
     /// the exit status is 1 only when a PATH could not be read at all.
-    Scan {
-        /// One JSON object per line per message
-        #[arg(long)]
-        json: bool,
-        /// Your own address (repeatable); mail from it in a case is your reply
-        #[arg(long = "me", value_name = "ADDRESS")]
-        me: Vec<String>,
-        #[arg(required = true, value_name = "PATH")]
-        paths: Vec<PathBuf>,
-    },
+    Scan(MailArgs),
     /// Classify mail files and record them in the case history (the same message twice changes nothing).
-    Import {
-        /// One JSON object per line per message, as `scan --json`
-        #[arg(long)]
-        json: bool,
-        /// Your own address (repeatable), in addition to `me` in the config
-        #[arg(long = "me", value_name = "ADDRESS")]
-        me: Vec<String>,
-        #[arg(required = true, value_name = "PATH")]
-        paths: Vec<PathBuf>,
-    },
+    Import(MailArgs),
     /// List cases: state, whom each waits on and since when, the last message, what support asked.
     Cases {
         #[arg(long)]
@@ -172,16 +169,16 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match cli.command {
-        Command::Scan {
+        Command::Scan(MailArgs {
             json,
             me: extra,
             paths,
-        } => scan(&cfg, &me(&cfg, &extra), &paths, json, color, &mut out),
-        Command::Import {
+        }) => scan(&cfg, &me(&cfg, &extra), &paths, json, color, &mut out),
+        Command::Import(MailArgs {
             json,
             me: extra,
             paths,
-        } => {
+        }) => {
             let db = db_path(cli.db.as_deref(), &cfg)?;
             import(&cfg, &db, &me(&cfg, &extra), &paths, json, &mut out)
         }
