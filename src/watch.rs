@@ -194,8 +194,17 @@ async fn watch_account(
     let mut s = imap::connect(acc).await?;
     let idle = imap::has_idle(&mut s).await?;
     let watched = acc.mailboxes[0].clone();
+    // UIDVALIDITY of `watched` while it is the selected mailbox: IDLE woke us because it
+    // changed, so it is searched directly. Re-EXAMINEing costs 200-300 ms on a 100,000-message
+    // mailbox (benches/RESULTS-imap.md) and is needed only after other mailboxes were visited.
+    let mut selected: Option<u32> = None;
     loop {
-        let n = catch_up(cfg, acc, &mut s, store, false).await?;
+        let n = match selected {
+            Some(v) => sync_mailbox(cfg, acc, &mut s, store, &watched, false, false, Some(v))
+                .await
+                .with_context(|| format!("mailbox {watched}"))?,
+            None => catch_up(cfg, acc, &mut s, store, false).await?,
+        };
         *healthy = true;
         blocking(|| store.account_ok(&acc.name, unix_now()))?;
         if n > 0 {
@@ -212,12 +221,20 @@ async fn watch_account(
         } else {
             REIDLE
         };
-        imap::examine(&mut s, &watched).await?;
+        let v = match selected {
+            Some(v) => v,
+            None => imap::examine(&mut s, &watched).await?.uidvalidity,
+        };
         let (back, woke) = imap::idle(s, timer, DEAD_AFTER).await?;
         s = back;
-        if let Woke::Data = woke {
-            tracing::debug!(account = %acc.name, "IDLE: the server reported a change");
-        }
+        selected = match woke {
+            Woke::Data => {
+                tracing::debug!(account = %acc.name, "IDLE: the server reported a change");
+                Some(v)
+            }
+            // Time to look at the other mailboxes (and re-check this one from scratch).
+            Woke::Timer => None,
+        };
     }
 }
 
@@ -246,13 +263,13 @@ async fn catch_up(
 ) -> anyhow::Result<usize> {
     let mut new = 0;
     for mb in &acc.mailboxes {
-        new += sync_mailbox(cfg, acc, s, store, mb, false, progress)
+        new += sync_mailbox(cfg, acc, s, store, mb, false, progress, None)
             .await
             .with_context(|| format!("mailbox {mb}"))?;
     }
     if let Some(sent) = sent_name(acc, s).await {
         if !acc.mailboxes.contains(&sent) {
-            match sync_mailbox(cfg, acc, s, store, &sent, true, progress).await {
+            match sync_mailbox(cfg, acc, s, store, &sent, true, progress, None).await {
                 Ok(n) => new += n,
                 // A missing Sent mailbox must not stop the inbox from being watched.
                 Err(e) if matches!(e.downcast_ref::<ImapError>(), Some(ImapError::Protocol(_))) => {
@@ -284,6 +301,7 @@ pub fn search_hints(cfg: &Config, sent: bool) -> String {
     imap::any_of(&keys)
 }
 
+#[allow(clippy::too_many_arguments)] // one call site per mode; a struct would only rename them
 async fn sync_mailbox(
     cfg: &Config,
     acc: &Account,
@@ -292,8 +310,17 @@ async fn sync_mailbox(
     mailbox: &str,
     sent: bool,
     progress: bool,
+    selected: Option<u32>,
 ) -> anyhow::Result<usize> {
-    let info = imap::examine(s, mailbox).await?;
+    // `selected`: the mailbox is already EXAMINEd with this UIDVALIDITY (woken from IDLE).
+    let info = match selected {
+        Some(uidvalidity) => imap::MailboxInfo {
+            uidvalidity,
+            uidnext: None,
+            exists: 0,
+        },
+        None => imap::examine(s, mailbox).await?,
+    };
     let stored = blocking(|| store.cursor(&acc.name, mailbox))?;
     let top = info.uidnext.map(|n| n.saturating_sub(1));
     let hints = search_hints(cfg, sent);
