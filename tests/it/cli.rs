@@ -157,25 +157,17 @@ fn a_20_mb_attachment_keeps_memory_bounded() {
     }
     raw.push_str("--b--\r\n");
     std::fs::write(&path, raw).unwrap();
-    let out = bin()
-        .args(["--config", "/dev/null", "scan", "--json"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let stdout = ok(out);
+    let mut cmd = bin();
+    cmd.args(["--config", "/dev/null", "scan", "--json"])
+        .arg(&path);
+    let (status, peak_kib, how, _, logs) = crate::imap::measured(cmd, dir.path());
+    assert!(status.success(), "{logs}");
+    let stdout = std::fs::read_to_string(dir.path().join("measured.out")).unwrap();
     let v: Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
     assert_eq!(v["kind"], "resolved");
-    // Peak RSS of the finished child, in KiB on Linux.
-    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
-    // SAFETY: getrusage only writes into the struct we pass.
-    let usage = unsafe {
-        libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr());
-        usage.assume_init()
-    };
     assert!(
-        usage.ru_maxrss < 200 * 1024,
-        "peak RSS {} KiB for a 20 MB message",
-        usage.ru_maxrss
+        peak_kib < 200 * 1024,
+        "peak RSS {peak_kib} KiB ({how}) for a 20 MB message"
     );
 }
 

@@ -388,8 +388,8 @@ fn server_sent(dc: &Dovecot) -> Vec<u64> {
 /// so it reads as this test process's peak (254 MiB once, after other tests had symbolised
 /// a backtrace). GNU time forks from its own small process and reports the child alone; when
 /// it is missing, the wait4 figure is used as an upper bound.
-fn measured(
-    mut c: std::process::Command,
+pub(crate) fn measured(
+    c: std::process::Command,
     dir: &std::path::Path,
 ) -> (
     std::process::ExitStatus,
@@ -416,6 +416,7 @@ fn measured(
     } else {
         c
     };
+    #[allow(clippy::zombie_processes)] // reaped by wait4 below, which also gives its rusage
     let child = c
         .stdout(std::fs::File::create(&out).unwrap())
         .stderr(std::fs::File::create(&err).unwrap())
@@ -501,8 +502,7 @@ fn imap_sync_of_a_20_mb_message_keeps_memory_bounded() {
 fn last_login(dc: &Dovecot) -> String {
     dc.log()
         .lines()
-        .filter(|l| l.contains("imap-login") && l.contains("Login: user=<alice>"))
-        .last()
+        .rfind(|l| l.contains("imap-login") && l.contains("Login: user=<alice>"))
         .unwrap_or_default()
         .to_string()
 }
