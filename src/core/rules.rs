@@ -287,7 +287,6 @@ impl Compiler<'_> {
             .case_insensitive(true)
             .multi_line(true)
             .size_limit(1 << 22)
-            .dfa_size_limit(1 << 24)
             .build()
             .map_err(|e| RuleError::Pattern {
                 pack: self.pack.to_string(),
@@ -302,7 +301,6 @@ impl Compiler<'_> {
             .case_insensitive(true)
             .multi_line(true)
             .size_limit(1 << 24)
-            .dfa_size_limit(1 << 28)
             .build()
             .map_err(|e| RuleError::Pattern {
                 pack: self.pack.to_string(),
