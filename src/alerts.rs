@@ -18,7 +18,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-/// The longest the loop sleeps: new mail wakes it sooner, and a clock jump is caught up.
+/// The longest the loop sleeps on the wall clock: new mail wakes it sooner, and a jump of the
+/// wall clock against tokio's monotonic timers (suspend, NTP) is caught within this.
 const MAX_SLEEP: Duration = Duration::from_secs(60);
 /// How long the buttons of a shown notification stay live.
 const ACTION_WAIT: Duration = Duration::from_secs(12 * 3600);
@@ -32,30 +33,89 @@ fn utc_offset() -> i64 {
     i64::from(chrono::Local::now().offset().fix().local_minus_utc())
 }
 
+/// Where "now" comes from.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    /// The wall clock: reminders count time spent in suspend, which tokio's timers do not.
+    System,
+    /// Unix time `base` at tokio's instant `start`, then tokio's clock: pausable in tests.
+    Tokio {
+        base: i64,
+        start: tokio::time::Instant,
+    },
+}
+
+impl Clock {
+    pub fn now(&self) -> i64 {
+        match self {
+            Clock::System => unix_now(),
+            Clock::Tokio { base, start } => base + start.elapsed().as_secs() as i64,
+        }
+    }
+
+    /// How long the loop may sleep before looking at the clock again.
+    fn max_sleep(&self) -> Duration {
+        match self {
+            Clock::System => MAX_SLEEP,
+            // Tokio's own clock cannot jump away from tokio's timers.
+            Clock::Tokio { .. } => Duration::from_secs(365 * 86_400),
+        }
+    }
+}
+
+/// Shows one rendered notice to the person and says who saw it.
+pub trait Sink: Send + Sync + 'static {
+    fn deliver(&self, m: Message) -> impl std::future::Future<Output = Delivery> + Send;
+}
+
+/// The daemon's sink: the desktop, else `notify_command`, else the log.
+pub struct Desktop(pub Arc<Config>);
+
+impl Sink for Desktop {
+    async fn deliver(&self, m: Message) -> Delivery {
+        let n = &self.0.notify;
+        notify::deliver(&m, n.timeout, n.notify_command.as_deref()).await
+    }
+}
+
 /// Starts the notifier task: delivers due notifications from the outbox whenever `wake` is
 /// notified (after new mail was recorded) and on its own timer (reminders), until `shutdown`.
 pub fn spawn(
     cfg: Arc<Config>,
     db: PathBuf,
     wake: Arc<tokio::sync::Notify>,
+    shutdown: tokio::sync::watch::Receiver<bool>,
+) -> tokio::task::JoinHandle<()> {
+    let sink = Arc::new(Desktop(cfg.clone()));
+    spawn_with(cfg, db, wake, shutdown, Clock::System, sink)
+}
+
+/// [`spawn`] with the clock and the sink chosen by the caller.
+pub fn spawn_with<S: Sink>(
+    cfg: Arc<Config>,
+    db: PathBuf,
+    wake: Arc<tokio::sync::Notify>,
     mut shutdown: tokio::sync::watch::Receiver<bool>,
+    clock: Clock,
+    sink: Arc<S>,
 ) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
+        let max = clock.max_sleep();
         loop {
             if *shutdown.borrow() {
                 break;
             }
-            let next = match round(&cfg, &db).await {
+            let next = match round(&cfg, &db, clock, &sink).await {
                 Ok(next) => next,
                 Err(e) => {
                     tracing::warn!("notifications: {e:#}");
                     None
                 }
             };
-            let now = unix_now();
+            let now = clock.now();
             let sleep = next
-                .map(|t| Duration::from_secs((t - now).clamp(1, MAX_SLEEP.as_secs() as i64) as u64))
-                .unwrap_or(MAX_SLEEP);
+                .map(|t| Duration::from_secs((t - now).max(1) as u64).min(max))
+                .unwrap_or(max);
             tokio::select! {
                 _ = wake.notified() => {}
                 _ = tokio::time::sleep(sleep) => {}
@@ -73,16 +133,46 @@ struct Ready {
 
 /// Time passes (deadlines, reminders, unreachable mailboxes), then every due notice is
 /// delivered. Returns when the next reminder falls due.
-async fn round(cfg: &Arc<Config>, db: &Path) -> Result<Option<i64>> {
-    let now = unix_now();
+async fn round<S: Sink>(
+    cfg: &Arc<Config>,
+    db: &Path,
+    clock: Clock,
+    sink: &Arc<S>,
+) -> Result<Option<i64>> {
+    let now = clock.now();
     let (c, d) = (cfg.clone(), db.to_path_buf());
     let (ready, next) = tokio::task::spawn_blocking(move || prepare(&c, &d, now))
         .await
         .context("prepare notifications")??;
-    for r in ready {
-        deliver_one(cfg, db, r).await;
+    if ready.is_empty() {
+        return Ok(next);
     }
-    Ok(next)
+    for r in ready {
+        deliver_one(cfg, db, r, clock, sink.as_ref()).await;
+    }
+    // A request just shown starts its reminder clock (Case::told_at): look again.
+    let (c, d) = (cfg.clone(), db.to_path_buf());
+    tokio::task::spawn_blocking(move || next_due(&c, &d))
+        .await
+        .context("next reminder")?
+}
+
+/// When the next reminder falls due, from what the database says now.
+fn next_due(cfg: &Config, db: &Path) -> Result<Option<i64>> {
+    let policy = cfg.notify.policy(utc_offset());
+    let ledger = Store::open(db)?.load_ledger(&cfg.me)?;
+    Ok(next_reminder(&ledger, &policy))
+}
+
+fn next_reminder(
+    ledger: &crate::core::ledger::Ledger,
+    policy: &crate::core::case::ReminderPolicy,
+) -> Option<i64> {
+    ledger
+        .cases
+        .values()
+        .filter_map(|c| c.next_reminder(policy))
+        .min()
 }
 
 fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>)> {
@@ -157,12 +247,7 @@ fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>
             rendered,
         });
     }
-    let next = ledger
-        .cases
-        .values()
-        .filter_map(|c| c.next_reminder(&policy))
-        .min();
-    Ok((ready, next))
+    Ok((ready, next_reminder(&ledger, &policy)))
 }
 
 fn profile<'a>(cfg: &'a Config, id: &str) -> Option<&'a Profile> {
@@ -183,17 +268,16 @@ fn message_of(p: &Pending, r: &Rendered) -> Message {
     }
 }
 
-async fn deliver_one(cfg: &Arc<Config>, db: &Path, r: Ready) {
-    let m = message_of(&r.pending, &r.rendered);
-    let delivery =
-        notify::deliver(&m, cfg.notify.timeout, cfg.notify.notify_command.as_deref()).await;
+async fn deliver_one<S: Sink>(cfg: &Arc<Config>, db: &Path, r: Ready, clock: Clock, sink: &S) {
+    let delivery = sink.deliver(message_of(&r.pending, &r.rendered)).await;
     let via = delivery.via();
     let error = match &delivery {
         Delivery::Logged { error } => Some(error.clone()),
         _ => None,
     };
     let (c, d, p) = (cfg.clone(), db.to_path_buf(), r.pending.clone());
-    let done = tokio::task::spawn_blocking(move || finish(&c, &d, &p, via, error.as_deref()))
+    let now = clock.now();
+    let done = tokio::task::spawn_blocking(move || finish(&c, &d, &p, via, error.as_deref(), now))
         .await
         .map_err(anyhow::Error::from)
         .and_then(|r| r);
@@ -217,9 +301,15 @@ async fn deliver_one(cfg: &Arc<Config>, db: &Path, r: Ready) {
 }
 
 /// Records the outcome. Only a notice someone saw counts as sent; a logged one is retried.
-fn finish(cfg: &Config, db: &Path, p: &Pending, via: &str, error: Option<&str>) -> Result<()> {
+fn finish(
+    cfg: &Config,
+    db: &Path,
+    p: &Pending,
+    via: &str,
+    error: Option<&str>,
+    now: i64,
+) -> Result<()> {
     let mut store = Store::open(db)?;
-    let now = unix_now();
     if let Some(e) = error {
         return Ok(store.mark_failed(p, e)?);
     }
@@ -365,4 +455,149 @@ pub async fn notify_test(cfg: &Config) -> Result<String> {
             "no desktop notification ({error}); the sample went to the log only (set notify_command in [notify] for another way)"
         ),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    //! The notifier loop under paused tokio time: the real loop, outbox and SQLite file; a
+    //! sink that records when each notice was shown (the D-Bus path has its own tests in
+    //! tests/it/notify.rs, and real I/O would let paused time jump ahead).
+    use super::*;
+    use crate::store::Origin;
+    use std::sync::Mutex;
+
+    const HOUR: i64 = 3600;
+
+    #[derive(Default)]
+    struct Recorder {
+        clock: Mutex<Option<Clock>>,
+        shown: Mutex<Vec<(i64, String)>>,
+    }
+
+    impl Sink for Recorder {
+        async fn deliver(&self, m: Message) -> Delivery {
+            let now = self.clock.lock().unwrap().expect("clock set").now();
+            self.shown.lock().unwrap().push((now, m.purpose));
+            Delivery::Command
+        }
+    }
+
+    fn example(name: &str) -> Vec<u8> {
+        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("config/examples/aws-merge-thread")
+            .join(name);
+        std::fs::read(p).unwrap()
+    }
+
+    fn ingest(cfg: &Config, db: &Path, name: &str, now: i64) {
+        let mut store = Store::open(db).unwrap();
+        let origin = Origin {
+            source: name.into(),
+            cursor: None,
+        };
+        crate::ingest::ingest_raw(
+            &mut store,
+            &cfg.packs,
+            &cfg.me,
+            &example(name),
+            &origin,
+            now,
+        )
+        .unwrap();
+    }
+
+    /// Local 09:00 on 2026-03-02, whatever the machine's time zone.
+    fn nine_am() -> i64 {
+        1_772_409_600 + 9 * HOUR - utc_offset()
+    }
+
+    struct Loop {
+        stop: tokio::sync::watch::Sender<bool>,
+        task: tokio::task::JoinHandle<()>,
+    }
+
+    fn start(cfg: &Arc<Config>, db: &Path, clock: Clock, rec: &Arc<Recorder>) -> Loop {
+        *rec.clock.lock().unwrap() = Some(clock);
+        let (stop, rx) = tokio::sync::watch::channel(false);
+        let wake = Arc::new(tokio::sync::Notify::new());
+        let task = spawn_with(cfg.clone(), db.to_path_buf(), wake, rx, clock, rec.clone());
+        Loop { stop, task }
+    }
+
+    impl Loop {
+        async fn stop(self) {
+            self.stop.send(true).unwrap();
+            self.task.await.unwrap();
+        }
+    }
+
+    /// Sleeps (paused: instantly) until `t` on `clock`.
+    async fn until(clock: Clock, t: i64) {
+        let d = (t - clock.now()).max(0) as u64;
+        tokio::time::sleep(Duration::from_secs(d)).await;
+    }
+
+    fn shown(rec: &Recorder, t0: i64) -> Vec<(i64, String)> {
+        let v = rec.shown.lock().unwrap();
+        v.iter().map(|(t, p)| ((t - t0), p.clone())).collect()
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn reminders_are_due_skip_quiet_hours_survive_a_restart_and_stop_at_the_reply() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("cw.db");
+        // Due at 13:00 local, inside quiet hours: shown at 15:00 instead.
+        let cfg = Arc::new(
+            Config::from_toml_str(
+                "me = [\"taro.yamada.dev@gmail.com\"]\n[notify]\nremind_after = \"4h\"\n\
+                 remind_every = \"24h\"\nquiet_hours = \"12:30-15:00\"\n",
+                None,
+                0,
+            )
+            .unwrap(),
+        );
+        let t0 = nine_am();
+        ingest(&cfg, &db, "01-acknowledgement.eml", t0 - HOUR);
+        ingest(&cfg, &db, "02-confirmation-request.eml", t0 - HOUR);
+        let clock = Clock::Tokio {
+            base: t0,
+            start: tokio::time::Instant::now(),
+        };
+        let rec = Arc::new(Recorder::default());
+
+        // The request is shown at once; the first reminder waits out the quiet hours.
+        let l = start(&cfg, &db, clock, &rec);
+        until(clock, t0 + 6 * HOUR + 600).await;
+        l.stop().await;
+        let want = vec![
+            (0, "needs_reply".to_string()),
+            (6 * HOUR, "reminder".into()),
+        ];
+        assert_eq!(shown(&rec, t0), want);
+
+        // A restart repeats nothing, and the next reminder comes 24 h after the last one.
+        let l = start(&cfg, &db, clock, &rec);
+        until(clock, t0 + 30 * HOUR + 600).await;
+        let mut want = want;
+        want.push((30 * HOUR, "reminder".into()));
+        assert_eq!(shown(&rec, t0), want);
+
+        // The reply (here: the person says so; the Sent mailbox does the same through the
+        // state machine) stops the reminders for good.
+        let (c, d, now) = (cfg.clone(), db.clone(), clock.now());
+        tokio::task::spawn_blocking(move || mark_replied(&c, &d, "176221723200417", now))
+            .await
+            .unwrap()
+            .unwrap();
+        until(clock, t0 + 80 * HOUR).await;
+        l.stop().await;
+        assert_eq!(shown(&rec, t0), want);
+        let case = Store::open(&db)
+            .unwrap()
+            .case("176221723200417")
+            .unwrap()
+            .unwrap();
+        assert_eq!(case.state, State::AwaitingSupport);
+        assert_eq!(case.reminders_sent, 2);
+    }
 }

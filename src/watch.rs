@@ -198,6 +198,7 @@ async fn watch_account(
     // changed, so it is searched directly. Re-EXAMINEing costs 200-300 ms on a 100,000-message
     // mailbox (benches/RESULTS-imap.md) and is needed only after other mailboxes were visited.
     let mut selected: Option<u32> = None;
+    let mut announced = false;
     loop {
         let n = match selected {
             Some(v) => sync_mailbox(cfg, acc, &mut s, store, &watched, false, false, Some(v))
@@ -209,6 +210,15 @@ async fn watch_account(
         blocking(|| store.account_ok(&acc.name, unix_now()))?;
         if n > 0 {
             wake.notify_one();
+        }
+        if !announced {
+            announced = true;
+            let how = if idle {
+                "IDLE".to_string()
+            } else {
+                format!("polling every {}s", acc.poll_interval.as_secs())
+            };
+            tracing::info!(account = %acc.name, "caught up ({n} new); watching {watched} ({how})");
         }
         if !idle {
             tokio::time::sleep(acc.poll_interval).await;

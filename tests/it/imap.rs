@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use std::process::{Child, Output, Stdio};
 use std::time::{Duration, Instant};
 
-const CASE: &str = "176221723200417";
+pub(crate) const CASE: &str = "176221723200417";
 
-fn example(name: &str) -> Vec<u8> {
+pub(crate) fn example(name: &str) -> Vec<u8> {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("config/examples/aws-merge-thread")
         .join(name);
@@ -24,14 +24,14 @@ Message-ID: <lunch-1@example.net>\r\n\
 \r\n\
 Ramen at noon?\r\n";
 
-struct Env {
-    dir: tempfile::TempDir,
-    config: PathBuf,
-    db: PathBuf,
+pub(crate) struct Env {
+    pub(crate) dir: tempfile::TempDir,
+    pub(crate) config: PathBuf,
+    pub(crate) db: PathBuf,
 }
 
 /// A config for `dc`; `ca_file` false leaves the test certificate untrusted.
-fn env(dc: &Dovecot, ca_file: bool) -> Env {
+pub(crate) fn env(dc: &Dovecot, ca_file: bool) -> Env {
     env_with(dc, ca_file, "tls", dc.port_tls)
 }
 
@@ -67,7 +67,7 @@ poll_interval = "5s"
     Env { dir, config, db }
 }
 
-fn cmd(e: &Env, password: &str, args: &[&str]) -> std::process::Command {
+pub(crate) fn cmd(e: &Env, password: &str, args: &[&str]) -> std::process::Command {
     let mut c = bin();
     c.arg("--config")
         .arg(&e.config)
@@ -79,11 +79,11 @@ fn cmd(e: &Env, password: &str, args: &[&str]) -> std::process::Command {
     c
 }
 
-fn run(e: &Env, password: &str, args: &[&str]) -> Output {
+pub(crate) fn run(e: &Env, password: &str, args: &[&str]) -> Output {
     cmd(e, password, args).output().unwrap()
 }
 
-fn text(o: &Output) -> String {
+pub(crate) fn text(o: &Output) -> String {
     format!(
         "status {:?}\nstderr:\n{}\nstdout:\n{}",
         o.status,
@@ -92,7 +92,7 @@ fn text(o: &Output) -> String {
     )
 }
 
-fn cases(e: &Env) -> Vec<Value> {
+pub(crate) fn cases(e: &Env) -> Vec<Value> {
     let o = run(e, PASSWORD, &["cases", "--json"]);
     assert!(o.status.success(), "{}", text(&o));
     serde_json::from_slice::<Value>(&o.stdout)
@@ -103,7 +103,7 @@ fn cases(e: &Env) -> Vec<Value> {
 }
 
 /// Messages recorded for CASE (0 when the case is not known yet).
-fn message_count(e: &Env) -> usize {
+pub(crate) fn message_count(e: &Env) -> usize {
     let o = run(e, PASSWORD, &["show", CASE, "--json"]);
     if !o.status.success() {
         return 0;
@@ -113,7 +113,7 @@ fn message_count(e: &Env) -> usize {
         .map_or(0, Vec::len)
 }
 
-fn wait_for(what: &str, limit: Duration, mut f: impl FnMut() -> bool) -> Duration {
+pub(crate) fn wait_for(what: &str, limit: Duration, mut f: impl FnMut() -> bool) -> Duration {
     let t0 = Instant::now();
     loop {
         if f() {
@@ -220,10 +220,10 @@ fn imap_untrusted_certificate_is_a_clear_error() {
     );
 }
 
-struct Daemon(Child);
+pub(crate) struct Daemon(pub(crate) Child);
 
 impl Daemon {
-    fn start(e: &Env) -> Daemon {
+    pub(crate) fn start(e: &Env) -> Daemon {
         Daemon(
             cmd(e, PASSWORD, &["run"])
                 .stdout(Stdio::null())
@@ -234,7 +234,7 @@ impl Daemon {
     }
 
     /// SIGTERM; returns how long it took to exit, and its stderr.
-    fn stop(mut self) -> (Duration, std::process::ExitStatus, String) {
+    pub(crate) fn stop(mut self) -> (Duration, std::process::ExitStatus, String) {
         let t0 = Instant::now();
         let _ = std::process::Command::new("kill")
             .args(["-TERM", &self.0.id().to_string()])

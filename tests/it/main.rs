@@ -3,6 +3,7 @@
 mod accounts;
 mod cli;
 mod dovecot;
+mod e2e;
 mod golden;
 mod imap;
 mod notify;

@@ -42,7 +42,7 @@ fn bus_conf() -> PathBuf {
 }
 
 /// Whether the tools exist; outside CI a missing tool skips the test, in CI it fails it.
-fn have_tools() -> bool {
+pub(crate) fn have_tools() -> bool {
     let dbus = Command::new("dbus-daemon")
         .arg("--version")
         .output()
@@ -71,13 +71,13 @@ impl Drop for Killed {
 }
 
 /// A private session bus, and optionally something owning org.freedesktop.Notifications.
-struct Bus {
-    address: String,
+pub(crate) struct Bus {
+    pub(crate) address: String,
     _server: Option<Killed>,
     _daemon: Killed,
 }
 
-enum Server {
+pub(crate) enum Server {
     None,
     /// dbusmock's notification daemon with actions and markup.
     Mock,
@@ -86,7 +86,7 @@ enum Server {
 }
 
 impl Bus {
-    fn start(server: Server) -> Bus {
+    pub(crate) fn start(server: Server) -> Bus {
         let mut daemon = Command::new("dbus-daemon")
             .arg(format!("--config-file={}", bus_conf().display()))
             .args(["--print-address=1", "--nofork"])
@@ -161,7 +161,7 @@ impl Bus {
     }
 
     /// The Notify calls the mock received: [app, replaces_id, icon, summary, body, actions, hints, timeout].
-    fn notify_calls(&self) -> Vec<Vec<Value>> {
+    pub(crate) fn notify_calls(&self) -> Vec<Vec<Value>> {
         let out = self.busctl(&[
             "--json=short",
             "call",
@@ -193,7 +193,7 @@ impl Bus {
             .collect()
     }
 
-    fn press(&self, id: u32, action: &str) {
+    pub(crate) fn press(&self, id: u32, action: &str) {
         let id = id.to_string();
         let out = self.busctl(&[
             "call",
