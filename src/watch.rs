@@ -13,6 +13,7 @@
 
 use crate::adapters::imap::{self, ImapError, Session, Woke};
 use crate::config::{Account, Config};
+use crate::core::rules::RuleSet;
 use crate::ingest::{ingest_raw, IngestError};
 use crate::store::{Cursor, Origin, Store};
 use anyhow::Context;
@@ -211,6 +212,8 @@ async fn watch_account(
         if n > 0 {
             wake.notify_one();
         }
+        // Whatever the pass allocated goes back to the system before a long wait.
+        crate::adapters::mem::release_free_heap();
         if !announced {
             announced = true;
             let how = if idle {
@@ -359,10 +362,12 @@ async fn sync_mailbox(
     }
     let mut new = 0;
     let mut done = 0;
+    // The rules for this pass, with fresh match caches that go when the pass ends.
+    let packs = cfg.packs.clone();
     for chunk in candidates.chunks(CHUNK) {
         let msgs = imap::fetch_bodies(s, chunk, acc.max_message_size).await?;
         done += chunk.len();
-        new += blocking(|| record(cfg, acc, store, mailbox, info.uidvalidity, &msgs))?;
+        new += blocking(|| record(cfg, &packs, acc, store, mailbox, info.uidvalidity, &msgs))?;
         if progress && total > CHUNK {
             eprint!("\r{} {mailbox}: {done}/{total}", acc.name);
             if done == total {
@@ -390,6 +395,7 @@ async fn sync_mailbox(
 /// Records fetched messages in UID order; each advances the cursor in its own transaction.
 fn record(
     cfg: &Config,
+    packs: &[RuleSet],
     acc: &Account,
     store: &mut Store,
     mailbox: &str,
@@ -407,7 +413,7 @@ fn record(
                 uid: *uid,
             }),
         };
-        match ingest_raw(store, &cfg.packs, &cfg.me, raw, &origin, unix_now()) {
+        match ingest_raw(store, packs, &cfg.me, raw, &origin, unix_now()) {
             Ok((_, ing)) => new += usize::from(ing.new),
             Err(IngestError::Mail { source_name, error }) => {
                 tracing::warn!("{source_name}: skipped, not a readable mail: {error}");

@@ -161,15 +161,16 @@ pub fn html_to_text(html: &str) -> String {
     }
 }
 
-/// NFKC plus the clean-ups that make phrase matching work: CRLF to LF, no-break and
+/// NFKC plus the clean-ups that make phrase matching work: CRLF to LF, every non-ASCII space
+/// (no-break, ideographic, line separator…) to an ASCII one — rule packs match `\s` as ASCII —
 /// zero-width spaces removed, trailing spaces trimmed.
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.nfkc() {
         match c {
             '\r' => {}
-            '\u{00a0}' | '\u{3000}' => out.push(' '),
             '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' => {}
+            c if !c.is_ascii() && c.is_whitespace() => out.push(' '),
             _ => out.push(c),
         }
     }

@@ -174,7 +174,7 @@ impl Channel {
 // ---------------------------------------------------------------------------------------------
 // The compiled form.
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Profile {
     pub id: String,
     pub name: String,
@@ -185,7 +185,7 @@ pub struct Profile {
     pub after_merge_checklist: Vec<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Sender {
     pub glob: Regex,
     pub address: String,
@@ -194,7 +194,7 @@ pub struct Sender {
     pub requires_case_id: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Signal {
     pub kind: Kind,
     pub weight: u32,
@@ -203,8 +203,10 @@ pub struct Signal {
     pub patterns: Vec<Regex>,
 }
 
-/// One compiled pack.
-#[derive(Debug)]
+/// One compiled pack. A clone shares the compiled automata and starts with empty match
+/// caches (each `Regex` clone gets its own cache pool): the daemon classifies each pass with a
+/// clone and drops it, so the caches' memory is not held while it idles.
+#[derive(Debug, Clone)]
 pub struct RuleSet {
     pub profile: Profile,
     pub senders: Vec<Sender>,
@@ -283,7 +285,7 @@ struct Compiler<'a> {
 
 impl Compiler<'_> {
     fn re(&self, key: &str, pattern: &str) -> Result<Regex, RuleError> {
-        RegexBuilder::new(&ascii_word_boundaries(pattern))
+        RegexBuilder::new(&ascii_classes(pattern))
             .case_insensitive(true)
             .multi_line(true)
             .size_limit(1 << 22)
@@ -297,10 +299,15 @@ impl Compiler<'_> {
     }
 
     fn set(&self, key: &str, patterns: &[&str]) -> Result<RegexSet, RuleError> {
-        RegexSetBuilder::new(patterns.iter().map(|p| ascii_word_boundaries(p)))
+        RegexSetBuilder::new(patterns.iter().map(|p| ascii_classes(p)))
             .case_insensitive(true)
             .multi_line(true)
             .size_limit(1 << 24)
+            // The one-pass set over every signal needs more lazy-DFA room than the 2 MiB
+            // default: at 2 MiB its cache thrashes and the engine falls back to the PikeVM,
+            // 20x slower (benches/instructions.sh: classify adds 681% instead of 32%). Only
+            // the states a pass builds are allocated, and they go with the pass (watch.rs).
+            .dfa_size_limit(8 << 20)
             .build()
             .map_err(|e| RuleError::Pattern {
                 pack: self.pack.to_string(),
@@ -472,23 +479,43 @@ impl Compiler<'_> {
     }
 }
 
-/// `\b` as an ASCII word boundary. Unicode `\b` keeps the regex crate off its fast DFA on
-/// non-ASCII text (every Japanese mail); our boundaries only ever sit next to English words.
-fn ascii_word_boundaries(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len());
-    let mut chars = pattern.chars().peekable();
+/// The Perl classes as ASCII: `\b` `\B` `\d` `\D` `\s` `\S` `\w` `\W` outside brackets become
+/// `(?-u:…)`; `\d` `\s` `\w` inside brackets become their ASCII ranges. The text is
+/// NFKC-normalised first (full-width digits and spaces are ASCII by then), and every boundary
+/// and class in a pack sits next to English words or digits. Unicode `\b` keeps the regex crate
+/// off its fast DFA on non-ASCII text (every Japanese mail), and Unicode `\w` / `\d` / `\s`
+/// make automata several times larger, resident for as long as the daemon runs. `\p{…}`
+/// remains for the rare pattern that needs a Unicode class.
+fn ascii_classes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    let mut depth = 0usize; // inside how many `[...]`
     while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('b') => out.push_str("(?-u:\\b)"),
+        match c {
+            '\\' => match chars.next() {
+                Some(n @ ('b' | 'B' | 'd' | 'D' | 's' | 'S' | 'w' | 'W')) if depth == 0 => {
+                    out.push_str("(?-u:\\");
+                    out.push(n);
+                    out.push(')');
+                }
+                Some('d') if depth > 0 => out.push_str("0-9"),
+                Some('s') if depth > 0 => out.push_str("\\t\\n\\x0B\\x0C\\r "),
+                Some('w') if depth > 0 => out.push_str("0-9A-Za-z_"),
                 Some(n) => {
                     out.push('\\');
                     out.push(n);
                 }
                 None => out.push('\\'),
+            },
+            '[' => {
+                depth += 1;
+                out.push(c);
             }
-        } else {
-            out.push(c);
+            ']' if depth > 0 => {
+                depth -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
         }
     }
     out
@@ -519,11 +546,17 @@ mod tests {
     }
 
     #[test]
-    fn word_boundaries_become_ascii_but_escapes_survive() {
+    fn perl_classes_become_ascii_but_escapes_survive() {
         assert_eq!(
-            ascii_word_boundaries(r"\bcase\s+\\b"),
-            r"(?-u:\b)case\s+\\b"
+            ascii_classes(r"\bcase\s+\\b\d{2}\W"),
+            r"(?-u:\b)case(?-u:\s)+\\b(?-u:\d){2}(?-u:\W)"
         );
+        assert_eq!(
+            ascii_classes(r"[^\s<>\]]\w*[\d:]\\[x]"),
+            r"[^\t\n\x0B\x0C\r <>\]](?-u:\w)*[0-9:]\\[x]"
+        );
+        let r = Regex::new(&ascii_classes(r"^[^\s<>]+\s\d$")).unwrap();
+        assert!(r.is_match("https://x 7") && !r.is_match("https://x ７"));
         let r = RuleSet::builtin();
         assert!(r.signals.iter().any(|s| s
             .patterns
