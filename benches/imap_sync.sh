@@ -93,7 +93,7 @@ say "   ${WSYNC_S}s, peak RSS $((WSYNC_KIB / 1024)) MiB, server sent $WSYNC_OUT 
 
 # ---------------------------------------------------------------- 5: latency under IDLE
 say "== 5. APPEND-to-recorded under casewatch run, vs a bare IDLE client ($LATENCY_RUNS runs)"
-RUST_LOG=casewatch=info "$BIN" --config "$CFG" --db "$D/cw.db" run >"$D/run.out" 2>"$D/run.err" &
+RUST_LOG=${RUN_LOG:-casewatch=info} "$BIN" --config "$CFG" --db "$D/cw.db" run >"$D/run.out" 2>"$D/run.err" &
 RUN_PID=$!
 sleep 2
 kill -0 "$RUN_PID" 2>/dev/null || { cat "$D/run.err" >&2; die "casewatch run exited"; }
@@ -171,15 +171,17 @@ kib() { awk -v k="$1" '$1 == k":" { print $2 }' "/proc/$RUN_PID/status"; }
 sleep 2 # let the last latency round settle
 C0=$(cpu_ticks)
 RSS_MAX=0
-RSS_SUM=0
-SAMPLES=0
-for _ in $(seq "$IDLE_SECONDS"); do
+: >"$D/rss.samples"
+for i in $(seq "$IDLE_SECONDS"); do
   sleep 1
   r=$(kib VmRSS)
   ((r > RSS_MAX)) && RSS_MAX=$r
-  RSS_SUM=$((RSS_SUM + r))
-  SAMPLES=$((SAMPLES + 1))
+  echo "$i $r $(kib RssAnon) $(kib RssFile)" >>"$D/rss.samples"
 done
+# Median and 90th percentile of the per-second VmRSS samples, and every 30th sample.
+read -r RSS_MEDIAN RSS_P90 < <(cut -d' ' -f2 "$D/rss.samples" | sort -n |
+  awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)], v[int(NR * 0.9 + 0.5)] }')
+RSS_SERIES=$(awk 'NR == 1 || NR % 30 == 0 { printf "%s%ds:%d", (NR > 1 ? " " : ""), $1, $2 }' "$D/rss.samples")
 C1=$(cpu_ticks)
 IDLE_RSS_END=$(kib VmRSS)
 IDLE_HWM=$(kib VmHWM)
@@ -210,6 +212,6 @@ peak RSS, sync     $SYNC_KIB KiB (cold first sync), $WSYNC_KIB KiB (warm), $INC_
 incremental sync   ${INC_S} s, server sent $INC_OUT bytes
 cases found        $CASES_FOUND (messages recorded: $RECORDED)
 APPEND->recorded   casewatch median $LAT_CW ms [$LAT_CW_ALL]   bare IDLE client median $LAT_FLOOR ms [$LAT_FLOOR_ALL]   difference $((${LAT_CW%.*} - ${LAT_FLOOR%.*})) ms (target <= 50); bare IDLE+FETCH client median $LAT_FETCH ms [$LAT_FETCH_ALL]: casewatch is $((${LAT_CW%.*} - ${LAT_FETCH%.*})) ms behind a client that reads the message
-idle ${IDLE_SECONDS} s        VmRSS $IDLE_RSS_END KiB at the end, max $RSS_MAX KiB, VmHWM $IDLE_HWM KiB, of which anon $RSS_ANON KiB, file $RSS_FILE KiB (target < 10240 KiB); CPU ${IDLE_CPU_S} s = ${IDLE_CPU_PCT} % ($THREADS threads)
+idle ${IDLE_SECONDS} s        VmRSS median $RSS_MEDIAN KiB, p90 $RSS_P90 KiB, $IDLE_RSS_END KiB at the end, max $RSS_MAX KiB [KiB at ${RSS_SERIES}], VmHWM $IDLE_HWM KiB, of which anon $RSS_ANON KiB, file $RSS_FILE KiB (target < 10240 KiB); CPU ${IDLE_CPU_S} s = ${IDLE_CPU_PCT} % ($THREADS threads)
 EOF
 

@@ -21,6 +21,8 @@ use std::time::Duration;
 /// The longest the loop sleeps on the wall clock: new mail wakes it sooner, and a jump of the
 /// wall clock against tokio's monotonic timers (suspend, NTP) is caught within this.
 const MAX_SLEEP: Duration = Duration::from_secs(60);
+/// After a failed round (the database unreadable), the next try.
+const ROUND_RETRY: i64 = 60;
 /// How long the buttons of a shown notification stay live.
 const ACTION_WAIT: Duration = Duration::from_secs(12 * 3600);
 
@@ -101,26 +103,39 @@ pub fn spawn_with<S: Sink>(
 ) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let max = clock.max_sleep();
+        let mut next = None;
+        let mut work = true;
         loop {
             if *shutdown.borrow() {
                 break;
             }
-            let next = match round(&cfg, &db, clock, &sink).await {
-                Ok(next) => next,
-                Err(e) => {
-                    tracing::warn!("notifications: {e:#}");
-                    None
-                }
-            };
+            if work {
+                next = match round(&cfg, &db, clock, &sink).await {
+                    Ok(next) => next,
+                    Err(e) => {
+                        tracing::warn!("notifications: {e:#}");
+                        Some(clock.now() + ROUND_RETRY)
+                    }
+                };
+                // What the round made resident goes back once things are quiet.
+                crate::adapters::mem::activity();
+            }
+            // Until the next reminder, retry or deadline; on the wall clock, a look at the
+            // time every MAX_SLEEP (cheap: no database) catches a jump after suspend.
             let now = clock.now();
             let sleep = next
                 .map(|t| Duration::from_secs((t - now).max(1) as u64).min(max))
                 .unwrap_or(max);
-            tokio::select! {
-                _ = wake.notified() => {}
-                _ = tokio::time::sleep(sleep) => {}
-                r = shutdown.changed() => if r.is_err() { break },
-            }
+            work = tokio::select! {
+                _ = wake.notified() => true,
+                _ = tokio::time::sleep(sleep) => next.is_some_and(|t| clock.now() >= t),
+                r = shutdown.changed() => {
+                    if r.is_err() {
+                        break;
+                    }
+                    false
+                }
+            };
         }
     })
 }
@@ -144,24 +159,52 @@ async fn round<S: Sink>(
     let (ready, next) = tokio::task::spawn_blocking(move || prepare(&c, &d, now))
         .await
         .context("prepare notifications")??;
+    tracing::debug!(ready = ready.len(), next = ?next.map(|t| t - now), "notifier round");
     if ready.is_empty() {
         return Ok(next);
     }
+    // When nobody could be reached, the rest of this round waits for the retry too: a
+    // server that never answers would otherwise cost a timeout per queued notice.
+    let mut unreachable: Option<String> = None;
     for r in ready {
-        deliver_one(cfg, db, r, clock, sink.as_ref()).await;
+        unreachable = deliver_one(cfg, db, r, clock, sink.as_ref(), unreachable).await;
     }
     // A request just shown starts its reminder clock (Case::told_at): look again.
-    let (c, d) = (cfg.clone(), db.to_path_buf());
-    tokio::task::spawn_blocking(move || next_due(&c, &d))
+    let (c, d, now) = (cfg.clone(), db.to_path_buf(), clock.now());
+    tokio::task::spawn_blocking(move || next_due(&c, &d, now))
         .await
         .context("next reminder")?
 }
 
-/// When the next reminder falls due, from what the database says now.
-fn next_due(cfg: &Config, db: &Path) -> Result<Option<i64>> {
+/// When the loop has work next (a reminder, or a retry), from what the database says now.
+fn next_due(cfg: &Config, db: &Path, now: i64) -> Result<Option<i64>> {
     let policy = cfg.notify.policy(utc_offset());
-    let ledger = Store::open(db)?.load_ledger(&cfg.me)?;
-    Ok(next_reminder(&ledger, &policy))
+    let store = Store::open(db)?;
+    let ledger = store.load_ledger(&cfg.me)?;
+    let next = earliest(next_reminder(&ledger, &policy), store.next_retry()?);
+    Ok(earliest(next, next_unreachable(cfg, &store, now)?))
+}
+
+fn unreachable_after(cfg: &Config) -> i64 {
+    cfg.notify.unreachable_after.as_secs() as i64
+}
+
+/// When a failing account will have been unreachable for `unreachable_after`, if still ahead.
+fn next_unreachable(cfg: &Config, store: &Store, now: i64) -> Result<Option<i64>> {
+    let limit = unreachable_after(cfg);
+    Ok(store
+        .account_health()?
+        .iter()
+        .filter_map(|h| h.2.map(|since| since + limit))
+        .filter(|&t| t > now)
+        .min())
+}
+
+fn earliest(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 fn next_reminder(
@@ -184,7 +227,7 @@ fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>
     let (effects, reminders) = ledger.tick(now, &policy);
     store.record_effects(&ledger, &effects, &reminders, now)?;
 
-    let limit = cfg.notify.unreachable_after.as_secs() as i64;
+    let limit = unreachable_after(cfg);
     let health = store.account_health()?;
     for (account, _, failing_since, _) in &health {
         if let Some(since) = failing_since.filter(|s| now - s >= limit) {
@@ -247,7 +290,9 @@ fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>
             rendered,
         });
     }
-    Ok((ready, next_reminder(&ledger, &policy)))
+    let next = earliest(next_reminder(&ledger, &policy), store.next_retry()?);
+    let next = earliest(next, next_unreachable(cfg, &store, now)?);
+    Ok((ready, next))
 }
 
 fn profile<'a>(cfg: &'a Config, id: &str) -> Option<&'a Profile> {
@@ -268,13 +313,27 @@ fn message_of(p: &Pending, r: &Rendered) -> Message {
     }
 }
 
-async fn deliver_one<S: Sink>(cfg: &Arc<Config>, db: &Path, r: Ready, clock: Clock, sink: &S) {
-    let delivery = sink.deliver(message_of(&r.pending, &r.rendered)).await;
+/// Delivers one notice (or, when `unreachable` says nobody could be reached a moment ago,
+/// records it as not delivered without trying) and records the outcome. Returns why nobody
+/// saw it, if nobody did.
+async fn deliver_one<S: Sink>(
+    cfg: &Arc<Config>,
+    db: &Path,
+    r: Ready,
+    clock: Clock,
+    sink: &S,
+    unreachable: Option<String>,
+) -> Option<String> {
+    let delivery = match unreachable {
+        Some(error) => Delivery::Logged { error },
+        None => sink.deliver(message_of(&r.pending, &r.rendered)).await,
+    };
     let via = delivery.via();
     let error = match &delivery {
         Delivery::Logged { error } => Some(error.clone()),
         _ => None,
     };
+    let result = error.clone();
     let (c, d, p) = (cfg.clone(), db.to_path_buf(), r.pending.clone());
     let now = clock.now();
     let done = tokio::task::spawn_blocking(move || finish(&c, &d, &p, via, error.as_deref(), now))
@@ -298,6 +357,7 @@ async fn deliver_one<S: Sink>(cfg: &Arc<Config>, db: &Path, r: Ready, clock: Clo
             });
         }
     }
+    result
 }
 
 /// Records the outcome. Only a notice someone saw counts as sent; a logged one is retried.
@@ -311,7 +371,8 @@ fn finish(
 ) -> Result<()> {
     let mut store = Store::open(db)?;
     if let Some(e) = error {
-        return Ok(store.mark_failed(p, e)?);
+        store.mark_failed(p, e, now)?;
+        return Ok(());
     }
     store.mark_sent(p, via, now)?;
     let Some(case) = &p.case else {
@@ -468,24 +529,36 @@ mod tests {
 
     const HOUR: i64 = 3600;
 
+    /// Shows notices (records when), or, while `down`, reaches nobody (counts the tries).
     #[derive(Default)]
     struct Recorder {
         clock: Mutex<Option<Clock>>,
         shown: Mutex<Vec<(i64, String)>>,
+        down: std::sync::atomic::AtomicBool,
+        tries_while_down: Mutex<Vec<i64>>,
     }
 
     impl Sink for Recorder {
         async fn deliver(&self, m: Message) -> Delivery {
             let now = self.clock.lock().unwrap().expect("clock set").now();
+            if self.down.load(std::sync::atomic::Ordering::SeqCst) {
+                self.tries_while_down.lock().unwrap().push(now);
+                return Delivery::Logged {
+                    error: "no session bus".into(),
+                };
+            }
             self.shown.lock().unwrap().push((now, m.purpose));
             Delivery::Command
         }
     }
 
     fn example(name: &str) -> Vec<u8> {
-        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("config/examples/aws-merge-thread")
-            .join(name);
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let p = if name.contains('/') {
+            root.join(name)
+        } else {
+            root.join("config/examples/aws-merge-thread").join(name)
+        };
         std::fs::read(p).unwrap()
     }
 
@@ -514,14 +587,22 @@ mod tests {
     struct Loop {
         stop: tokio::sync::watch::Sender<bool>,
         task: tokio::task::JoinHandle<()>,
+        wake: Arc<tokio::sync::Notify>,
     }
 
     fn start(cfg: &Arc<Config>, db: &Path, clock: Clock, rec: &Arc<Recorder>) -> Loop {
         *rec.clock.lock().unwrap() = Some(clock);
         let (stop, rx) = tokio::sync::watch::channel(false);
         let wake = Arc::new(tokio::sync::Notify::new());
-        let task = spawn_with(cfg.clone(), db.to_path_buf(), wake, rx, clock, rec.clone());
-        Loop { stop, task }
+        let task = spawn_with(
+            cfg.clone(),
+            db.to_path_buf(),
+            wake.clone(),
+            rx,
+            clock,
+            rec.clone(),
+        );
+        Loop { stop, task, wake }
     }
 
     impl Loop {
@@ -599,5 +680,91 @@ mod tests {
             .unwrap();
         assert_eq!(case.state, State::AwaitingSupport);
         assert_eq!(case.reminders_sent, 2);
+    }
+
+    /// No desktop and no notify_command: each round tries once (not once per queued notice),
+    /// the notices stay queued and are retried with backoff, and all are shown, once each,
+    /// when the desktop is back.
+    #[tokio::test(start_paused = true)]
+    async fn nobody_to_show_to_means_one_try_per_round_backoff_and_nothing_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("cw.db");
+        let cfg = Arc::new(
+            Config::from_toml_str("me = [\"taro.yamada.dev@gmail.com\"]\n", None, 0).unwrap(),
+        );
+        let t0 = nine_am();
+        ingest(&cfg, &db, "02-confirmation-request.eml", t0 - HOUR);
+        ingest(
+            &cfg,
+            &db,
+            "tests/fixtures/mail/008-spoof-dmarc-fail.eml",
+            t0 - HOUR,
+        );
+        let clock = Clock::Tokio {
+            base: t0,
+            start: tokio::time::Instant::now(),
+        };
+        let rec = Arc::new(Recorder::default());
+        rec.down.store(true, std::sync::atomic::Ordering::SeqCst);
+        let l = start(&cfg, &db, clock, &rec);
+        until(clock, t0 + 20 * 60).await;
+        let tries: Vec<i64> = rec
+            .tries_while_down
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|t| t - t0)
+            .collect();
+        // 30 s, doubling, at most 10 min apart; one try per round.
+        assert_eq!(tries, vec![0, 30, 90, 210, 450, 930]);
+        assert_eq!(shown(&rec, t0), vec![]);
+
+        rec.down.store(false, std::sync::atomic::Ordering::SeqCst);
+        until(clock, t0 + 40 * 60).await;
+        l.stop().await;
+        let mut got: Vec<String> = shown(&rec, t0).into_iter().map(|(_, p)| p).collect();
+        got.sort();
+        assert_eq!(got, vec!["needs_reply", "suspicious"]);
+        assert_eq!(rec.tries_while_down.lock().unwrap().len(), 6);
+    }
+
+    /// A mailbox failing for longer than `unreachable_after` is reported once, at that time,
+    /// with no new mail or other work to wake the loop; a later outage is reported again.
+    #[tokio::test(start_paused = true)]
+    async fn an_unreachable_mailbox_is_reported_once_when_the_limit_passes() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("cw.db");
+        let cfg = Arc::new(
+            Config::from_toml_str("[notify]\nunreachable_after = \"30m\"\n", None, 0).unwrap(),
+        );
+        let t0 = nine_am();
+        Store::open(&db)
+            .unwrap()
+            .account_failed("work", "connection refused", t0)
+            .unwrap();
+        let clock = Clock::Tokio {
+            base: t0,
+            start: tokio::time::Instant::now(),
+        };
+        let rec = Arc::new(Recorder::default());
+        let l = start(&cfg, &db, clock, &rec);
+        until(clock, t0 + 29 * 60).await;
+        assert_eq!(shown(&rec, t0), vec![]);
+        until(clock, t0 + 5 * HOUR).await;
+        let once = vec![(30 * 60, "mailbox_unreachable".to_string())];
+        assert_eq!(shown(&rec, t0), once);
+
+        // Back, then down again: a new outage, a new notice 30 minutes into it.
+        let mut store = Store::open(&db).unwrap();
+        store.account_ok("work", t0 + 5 * HOUR).unwrap();
+        store
+            .account_failed("work", "timed out", t0 + 6 * HOUR)
+            .unwrap();
+        l.wake.notify_one(); // as the account task does after recording a failure
+        until(clock, t0 + 8 * HOUR).await;
+        l.stop().await;
+        let mut twice = once;
+        twice.push((6 * HOUR + 30 * 60, "mailbox_unreachable".into()));
+        assert_eq!(shown(&rec, t0), twice);
     }
 }

@@ -369,11 +369,13 @@ impl Store {
         Ok(insert_notice(&self.conn, n, now)? > 0)
     }
 
-    /// Unsent notices due by `now`, oldest first.
+    /// Unsent notices due by `now` (and past their retry time, if delivery failed before),
+    /// oldest first.
     pub fn pending(&self, now: i64) -> Result<Vec<Pending>> {
         let mut stmt = self.conn.prepare(
             "SELECT purpose, key, case_number, due_at, attempts FROM notifications
-             WHERE sent_at IS NULL AND due_at <= ?1 ORDER BY due_at, rowid",
+             WHERE sent_at IS NULL AND due_at <= ?1 AND (retry_at IS NULL OR retry_at <= ?1)
+             ORDER BY due_at, rowid",
         )?;
         let rows = stmt.query_map([now], |r| {
             Ok((
@@ -409,12 +411,25 @@ impl Store {
         Ok(())
     }
 
-    pub fn mark_failed(&mut self, p: &Pending, error: &str) -> Result<()> {
+    /// Nobody saw the notice: it stays queued and is tried again after a backoff (30 s,
+    /// doubling per failed attempt, at most 10 min). Returns when.
+    pub fn mark_failed(&mut self, p: &Pending, error: &str, now: i64) -> Result<i64> {
+        let retry_at = now + retry_backoff(p.attempts + 1);
         self.conn.execute(
-            "UPDATE notifications SET attempts = attempts + 1, last_error = ?1 WHERE purpose = ?2 AND key = ?3",
-            params![error, p.purpose.as_str(), p.key],
+            "UPDATE notifications SET attempts = attempts + 1, last_error = ?1, retry_at = ?2
+             WHERE purpose = ?3 AND key = ?4",
+            params![error, retry_at, p.purpose.as_str(), p.key],
         )?;
-        Ok(())
+        Ok(retry_at)
+    }
+
+    /// The earliest time a failed notice may be tried again.
+    pub fn next_retry(&self) -> Result<Option<i64>> {
+        Ok(self.conn.query_row(
+            "SELECT MIN(retry_at) FROM notifications WHERE sent_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// Drops unsent notices that no longer apply (the case no longer waits on the person).
@@ -628,6 +643,11 @@ fn create_private_file(path: &Path) -> std::io::Result<()> {
         })
 }
 
+/// Seconds before the `attempt`-th retry of a notice nobody saw: 30 s, doubling, at most 10 min.
+fn retry_backoff(attempt: u32) -> i64 {
+    (30_i64 << (attempt.clamp(1, 6) - 1)).min(600)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -677,6 +697,30 @@ mod tests {
         let pending = s.pending(i64::MAX).unwrap();
         assert_eq!(pending.len(), 1);
         assert_eq!(pending[0].purpose, Purpose::NeedsReply);
+    }
+
+    #[test]
+    fn a_notice_nobody_saw_is_retried_with_backoff() {
+        let mut s = Store::open_in_memory().unwrap();
+        let mut l = s.load_ledger(&[]).unwrap();
+        ingest(&mut s, &mut l, REQ, None);
+        let now = 2_000_000_000; // after the message's date
+        let p = s.pending(now).unwrap().remove(0);
+        assert_eq!(s.mark_failed(&p, "no bus", now).unwrap(), now + 30);
+        assert!(s.pending(now + 29).unwrap().is_empty());
+        assert_eq!(s.next_retry().unwrap(), Some(now + 30));
+        let p = s.pending(now + 30).unwrap().remove(0);
+        assert_eq!(p.attempts, 1);
+        assert_eq!(s.mark_failed(&p, "no bus", now + 30).unwrap(), now + 90);
+        for attempts in 3..12 {
+            assert!(retry_backoff(attempts) <= 600);
+        }
+        assert_eq!(retry_backoff(12), 600);
+        // Seen at last: no longer pending, no retry left.
+        let p = s.pending(now + 90).unwrap().remove(0);
+        s.mark_sent(&p, "desktop", now + 90).unwrap();
+        assert!(s.pending(i64::MAX).unwrap().is_empty());
+        assert_eq!(s.next_retry().unwrap(), None);
     }
 
     #[test]

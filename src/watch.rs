@@ -33,6 +33,8 @@ const BACKOFF_CAP: Duration = Duration::from_secs(5 * 60);
 const LASTING_RETRY: Duration = Duration::from_secs(15 * 60);
 /// Candidates fetched per `UID FETCH`: bounds memory to CHUNK × max_message_size.
 const CHUNK: usize = 16;
+/// Quiet time after a sync pass or notifier round before memory is given back.
+const SETTLE_AFTER: Duration = Duration::from_secs(15);
 
 fn unix_now() -> i64 {
     std::time::SystemTime::now()
@@ -107,6 +109,8 @@ pub async fn run(
     // Fail early (and clearly) on a database we cannot open.
     drop(open_store(&db)?);
     let wake = Arc::new(Notify::new());
+    // Idle memory: see adapters/mem.rs. Aborted with the runtime.
+    let settler = tokio::spawn(crate::adapters::mem::settle_when_quiet(SETTLE_AFTER));
     let alerts = crate::alerts::spawn(cfg.clone(), db.clone(), wake.clone(), shutdown.clone());
     let mut tasks = Vec::new();
     for i in 0..cfg.accounts.len() {
@@ -124,6 +128,7 @@ pub async fn run(
         }
     }
     let _ = tokio::time::timeout(Duration::from_secs(1), alerts).await;
+    settler.abort();
     Ok(())
 }
 
@@ -167,6 +172,8 @@ async fn account_task(
             .is_some_and(ImapError::is_lasting);
         let msg = format!("{err:#}");
         let _ = blocking(|| store.account_failed(&acc.name, &msg, unix_now()));
+        // The notifier schedules the "cannot reach" notice from the failure's start.
+        wake.notify_one();
         let delay = if lasting {
             LASTING_RETRY
         } else {
@@ -212,8 +219,8 @@ async fn watch_account(
         if n > 0 {
             wake.notify_one();
         }
-        // Whatever the pass allocated goes back to the system before a long wait.
-        crate::adapters::mem::release_free_heap();
+        // What the pass made resident goes back to the system once things are quiet.
+        crate::adapters::mem::activity();
         if !announced {
             announced = true;
             let how = if idle {

@@ -496,13 +496,13 @@ struct Scored {
 const MAX_HITS_PER_SIGNAL: u32 = 2;
 
 fn score(text: &str, sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> Scored {
-    // One pass over the whole text finds which patterns can match anywhere; only those are
-    // then tried sentence by sentence (most mail matches a handful of the pack's patterns).
-    let mut live: Vec<Vec<&Regex>> = vec![Vec::new(); rules.signals.len()];
+    // One set pass over the whole text finds which signals can match anywhere; only when some
+    // can, one set pass per sentence says which signals each sentence matches.
+    let mut live = vec![false; rules.signals.len()];
     for i in rules.body_set.matches(text).iter() {
-        let (si, pi) = rules.body_owner[i];
-        live[si].push(&rules.signals[si].patterns[pi]);
+        live[rules.body_owner[i]] = true;
     }
+    let mut per_sentence: Option<Vec<Vec<bool>>> = None;
     let mut conditional: Option<Vec<bool>> = None;
     let mut totals = std::collections::BTreeMap::new();
     let mut best: Vec<(Kind, u32, String)> = Vec::new();
@@ -524,8 +524,7 @@ fn score(text: &str, sents: &[&str], subject: &str, rules: &RuleSet, case_mail: 
                 }
             }
             Place::Body => {
-                let live = &live[si];
-                if live.is_empty() {
+                if !live[si] {
                     continue;
                 }
                 let cond = conditional.get_or_insert_with(|| {
@@ -534,14 +533,26 @@ fn score(text: &str, sents: &[&str], subject: &str, rules: &RuleSet, case_mail: 
                         .map(|s| rules.conditional_set.is_match(s))
                         .collect()
                 });
-                for (s, c) in sents.iter().zip(cond.iter()) {
+                let matched = per_sentence.get_or_insert_with(|| {
+                    sents
+                        .iter()
+                        .map(|s| {
+                            let mut m = vec![false; rules.signals.len()];
+                            for i in rules.body_set.matches(s).iter() {
+                                m[rules.body_owner[i]] = true;
+                            }
+                            m
+                        })
+                        .collect()
+                });
+                for ((s, c), m) in sents.iter().zip(cond.iter()).zip(matched.iter()) {
                     if hits >= MAX_HITS_PER_SIGNAL {
                         break;
                     }
                     if sig.assertive && *c {
                         continue;
                     }
-                    if live.iter().any(|re| re.is_match(s)) {
+                    if m[si] {
                         hits += 1;
                         note(&mut best, sig.kind, sig.weight, s);
                     }

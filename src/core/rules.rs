@@ -200,6 +200,9 @@ pub struct Signal {
     pub weight: u32,
     pub place: Place,
     pub assertive: bool,
+    /// A subject signal's patterns. A body signal's are only in [`RuleSet::body_set`]: one
+    /// set pass per sentence tells which signals a sentence matches, so body patterns need no
+    /// compiled copy of their own (it would stay resident in the daemon for nothing).
     pub patterns: Vec<Regex>,
 }
 
@@ -228,15 +231,14 @@ pub struct RuleSet {
     pub certification_email: Regex,
     pub proposed_keep: Vec<Regex>,
     pub deadline: Vec<Regex>,
-    pub asks: Vec<Regex>,
-    pub conditional: Vec<Regex>,
     pub priority: Vec<Kind>,
     pub default_kind: Kind,
     pub signals: Vec<Signal>,
-    /// Every body-signal pattern in one set, so a single pass over the text tells which
-    /// signals can match at all; `body_owner[i]` is (signal, pattern) of set entry i.
+    /// Every body-signal pattern in one set: one pass over the text tells which signals can
+    /// match at all, one pass over a sentence which ones it matches. `body_owner[i]` is the
+    /// signal (index into `signals`) of set entry i.
     pub body_set: RegexSet,
-    pub body_owner: Vec<(usize, usize)>,
+    pub body_owner: Vec<usize>,
     pub asks_set: RegexSet,
     pub conditional_set: RegexSet,
 }
@@ -383,12 +385,18 @@ impl Compiler<'_> {
                 if s.patterns.is_empty() {
                     return Err(self.invalid("signals.patterns", "must not be empty".into()));
                 }
+                // Each pattern compiles on its own first, so an error names it.
+                let patterns = self.res("signals.patterns", &s.patterns)?;
                 Ok(Signal {
                     kind: s.kind,
                     weight: s.weight,
                     place: s.place,
                     assertive: s.assertive,
-                    patterns: self.res("signals.patterns", &s.patterns)?,
+                    patterns: if s.place == Place::Subject {
+                        patterns
+                    } else {
+                        Vec::new()
+                    },
                 })
             })
             .collect::<Result<Vec<_>, RuleError>>()?;
@@ -396,14 +404,16 @@ impl Compiler<'_> {
         let mut body_owner = Vec::new();
         for (si, sig) in raw.signals.iter().enumerate() {
             if sig.place == Place::Body {
-                for (pi, p) in sig.patterns.iter().enumerate() {
+                for p in &sig.patterns {
                     body_patterns.push(p.as_str());
-                    body_owner.push((si, pi));
+                    body_owner.push(si);
                 }
             }
         }
         let body_set = self.set("signals.patterns", &body_patterns)?;
         let st = &raw.structure;
+        self.res("structure.asks", &st.asks)?;
+        self.res("structure.conditional", &st.conditional)?;
         let asks_set = self.set(
             "structure.asks",
             &st.asks.iter().map(String::as_str).collect::<Vec<_>>(),
@@ -466,8 +476,6 @@ impl Compiler<'_> {
                 .re("structure.certification_email", &st.certification_email)?,
             proposed_keep: self.captures("structure.proposed_keep", &st.proposed_keep)?,
             deadline: self.captures("structure.deadline", &st.deadline)?,
-            asks: self.res("structure.asks", &st.asks)?,
-            conditional: self.res("structure.conditional", &st.conditional)?,
             priority: raw.classify.priority.clone(),
             default_kind: raw.classify.default_kind,
             signals,
@@ -558,10 +566,13 @@ mod tests {
         let r = Regex::new(&ascii_classes(r"^[^\s<>]+\s\d$")).unwrap();
         assert!(r.is_match("https://x 7") && !r.is_match("https://x ７"));
         let r = RuleSet::builtin();
-        assert!(r.signals.iter().any(|s| s
-            .patterns
+        let hit: Vec<Kind> = r
+            .body_set
+            .matches("I have successfully merged")
             .iter()
-            .any(|p| p.is_match("I have successfully merged"))));
+            .map(|i| r.signals[r.body_owner[i]].kind)
+            .collect();
+        assert!(hit.contains(&Kind::Resolved), "{hit:?}");
     }
 
     #[test]
