@@ -170,19 +170,38 @@ async fn round<S: Sink>(
         unreachable = deliver_one(cfg, db, r, clock, sink.as_ref(), unreachable).await;
     }
     // A request just shown starts its reminder clock (Case::told_at): look again.
-    let (c, d, now) = (cfg.clone(), db.to_path_buf(), clock.now());
+    let (c, d) = (cfg.clone(), db.to_path_buf());
     tokio::task::spawn_blocking(move || next_due(&c, &d, now))
         .await
         .context("next reminder")?
 }
 
-/// When the loop has work next (a reminder, or a retry), from what the database says now.
-fn next_due(cfg: &Config, db: &Path, now: i64) -> Result<Option<i64>> {
-    let policy = cfg.notify.policy(utc_offset());
+/// When the loop has work next, from what the database says after a round that started at
+/// `after`. What was due by `after` is in the outbox by then (its retry time governs it), so
+/// only later times count: a notice that cannot be delivered must not make the loop spin.
+fn next_due(cfg: &Config, db: &Path, after: i64) -> Result<Option<i64>> {
     let store = Store::open(db)?;
     let ledger = store.load_ledger(&cfg.me)?;
-    let next = earliest(next_reminder(&ledger, &policy), store.next_retry()?);
-    Ok(earliest(next, next_unreachable(cfg, &store, now)?))
+    next_work(cfg, &store, &ledger, after)
+}
+
+/// The earliest of: a case's next reminder or deadline, a retry, a mailbox becoming
+/// "unreachable" — each only when later than `after`.
+fn next_work(
+    cfg: &Config,
+    store: &Store,
+    ledger: &crate::core::ledger::Ledger,
+    after: i64,
+) -> Result<Option<i64>> {
+    let policy = cfg.notify.policy(utc_offset());
+    let cases = ledger
+        .cases
+        .values()
+        .filter_map(|c| c.next_wakeup(&policy))
+        .filter(|&t| t > after)
+        .min();
+    let next = earliest(cases, store.next_retry()?);
+    Ok(earliest(next, next_unreachable(cfg, store, after)?))
 }
 
 fn unreachable_after(cfg: &Config) -> i64 {
@@ -205,17 +224,6 @@ fn earliest(a: Option<i64>, b: Option<i64>) -> Option<i64> {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     }
-}
-
-fn next_reminder(
-    ledger: &crate::core::ledger::Ledger,
-    policy: &crate::core::case::ReminderPolicy,
-) -> Option<i64> {
-    ledger
-        .cases
-        .values()
-        .filter_map(|c| c.next_reminder(policy))
-        .min()
 }
 
 fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>)> {
@@ -290,9 +298,7 @@ fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>
             rendered,
         });
     }
-    let next = earliest(next_reminder(&ledger, &policy), store.next_retry()?);
-    let next = earliest(next, next_unreachable(cfg, &store, now)?);
-    Ok((ready, next))
+    Ok((ready, next_work(cfg, &store, &ledger, now)?))
 }
 
 fn profile<'a>(cfg: &'a Config, id: &str) -> Option<&'a Profile> {

@@ -423,6 +423,18 @@ impl Case {
         Some(out_of_quiet_hours(due, p))
     }
 
+    /// When time alone next changes something for this case: a reminder falls due, or
+    /// support's deadline for a reply passes (the case closes).
+    pub fn next_wakeup(&self, p: &ReminderPolicy) -> Option<i64> {
+        let deadline = self
+            .deadline_at
+            .filter(|_| self.state == State::AwaitingYou);
+        [self.next_reminder(p), deadline]
+            .into_iter()
+            .flatten()
+            .min()
+    }
+
     /// The reminder notice due at `now`, if any.
     pub fn reminder_due(&self, p: &ReminderPolicy, now: i64) -> Option<Notice> {
         let due = self.next_reminder(p)?;
@@ -627,6 +639,10 @@ mod tests {
         m.deadline_days = Some(3);
         c.apply(Event::Message(m));
         assert_eq!(c.deadline_at, Some(3 * DAY));
+        // Not told yet, so no reminder: the deadline is still a time to wake up for.
+        let p = ReminderPolicy::default();
+        assert_eq!(c.next_reminder(&p), None);
+        assert_eq!(c.next_wakeup(&p), Some(3 * DAY));
         assert!(c.apply(Event::Tick { now: 2 * DAY }).is_empty());
         let fx = c.apply(Event::Tick { now: 3 * DAY });
         assert_eq!(c.state, State::Closed);
