@@ -197,6 +197,7 @@ RUN_PID=
 
 # ---------------------------------------------------------------- summary
 pct() { echo "scale=3; 100 * $1 / $2" | bc; }
+lowest() { tr , '\n' <<<"$1" | grep -v -- - | sort -n | head -1; }
 ratio() { echo "scale=2; $1 / $2" | bc; }
 cat <<EOF
 
@@ -211,6 +212,7 @@ server bytes sent  casewatch $SYNC_OUT (cold), $WSYNC_OUT (warm)   floor $F_OUT 
 peak RSS, sync     $SYNC_KIB KiB (cold first sync), $WSYNC_KIB KiB (warm), $INC_KIB KiB (incremental)
 incremental sync   ${INC_S} s, server sent $INC_OUT bytes
 cases found        $CASES_FOUND (messages recorded: $RECORDED)
+APPEND->recorded   minimums: casewatch $(lowest "$LAT_CW_ALL") ms, bare IDLE client $(lowest "$LAT_FLOOR_ALL") ms, bare IDLE+FETCH client $(lowest "$LAT_FETCH_ALL") ms (Dovecot wakes each IDLE session after ~600, ~720 or ~860 ms at 100k, at random: compare runs in the same band, or the minimums)
 APPEND->recorded   casewatch median $LAT_CW ms [$LAT_CW_ALL]   bare IDLE client median $LAT_FLOOR ms [$LAT_FLOOR_ALL]   difference $((${LAT_CW%.*} - ${LAT_FLOOR%.*})) ms (target <= 50); bare IDLE+FETCH client median $LAT_FETCH ms [$LAT_FETCH_ALL]: casewatch is $((${LAT_CW%.*} - ${LAT_FETCH%.*})) ms behind a client that reads the message
 idle ${IDLE_SECONDS} s        VmRSS median $RSS_MEDIAN KiB, p90 $RSS_P90 KiB, $IDLE_RSS_END KiB at the end, max $RSS_MAX KiB [KiB at ${RSS_SERIES}], VmHWM $IDLE_HWM KiB, of which anon $RSS_ANON KiB, file $RSS_FILE KiB (target < 10240 KiB); CPU ${IDLE_CPU_S} s = ${IDLE_CPU_PCT} % ($THREADS threads)
 EOF

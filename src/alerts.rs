@@ -128,7 +128,11 @@ pub fn spawn_with<S: Sink>(
                 .unwrap_or(max);
             work = tokio::select! {
                 _ = wake.notified() => true,
-                _ = tokio::time::sleep(sleep) => next.is_some_and(|t| clock.now() >= t),
+                _ = tokio::time::sleep(sleep) => {
+                    // Even a look at the clock brings pages back (adapters::mem).
+                    crate::adapters::mem::activity();
+                    next.is_some_and(|t| clock.now() >= t)
+                }
                 r = shutdown.changed() => {
                     if r.is_err() {
                         break;

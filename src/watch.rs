@@ -208,6 +208,7 @@ async fn watch_account(
     let mut selected: Option<u32> = None;
     let mut announced = false;
     loop {
+        let started = std::time::Instant::now();
         let n = match selected {
             Some(v) => sync_mailbox(cfg, acc, &mut s, store, &watched, false, false, Some(v))
                 .await
@@ -215,10 +216,11 @@ async fn watch_account(
             None => catch_up(cfg, acc, &mut s, store, false).await?,
         };
         *healthy = true;
-        blocking(|| store.account_ok(&acc.name, unix_now()))?;
         if n > 0 {
             wake.notify_one();
         }
+        blocking(|| store.account_ok(&acc.name, unix_now()))?;
+        tracing::debug!(account = %acc.name, new = n, took_ms = started.elapsed().as_millis() as u64, "pass");
         // What the pass made resident goes back to the system once things are quiet.
         crate::adapters::mem::activity();
         if !announced {
