@@ -9,7 +9,7 @@
 //! ```
 //! [`core`] decides and is pure; everything else translates between it and the world.
 //! `main.rs` wires the real adapters together.
-// No unsafe code, except two reviewed calls in `adapters::mem` (`malloc_trim`, `madvise`).
+// No unsafe code, except reviewed calls in `adapters::mem` (`mallopt`, `malloc_trim`, `madvise`).
 #![deny(unsafe_code)]
 
 pub mod adapters;

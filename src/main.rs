@@ -224,6 +224,8 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
         Command::Run => {
             let db = db_path(cli.db.as_deref(), &cfg)?;
             need_accounts(&cfg)?;
+            // Before the runtime's threads exist: a resident daemon wants few malloc arenas.
+            casewatch::adapters::mem::limit_arenas();
             let rt = runtime()?;
             rt.block_on(async {
                 let (tx, rx) = tokio::sync::watch::channel(false);
