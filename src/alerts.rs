@@ -19,8 +19,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// The longest the loop sleeps on the wall clock: new mail wakes it sooner, and a jump of the
-/// wall clock against tokio's monotonic timers (suspend, NTP) is caught within this.
-const MAX_SLEEP: Duration = Duration::from_secs(60);
+/// wall clock against tokio's monotonic timers (suspend, NTP) is caught within this. Reminders
+/// come hours apart: after a resume, one is at most this late. Each look at the clock brings
+/// a little memory back (adapters::mem), so not more often than needed.
+const MAX_SLEEP: Duration = Duration::from_secs(300);
 /// After a failed round (the database unreadable), the next try.
 const ROUND_RETRY: i64 = 60;
 /// How long the buttons of a shown notification stay live.
