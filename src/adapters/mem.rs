@@ -24,16 +24,29 @@ pub fn activity() {
 
 /// Runs forever: after each burst of [`activity`], [`settle`]s once nothing more happened for
 /// a second, and again after `quiet`: by then tokio's idle blocking threads (10 s keep-alive)
-/// have exited, and their exit runs code that comes back into the resident set.
+/// have exited, and their exit runs code that comes back into the resident set. While idle it
+/// also looks every `CHECK` whether something that is not activity (a server's IDLE keepalive
+/// handled inside the IMAP library, a timer) brought pages back, and settles if so.
 pub async fn settle_when_quiet(quiet: std::time::Duration) {
+    const CHECK: std::time::Duration = std::time::Duration::from_secs(30);
+    const GREW: u64 = 512 * 1024;
     let short = std::time::Duration::from_secs(1).min(quiet);
     let rest = quiet.saturating_sub(short);
     let quiet_for =
         |d| async move { while tokio::time::timeout(d, ACTIVITY.notified()).await.is_ok() {} };
+    let mut baseline = resident_bytes();
     let mut busy = false;
     loop {
-        if !busy {
-            ACTIVITY.notified().await;
+        if !busy
+            && tokio::time::timeout(CHECK, ACTIVITY.notified())
+                .await
+                .is_err()
+        {
+            if resident_bytes().saturating_sub(baseline) >= GREW {
+                settle_and_log();
+                baseline = resident_bytes();
+            }
+            continue;
         }
         quiet_for(short).await;
         settle_and_log();
@@ -43,7 +56,20 @@ pub async fn settle_when_quiet(quiet: std::time::Duration) {
         if !busy {
             settle_and_log();
         }
+        baseline = resident_bytes();
     }
+}
+
+/// This process's resident set (VmRSS), 0 where /proc is not there.
+fn resident_bytes() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmRSS:"))
+                .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
+        })
+        .map_or(0, |kib| kib * 1024)
 }
 
 fn settle_and_log() {
@@ -255,6 +281,13 @@ Anonymous:             0 kB
             "not the relocated (anonymous) one, the writable one, a locked one, a deleted \
              file, a shared one, the stack, the vDSO, or one with nothing resident"
         );
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn resident_set_is_read() {
+        let r = resident_bytes();
+        assert!(r > 1024 * 1024 && r < 1 << 40, "{r}");
     }
 
     #[test]
