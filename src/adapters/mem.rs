@@ -29,7 +29,7 @@ pub fn activity() {
 /// handled inside the IMAP library, a timer) brought pages back, and settles if so.
 pub async fn settle_when_quiet(quiet: std::time::Duration) {
     const CHECK: std::time::Duration = std::time::Duration::from_secs(30);
-    const GREW: u64 = 512 * 1024;
+    const GREW: u64 = 128 * 1024;
     let short = std::time::Duration::from_secs(1).min(quiet);
     let rest = quiet.saturating_sub(short);
     let quiet_for =
