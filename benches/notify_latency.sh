@@ -53,21 +53,7 @@ done
 source "$(dirname "$0")/lib/mailbox.sh"
 
 # ---------------------------------------------------------------- a private session bus
-BUS_CONF=$D/bus.conf
-cat >"$BUS_CONF" <<'EOF'
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-EOF
+BUS_CONF=$ROOT/tests/dbus/session.conf # the tests' private bus: no service activation
 coproc BUS { exec dbus-daemon --config-file="$BUS_CONF" --print-address=1 --nofork; }
 EXTRA_PIDS+=("$BUS_PID")
 read -r BUS_ADDRESS <&"${BUS[0]}"

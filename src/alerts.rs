@@ -591,6 +591,18 @@ mod tests {
         .unwrap();
     }
 
+    fn config(toml: &str) -> Arc<Config> {
+        Arc::new(Config::from_toml_str(toml, None, 0).unwrap())
+    }
+
+    /// Unix time `t0` now, then tokio's (paused) clock.
+    fn paused_clock(t0: i64) -> Clock {
+        Clock::Tokio {
+            base: t0,
+            start: tokio::time::Instant::now(),
+        }
+    }
+
     /// Local 09:00 on 2026-03-02, whatever the machine's time zone.
     fn nine_am() -> i64 {
         1_772_409_600 + 9 * HOUR - utc_offset()
@@ -640,22 +652,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("cw.db");
         // Due at 13:00 local, inside quiet hours: shown at 15:00 instead.
-        let cfg = Arc::new(
-            Config::from_toml_str(
-                "me = [\"taro.yamada.dev@gmail.com\"]\n[notify]\nremind_after = \"4h\"\n\
+        let cfg = config(
+            "me = [\"taro.yamada.dev@gmail.com\"]\n[notify]\nremind_after = \"4h\"\n\
                  remind_every = \"24h\"\nquiet_hours = \"12:30-15:00\"\n",
-                None,
-                0,
-            )
-            .unwrap(),
         );
         let t0 = nine_am();
         ingest(&cfg, &db, "01-acknowledgement.eml", t0 - HOUR);
         ingest(&cfg, &db, "02-confirmation-request.eml", t0 - HOUR);
-        let clock = Clock::Tokio {
-            base: t0,
-            start: tokio::time::Instant::now(),
-        };
+        let clock = paused_clock(t0);
         let rec = Arc::new(Recorder::default());
 
         // The request is shown at once; the first reminder waits out the quiet hours.
@@ -701,9 +705,7 @@ mod tests {
     async fn nobody_to_show_to_means_one_try_per_round_backoff_and_nothing_lost() {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("cw.db");
-        let cfg = Arc::new(
-            Config::from_toml_str("me = [\"taro.yamada.dev@gmail.com\"]\n", None, 0).unwrap(),
-        );
+        let cfg = config("me = [\"taro.yamada.dev@gmail.com\"]\n");
         let t0 = nine_am();
         ingest(&cfg, &db, "02-confirmation-request.eml", t0 - HOUR);
         ingest(
@@ -712,10 +714,7 @@ mod tests {
             "tests/fixtures/mail/008-spoof-dmarc-fail.eml",
             t0 - HOUR,
         );
-        let clock = Clock::Tokio {
-            base: t0,
-            start: tokio::time::Instant::now(),
-        };
+        let clock = paused_clock(t0);
         let rec = Arc::new(Recorder::default());
         rec.down.store(true, std::sync::atomic::Ordering::SeqCst);
         let l = start(&cfg, &db, clock, &rec);
@@ -746,18 +745,13 @@ mod tests {
     async fn an_unreachable_mailbox_is_reported_once_when_the_limit_passes() {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("cw.db");
-        let cfg = Arc::new(
-            Config::from_toml_str("[notify]\nunreachable_after = \"30m\"\n", None, 0).unwrap(),
-        );
+        let cfg = config("[notify]\nunreachable_after = \"30m\"\n");
         let t0 = nine_am();
         Store::open(&db)
             .unwrap()
             .account_failed("work", "connection refused", t0)
             .unwrap();
-        let clock = Clock::Tokio {
-            base: t0,
-            start: tokio::time::Instant::now(),
-        };
+        let clock = paused_clock(t0);
         let rec = Arc::new(Recorder::default());
         let l = start(&cfg, &db, clock, &rec);
         until(clock, t0 + 29 * 60).await;

@@ -371,8 +371,13 @@ async fn sync_mailbox(
     }
     let mut new = 0;
     let mut done = 0;
-    // The rules for this pass, with fresh match caches that go when the pass ends.
-    let packs = cfg.packs.clone();
+    // The rules for this pass, with fresh match caches that go when the pass ends (none to
+    // clone on the usual IDLE wake-up that finds nothing).
+    let packs = if candidates.is_empty() {
+        Vec::new()
+    } else {
+        cfg.packs.clone()
+    };
     for chunk in candidates.chunks(CHUNK) {
         let msgs = imap::fetch_bodies(s, chunk, acc.max_message_size).await?;
         done += chunk.len();

@@ -4,7 +4,7 @@
 
 use crate::dovecot::{Dovecot, PASSWORD};
 use crate::imap::{cmd, env, example, message_count, text, wait_for, Daemon, Env, CASE};
-use crate::notify::{have_tools, Bus, Server};
+use crate::notify::{actions, have_tools, Bus, Server, BUTTONS};
 use serde_json::Value;
 use std::process::Stdio;
 use std::time::Duration;
@@ -73,16 +73,7 @@ fn e2e_confirmation_request_under_idle_notifies_exactly_once() {
         body.contains("Reply: Confirmed. Please merge Account #2") && body.contains("Account #1"),
         "{body}"
     );
-    let actions: Vec<&str> = c[5]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a.as_str().unwrap())
-        .collect();
-    assert_eq!(
-        actions,
-        ["reply", "Reply", "replied", "I replied", "snooze", "Snooze"]
-    );
+    assert_eq!(actions(c), BUTTONS);
     assert_eq!(state(&e), "awaiting_you");
     // Later IDLE wakes, polls and the notifier's own timer do not repeat it.
     std::thread::sleep(Duration::from_secs(2));

@@ -9,36 +9,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-const BUS_CONF: &str = "/work/shared/recipes/dbus-test-session.conf";
 const PY: &str = "/usr/bin/python3";
 
+/// A private session bus without service activation (shared with benches/notify_latency.sh).
 fn bus_conf() -> PathBuf {
-    // The recipe's config when it is there, else an equivalent written next to the test.
-    let p = PathBuf::from(BUS_CONF);
-    if p.exists() {
-        return p;
-    }
-    let dir = std::env::temp_dir().join("casewatch-test-bus");
-    std::fs::create_dir_all(&dir).unwrap();
-    let f = dir.join("session.conf");
-    std::fs::write(
-        &f,
-        r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"#,
-    )
-    .unwrap();
-    f
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/dbus/session.conf")
 }
 
 /// Whether the tools exist; outside CI a missing tool skips the test, in CI it fails it.
@@ -264,16 +239,19 @@ fn notify_test_shows_escaped_bilingual_text_with_buttons() {
         body.contains("&lt;Account #1 is kept&gt;") && !body.contains('<'),
         "{body}"
     );
-    let actions: Vec<&str> = c[5]
+    assert_eq!(actions(c), BUTTONS);
+}
+
+/// The buttons casewatch offers, as Notify's `actions` (key, label, …).
+pub(crate) const BUTTONS: [&str; 6] =
+    ["reply", "Reply", "replied", "I replied", "snooze", "Snooze"];
+
+/// The `actions` argument of one recorded Notify call.
+pub(crate) fn actions(call: &[Value]) -> Vec<&str> {
+    call[5]
         .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a.as_str().unwrap())
-        .collect();
-    assert_eq!(
-        actions,
-        ["reply", "Reply", "replied", "I replied", "snooze", "Snooze"]
-    );
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default()
 }
 
 /// No bus, a bus without a server, a server that never answers: each falls back to
