@@ -99,12 +99,22 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the database at `path`, owner-only, WAL, migrated.
     pub fn open(path: &Path) -> Result<Store> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            create_private_dir(dir).map_err(|source| StoreError::Dir {
-                path: path.into(),
-                source,
-            })?;
-        }
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        create_private_dir(dir).map_err(|source| StoreError::Dir {
+            path: path.into(),
+            source,
+        })?;
+        // Creating the schema (or bringing it up to date) is not safe to race: the daemon and
+        // a CLI command opening a new database at once would both apply the migrations, and
+        // one would fail. An exclusive lock on the directory, held only while opening,
+        // serialises that; the database itself is never locked by it.
+        let _opening = lock_dir(dir).map_err(|source| StoreError::Dir {
+            path: path.into(),
+            source,
+        })?;
         let existed = path.exists();
         if !existed {
             create_private_file(path).map_err(|source| StoreError::Dir {
@@ -626,6 +636,13 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
         .create(dir)
 }
 
+/// An exclusive advisory lock (flock) on `dir`, released when the returned handle drops.
+fn lock_dir(dir: &Path) -> std::io::Result<std::fs::File> {
+    let handle = std::fs::File::open(dir)?;
+    handle.lock()?;
+    Ok(handle)
+}
+
 fn create_private_file(path: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
     std::fs::OpenOptions::new()
@@ -655,6 +672,30 @@ mod tests {
     use crate::core::rules::RuleSet;
 
     const REQ: &str = "From: AWS <aws-cs-trainingcertification-form@amazon.com>\r\nTo: taro@gmail.com\r\nSubject: RE:[CASE 1762217232] x\r\nMessage-ID: <req@amazon.com>\r\nDate: Tue, 4 Nov 2025 10:00:00 +0000\r\n\r\nPlease confirm that we may merge Account #2 into Account #1.\r\n\r\nAccount #1\r\nLogin email: taro@gmail.com\r\n\r\nAccount #2\r\nLogin email: t@corp.example\r\n";
+
+    /// The daemon and a CLI command (or two commands) opening a database that does not exist
+    /// yet must not both try to create the schema: one of them used to fail with
+    /// "table cases already exists" and, for the daemon, exit.
+    #[test]
+    fn concurrent_first_opens_all_succeed() {
+        for _ in 0..20 {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("data").join("cw.db");
+            let barrier = std::sync::Arc::new(std::sync::Barrier::new(6));
+            let opens: Vec<_> = (0..6)
+                .map(|_| {
+                    let (path, barrier) = (path.clone(), barrier.clone());
+                    std::thread::spawn(move || {
+                        barrier.wait();
+                        Store::open(&path).map(|s| s.cases().unwrap().len())
+                    })
+                })
+                .collect();
+            for o in opens {
+                assert_eq!(o.join().unwrap().unwrap(), 0);
+            }
+        }
+    }
 
     fn ingest(
         store: &mut Store,

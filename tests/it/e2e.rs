@@ -3,7 +3,7 @@
 //! In CI (`CI=true`) a missing Dovecot, dbus-daemon or dbusmock fails the test.
 
 use crate::dovecot::{Dovecot, PASSWORD};
-use crate::imap::{cmd, env, example, message_count, text, wait_for, Daemon, Env, CASE};
+use crate::imap::{cmd, env, example, message_count, text, Daemon, Env, CASE};
 use crate::notify::{actions, have_tools, Bus, Server, BUTTONS};
 use serde_json::Value;
 use std::process::Stdio;
@@ -48,8 +48,8 @@ fn e2e_confirmation_request_under_idle_notifies_exactly_once() {
     dc.append("INBOX", &example("01-acknowledgement.eml"));
     let e = env(&dc, true);
 
-    let d = daemon(&e, &bus);
-    wait_for("the first catch-up", Duration::from_secs(10), || {
+    let mut d = daemon(&e, &bus);
+    d.wait_for("the first catch-up", Duration::from_secs(10), || {
         message_count(&e) == 1
     });
     // Into IDLE; an acknowledgement asks nothing of the person.
@@ -57,7 +57,7 @@ fn e2e_confirmation_request_under_idle_notifies_exactly_once() {
     assert_eq!(summaries(&bus), Vec::<String>::new());
 
     dc.append("INBOX", &example("02-confirmation-request.eml"));
-    let took = wait_for("the Notify call", Duration::from_secs(5), || {
+    let took = d.wait_for("the Notify call", Duration::from_secs(5), || {
         !bus.notify_calls().is_empty()
     });
     eprintln!("APPEND to Notify under IDLE: {took:?}");
@@ -81,20 +81,20 @@ fn e2e_confirmation_request_under_idle_notifies_exactly_once() {
 
     // The person replies: seen in Sent, the case waits on support again, no notification.
     dc.append("Sent", &example("03-my-reply.eml"));
-    wait_for("the reply in Sent", Duration::from_secs(15), || {
+    d.wait_for("the reply in Sent", Duration::from_secs(15), || {
         state(&e) == "awaiting_support"
     });
 
     // A restart: the daemon catches up and repeats nothing.
     let (_, status, err) = d.stop();
     assert!(status.success(), "{status:?}\n{err}");
-    let d = daemon(&e, &bus);
+    let mut d = daemon(&e, &bus);
     std::thread::sleep(Duration::from_secs(3));
     assert_eq!(bus.notify_calls().len(), 1, "{:?}", summaries(&bus));
 
     // The merge mail proves the restarted daemon is live: one more notification, the checklist.
     dc.append("INBOX", &example("04-merged.eml"));
-    wait_for("the resolved notification", Duration::from_secs(10), || {
+    d.wait_for("the resolved notification", Duration::from_secs(10), || {
         bus.notify_calls().len() == 2
     });
     let calls = bus.notify_calls();

@@ -113,7 +113,7 @@ pub(crate) fn message_count(e: &Env) -> usize {
         .map_or(0, Vec::len)
 }
 
-pub(crate) fn wait_for(what: &str, limit: Duration, mut f: impl FnMut() -> bool) -> Duration {
+fn wait_for(what: &str, limit: Duration, mut f: impl FnMut() -> bool) -> Duration {
     let t0 = Instant::now();
     loop {
         if f() {
@@ -233,6 +233,37 @@ impl Daemon {
         )
     }
 
+    /// Like [`wait_for`], and when the daemon exits or the time is up, the panic shows the
+    /// daemon's exit status and log, which say why.
+    pub(crate) fn wait_for(
+        &mut self,
+        what: &str,
+        limit: Duration,
+        mut f: impl FnMut() -> bool,
+    ) -> Duration {
+        let t0 = Instant::now();
+        loop {
+            if f() {
+                return t0.elapsed();
+            }
+            let exited = self.0.try_wait().unwrap().is_some();
+            if exited || t0.elapsed() >= limit {
+                let _ = self.0.kill();
+                let status = self.0.wait().unwrap();
+                let mut err = String::new();
+                use std::io::Read;
+                let _ = self.0.stderr.take().unwrap().read_to_string(&mut err);
+                let how = if exited {
+                    "the daemon exited".to_string()
+                } else {
+                    format!("timed out after {limit:?}")
+                };
+                panic!("{how} waiting for {what} ({status:?}); its log:\n{err}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// SIGTERM; returns how long it took to exit, and its stderr.
     pub(crate) fn stop(mut self) -> (Duration, std::process::ExitStatus, String) {
         let t0 = Instant::now();
@@ -269,8 +300,8 @@ fn imap_run_sees_new_mail_fast_and_survives_server_restart_and_bye() {
     dc.create_mailbox("Sent");
     dc.append("INBOX", &example("01-acknowledgement.eml"));
     let e = env(&dc, true);
-    let d = Daemon::start(&e);
-    wait_for("the first catch-up", Duration::from_secs(10), || {
+    let mut d = Daemon::start(&e);
+    d.wait_for("the first catch-up", Duration::from_secs(10), || {
         message_count(&e) == 1
     });
     // Let the daemon get into IDLE.
@@ -278,7 +309,7 @@ fn imap_run_sees_new_mail_fast_and_survives_server_restart_and_bye() {
 
     // Under IDLE: recorded within 2 s (Dovecot itself delays the notification by 500 ms).
     dc.append("INBOX", &example("02-confirmation-request.eml"));
-    let took = wait_for("mail appended under IDLE", Duration::from_secs(2), || {
+    let took = d.wait_for("mail appended under IDLE", Duration::from_secs(2), || {
         message_count(&e) == 2
     });
     eprintln!("APPEND to recorded under IDLE: {took:?}");
@@ -286,7 +317,7 @@ fn imap_run_sees_new_mail_fast_and_survives_server_restart_and_bye() {
     // The server killed during IDLE and started again: reconnect and catch up.
     dc.restart();
     dc.append("Sent", &example("03-my-reply.eml"));
-    wait_for(
+    d.wait_for(
         "catch-up after a server restart",
         Duration::from_secs(20),
         || message_count(&e) == 3,
@@ -301,7 +332,7 @@ fn imap_run_sees_new_mail_fast_and_survives_server_restart_and_bye() {
     }
     dc.kick();
     dc.append("INBOX", &example("04-merged.eml"));
-    wait_for("catch-up after BYE", Duration::from_secs(20), || {
+    d.wait_for("catch-up after BYE", Duration::from_secs(20), || {
         message_count(&e) == 4
     });
 
