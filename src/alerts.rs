@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::core::case::{Case, Event, Notice, Purpose, State};
 use crate::core::rules::Profile;
 use crate::render::{self, Input, Rendered};
-use crate::store::{Pending, Store};
+use crate::store::{Pending, Store, StoreError};
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -235,11 +235,14 @@ fn earliest(a: Option<i64>, b: Option<i64>) -> Option<i64> {
 fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>)> {
     let mut store = Store::open(db)?;
     let policy = cfg.notify.policy(utc_offset());
-    let mut ledger = store.load_ledger(&cfg.me)?;
-    // Reminders count from when the person was told (core: Case::told_at), so a request
-    // that is still undelivered has no reminder queued on top of it.
-    let (effects, reminders) = ledger.tick(now, &policy);
-    store.record_effects(&ledger, &effects, &reminders, now)?;
+    let ledger = store.atomically(|store| {
+        let mut ledger = store.load_ledger(&cfg.me)?;
+        // Reminders count from when the person was told (core: Case::told_at), so a request
+        // that is still undelivered has no reminder queued on top of it.
+        let (effects, reminders) = ledger.tick(now, &policy);
+        store.record_effects(&ledger, &effects, &reminders, now)?;
+        Ok::<_, StoreError>(ledger)
+    })?;
 
     let limit = unreachable_after(cfg);
     let health = store.account_health()?;
@@ -386,22 +389,24 @@ fn finish(
         store.mark_failed(p, e, now)?;
         return Ok(());
     }
-    store.mark_sent(p, via, now)?;
-    let Some(case) = &p.case else {
-        return Ok(());
-    };
-    let mut ledger = store.load_ledger(&cfg.me)?;
-    let event = match p.purpose {
-        Purpose::NeedsReply => Event::Told { at: now },
-        Purpose::Reminder => Event::Reminded { at: now },
-        _ => return Ok(()),
-    };
-    if ledger.apply(case, event).is_some() {
-        if let Some(c) = ledger.cases.get(case) {
-            store.save_case(c)?;
+    store.atomically(|store| {
+        store.mark_sent(p, via, now)?;
+        let Some(case) = &p.case else {
+            return Ok(());
+        };
+        let event = match p.purpose {
+            Purpose::NeedsReply => Event::Told { at: now },
+            Purpose::Reminder => Event::Reminded { at: now },
+            _ => return Ok(()),
+        };
+        let mut ledger = store.load_ledger(&cfg.me)?;
+        if ledger.apply(case, event).is_some() {
+            if let Some(c) = ledger.cases.get(case) {
+                store.save_case(c)?;
+            }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// A button on a shown notification was pressed.
@@ -432,15 +437,16 @@ pub async fn on_action(cfg: &Arc<Config>, db: &Path, case: &str, action: &str, o
 
 /// Loads the current ledger, applies the person's event to one case and saves it.
 fn apply_person_event(cfg: &Config, db: &Path, case: &str, event: Event, now: i64) -> Result<Case> {
-    let mut store = Store::open(db)?;
-    let mut ledger = store.load_ledger(&cfg.me)?;
-    let effects = ledger.apply(case, event).with_context(|| {
-        format!("no case {case} in the database (`casewatch cases` lists the known ones)")
-    })?;
-    store.record_effects(&ledger, &effects, &[], now)?;
-    let c = ledger.cases.get(case).cloned().context("case vanished")?;
-    store.save_case(&c)?;
-    Ok(c)
+    Store::open(db)?.atomically(|store| {
+        let mut ledger = store.load_ledger(&cfg.me)?;
+        let effects = ledger.apply(case, event).with_context(|| {
+            format!("no case {case} in the database (`casewatch cases` lists the known ones)")
+        })?;
+        store.record_effects(&ledger, &effects, &[], now)?;
+        let c = ledger.cases.get(case).cloned().context("case vanished")?;
+        store.save_case(&c)?;
+        Ok(c)
+    })
 }
 
 /// `casewatch replied CASE`: the person says they answered support.

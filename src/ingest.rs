@@ -1,8 +1,9 @@
 //! The one path every message takes: bytes -> Mail -> ledger -> store. Shared by `import`,
 //! `sync` and `run` so they cannot drift apart.
 //!
-//! The ledger is rebuilt from the database for each call, so several processes (the daemon
-//! and a CLI `replied`) never overwrite each other's case state with a stale copy.
+//! The ledger is rebuilt from the database for each call, inside the write transaction that
+//! records the result, so several writers (each account's watcher, the notifier, a CLI
+//! `replied`) never overwrite each other's case state with a stale copy.
 
 use crate::core::ledger::{message_key, Ingested};
 use crate::core::mail::{Mail, MailError};
@@ -43,8 +44,11 @@ pub fn ingest_raw(
         }
     };
     let key = message_key(&mail, raw);
-    let mut ledger = store.load_ledger(me)?;
-    let ing = ledger.ingest(&mail, &key, packs, now);
-    store.record(&mail, &ing, &ledger, origin, now)?;
+    let ing = store.atomically(|store| {
+        let mut ledger = store.load_ledger(me)?;
+        let ing = ledger.ingest(&mail, &key, packs, now);
+        store.record(&mail, &ing, &ledger, origin, now)?;
+        Ok::<_, StoreError>(ing)
+    })?;
     Ok((mail, ing))
 }

@@ -12,7 +12,7 @@ use crate::core::classify::{Account, Kind};
 use crate::core::ledger::{Ingested, Ledger};
 use crate::core::mail::Mail;
 use crate::core::rules::Channel;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 
 mod embedded {
@@ -142,6 +142,30 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// Runs `f` as one write transaction (`BEGIN IMMEDIATE`, waiting for other writers):
+    /// for every load-the-ledger, change-it, save-it sequence. The database has several
+    /// writers — each account's watcher, the notifier, `casewatch replied` in another
+    /// process — and a case saved from a ledger loaded before another writer's change would
+    /// silently undo that change (a reply seen in Sent, say). `record` and `record_effects`
+    /// nest inside as savepoints.
+    pub fn atomically<R, E: From<StoreError>>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> std::result::Result<R, E>,
+    ) -> std::result::Result<R, E> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(StoreError::from)?;
+        let out = f(self);
+        let end = if out.is_ok() { "COMMIT" } else { "ROLLBACK" };
+        if let Err(e) = self.conn.execute_batch(end) {
+            if !self.conn.is_autocommit() {
+                let _ = self.conn.execute_batch("ROLLBACK");
+            }
+            return Err(StoreError::from(e).into());
+        }
+        out
+    }
+
     /// Rebuilds the ledger: cases, threading and the person's known addresses.
     pub fn load_ledger(&self, me: &[String]) -> Result<Ledger> {
         let mut all_me: Vec<String> = me.to_vec();
@@ -169,7 +193,7 @@ impl Store {
         origin: &Origin<'_>,
         now: i64,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         if ing.new && ing.keep {
             let c = &ing.classification;
             if let Some(case) = c.case.as_deref().and_then(|n| ledger.cases.get(n)) {
@@ -226,7 +250,7 @@ impl Store {
         notices: &[Notice],
         now: i64,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         write_effects(&tx, ledger, effects, None, now)?;
         for n in notices {
             insert_notice(&tx, n, now)?;
@@ -544,7 +568,7 @@ fn upsert_case(conn: &Connection, c: &Case) -> Result<()> {
 }
 
 fn write_effects(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     ledger: &Ledger,
     effects: &[Effect],
     message: Option<&str>,
@@ -695,6 +719,56 @@ mod tests {
                 assert_eq!(o.join().unwrap().unwrap(), 0);
             }
         }
+    }
+
+    /// A writer that has loaded the ledger keeps the others out until it has saved: another
+    /// account's watcher recording a message waits instead of saving over it from a copy
+    /// loaded before the change.
+    #[test]
+    fn atomically_keeps_other_writers_out_until_it_has_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cw.db");
+        let mut a = Store::open(&path).unwrap();
+        let mut b = Store::open(&path).unwrap();
+        let (done_tx, done) = std::sync::mpsc::channel();
+        let writer = a
+            .atomically(|a| {
+                let before = a.load_ledger(&[])?;
+                assert!(before.cases.is_empty());
+                let writer = std::thread::spawn(move || {
+                    let packs = vec![RuleSet::builtin()];
+                    let origin = Origin {
+                        source: "other-account".into(),
+                        cursor: None,
+                    };
+                    let r = crate::ingest::ingest_raw(
+                        &mut b,
+                        &packs,
+                        &[],
+                        REQ.as_bytes(),
+                        &origin,
+                        200,
+                    );
+                    done_tx
+                        .send(r.map(|(_, ing)| ing.new).map_err(|e| e.to_string()))
+                        .unwrap();
+                });
+                assert!(
+                    done.recv_timeout(std::time::Duration::from_millis(300))
+                        .is_err(),
+                    "the other writer did not wait for this one"
+                );
+                a.account_ok("personal", 150)?;
+                Ok::<_, StoreError>(writer)
+            })
+            .unwrap();
+        let recorded = done
+            .recv_timeout(std::time::Duration::from_secs(5))
+            .unwrap();
+        writer.join().unwrap();
+        assert_eq!(recorded, Ok(true));
+        assert_eq!(a.cases().unwrap().len(), 1);
+        assert_eq!(a.account_health().unwrap()[0].1, Some(150));
     }
 
     fn ingest(
