@@ -1,5 +1,6 @@
 //! Mailbox watching over IMAP: `sync` (one pass over every account) and `run` (the daemon:
-//! one task per account, IDLE or polling, reconnecting forever).
+//! one task and connection per watched mailbox — each account's `mailboxes` and its Sent
+//! mailbox — IDLE or polling, reconnecting forever).
 //!
 //! The position in each mailbox is (UIDVALIDITY, last UID) in the store, advanced in the same
 //! transaction as the message it follows (`ingest_raw`), so a crash or a kill never skips or
@@ -9,7 +10,7 @@
 //! candidate is never looked at again. Ingest is idempotent: a resync records nothing twice.
 //!
 //! SQLite is synchronous: store calls run in `blocking` (tokio's `block_in_place`) so they
-//! don't stall the other accounts' tasks. Each account task owns its own `Store` connection.
+//! don't stall the other tasks. Each watcher task owns its own `Store` connection.
 
 use crate::adapters::imap::{self, ImapError, Session, Woke};
 use crate::config::{Account, Config};
@@ -112,19 +113,29 @@ pub async fn run(
     // Idle memory: see adapters/mem.rs. Aborted with the runtime.
     let settler = tokio::spawn(crate::adapters::mem::settle_when_quiet(SETTLE_AFTER));
     let alerts = crate::alerts::spawn(cfg.clone(), db.clone(), wake.clone(), shutdown.clone());
+    // One connection per watched mailbox: IDLE covers a single selected mailbox, and the
+    // person's reply in Sent should be seen as soon as support's mail in INBOX.
     let mut tasks = Vec::new();
-    for i in 0..cfg.accounts.len() {
-        tasks.push(tokio::spawn(account_task(
-            cfg.clone(),
-            i,
-            db.clone(),
-            wake.clone(),
-            shutdown.clone(),
-        )));
+    for (i, acc) in cfg.accounts.iter().enumerate() {
+        let watched = acc
+            .mailboxes
+            .iter()
+            .map(|m| Watched::Mailbox(m.clone()))
+            .chain([Watched::Sent]);
+        for what in watched {
+            tasks.push(tokio::spawn(watcher(
+                cfg.clone(),
+                i,
+                what,
+                db.clone(),
+                wake.clone(),
+                shutdown.clone(),
+            )));
+        }
     }
     for t in tasks {
         if let Err(e) = t.await {
-            tracing::error!("an account task ended abnormally: {e}");
+            tracing::error!("a watcher task ended abnormally: {e}");
         }
     }
     let _ = tokio::time::timeout(Duration::from_secs(1), alerts).await;
@@ -137,10 +148,22 @@ async fn stopped(shutdown: &mut watch::Receiver<bool>) {
     let _ = shutdown.wait_for(|s| *s).await;
 }
 
-/// One account, forever: connect, catch up, watch; on any error back off and start over.
-async fn account_task(
+/// What one of the daemon's connections watches.
+#[derive(Clone, Debug)]
+enum Watched {
+    /// A mailbox named in the account's `mailboxes`.
+    Mailbox(String),
+    /// The Sent mailbox: `sent_mailbox`, else the one with SPECIAL-USE `\Sent`, found once
+    /// connected.
+    Sent,
+}
+
+/// One mailbox of one account, forever: connect, catch up, watch; on any error back off and
+/// start over. Returns when shut down, or when there turns out to be nothing to watch.
+async fn watcher(
     cfg: Arc<Config>,
     idx: usize,
+    what: Watched,
     db: PathBuf,
     wake: Arc<Notify>,
     mut shutdown: watch::Receiver<bool>,
@@ -157,7 +180,7 @@ async fn account_task(
     loop {
         let mut healthy = false;
         let result = tokio::select! {
-            r = watch_account(&cfg, acc, &mut store, &wake, &mut healthy) => r,
+            r = watch_mailbox(&cfg, acc, &what, &mut store, &wake, &mut healthy) => r,
             _ = stopped(&mut shutdown) => return,
         };
         let err = match result {
@@ -191,36 +214,62 @@ async fn account_task(
     }
 }
 
-/// One connection's life: returns only with an error (the caller reconnects).
-async fn watch_account(
+/// One connection's life on one mailbox: returns Ok only when there is nothing to watch
+/// (no Sent mailbox), else only with an error (the caller reconnects).
+async fn watch_mailbox(
     cfg: &Config,
     acc: &Account,
+    what: &Watched,
     store: &mut Store,
     wake: &Notify,
     healthy: &mut bool,
 ) -> anyhow::Result<()> {
     let mut s = imap::connect(acc).await?;
+    let (mailbox, sent) = match what {
+        Watched::Mailbox(m) => (m.clone(), false),
+        Watched::Sent => match sent_name(acc, &mut s).await {
+            Some(m) if !acc.mailboxes.contains(&m) => (m, true),
+            Some(_) => {
+                imap::logout(s).await;
+                return Ok(());
+            }
+            None => {
+                tracing::info!(account = %acc.name, "no Sent mailbox (none marked \\Sent; set sent_mailbox): replies you send are not seen, mark them with `casewatch replied CASE`");
+                imap::logout(s).await;
+                return Ok(());
+            }
+        },
+    };
     let idle = imap::has_idle(&mut s).await?;
-    let watched = acc.mailboxes[0].clone();
-    // UIDVALIDITY of `watched` while it is the selected mailbox: IDLE woke us because it
-    // changed, so it is searched directly. Re-EXAMINEing costs 200-300 ms on a 100,000-message
-    // mailbox (benches/RESULTS-imap.md) and is needed only after other mailboxes were visited.
+    // UIDVALIDITY of `mailbox`, the only one this connection ever selects, when an IDLE wake
+    // says it changed: it is searched directly. Re-EXAMINEing costs 200-300 ms on a
+    // 100,000-message mailbox (benches/RESULTS-imap.md).
     let mut selected: Option<u32> = None;
     let mut announced = false;
     loop {
         let started = std::time::Instant::now();
-        let n = match selected {
-            Some(v) => sync_mailbox(cfg, acc, &mut s, store, &watched, false, false, Some(v))
-                .await
-                .with_context(|| format!("mailbox {watched}"))?,
-            None => catch_up(cfg, acc, &mut s, store, false).await?,
+        let pass = sync_mailbox(cfg, acc, &mut s, store, &mailbox, sent, false, selected).await;
+        let (n, uidvalidity) = match pass {
+            Ok(done) => done,
+            // A configured Sent mailbox that does not exist must not make the account look
+            // unreachable, nor be retried every few seconds.
+            Err(e)
+                if sent
+                    && !announced
+                    && matches!(e.downcast_ref::<ImapError>(), Some(ImapError::Protocol(_))) =>
+            {
+                tracing::warn!(account = %acc.name, "not watching the Sent mailbox {mailbox:?}: {e:#}; replies you send are not seen");
+                imap::logout(s).await;
+                return Ok(());
+            }
+            Err(e) => return Err(e.context(format!("mailbox {mailbox}"))),
         };
         *healthy = true;
         if n > 0 {
             wake.notify_one();
         }
         blocking(|| store.account_ok(&acc.name, unix_now()))?;
-        tracing::debug!(account = %acc.name, new = n, took_ms = started.elapsed().as_millis() as u64, "pass");
+        tracing::debug!(account = %acc.name, mailbox, new = n, took_ms = started.elapsed().as_millis() as u64, "pass");
         // What the pass made resident goes back to the system once things are quiet.
         crate::adapters::mem::activity();
         if !announced {
@@ -230,31 +279,20 @@ async fn watch_account(
             } else {
                 format!("polling every {}s", acc.poll_interval.as_secs())
             };
-            tracing::info!(account = %acc.name, "caught up ({n} new); watching {watched} ({how})");
+            tracing::info!(account = %acc.name, "caught up ({n} new); watching {mailbox} ({how})");
         }
         if !idle {
             tokio::time::sleep(acc.poll_interval).await;
             continue;
         }
-        // IDLE on the first mailbox; the others (and Sent) are polled on our own timer.
-        let polled_others = acc.mailboxes.len() > 1 || sent_name(acc, &mut s).await.is_some();
-        let timer = if polled_others {
-            acc.poll_interval.min(REIDLE)
-        } else {
-            REIDLE
-        };
-        let v = match selected {
-            Some(v) => v,
-            None => imap::examine(&mut s, &watched).await?.uidvalidity,
-        };
-        let (back, woke) = imap::idle(s, timer, DEAD_AFTER).await?;
+        let (back, woke) = imap::idle(s, REIDLE, DEAD_AFTER).await?;
         s = back;
         selected = match woke {
             Woke::Data => {
-                tracing::debug!(account = %acc.name, "IDLE: the server reported a change");
-                Some(v)
+                tracing::debug!(account = %acc.name, mailbox, "IDLE: the server reported a change");
+                Some(uidvalidity)
             }
-            // Time to look at the other mailboxes (and re-check this one from scratch).
+            // Re-check the mailbox from scratch (EXAMINE) now and then.
             Woke::Timer => None,
         };
     }
@@ -287,12 +325,13 @@ async fn catch_up(
     for mb in &acc.mailboxes {
         new += sync_mailbox(cfg, acc, s, store, mb, false, progress, None)
             .await
-            .with_context(|| format!("mailbox {mb}"))?;
+            .with_context(|| format!("mailbox {mb}"))?
+            .0;
     }
     if let Some(sent) = sent_name(acc, s).await {
         if !acc.mailboxes.contains(&sent) {
             match sync_mailbox(cfg, acc, s, store, &sent, true, progress, None).await {
-                Ok(n) => new += n,
+                Ok((n, _)) => new += n,
                 // A missing Sent mailbox must not stop the inbox from being watched.
                 Err(e) if matches!(e.downcast_ref::<ImapError>(), Some(ImapError::Protocol(_))) => {
                     tracing::warn!(account = %acc.name, "skipping the Sent mailbox {sent:?}: {e:#}");
@@ -333,8 +372,9 @@ async fn sync_mailbox(
     sent: bool,
     progress: bool,
     selected: Option<u32>,
-) -> anyhow::Result<usize> {
+) -> anyhow::Result<(usize, u32)> {
     // `selected`: the mailbox is already EXAMINEd with this UIDVALIDITY (woken from IDLE).
+    // Returns the number of new messages recorded and the mailbox's UIDVALIDITY.
     let info = match selected {
         Some(uidvalidity) => imap::MailboxInfo {
             uidvalidity,
@@ -349,7 +389,7 @@ async fn sync_mailbox(
     let (criteria, last) = match stored {
         Some((v, last)) if v == info.uidvalidity => {
             if top.is_some_and(|t| t <= last) {
-                return Ok(0);
+                return Ok((0, info.uidvalidity));
             }
             (format!("UID {}:* {hints}", last + 1), last)
         }
@@ -403,7 +443,7 @@ async fn sync_mailbox(
         };
         blocking(|| store.set_cursor(&cur, unix_now()))?;
     }
-    Ok(new)
+    Ok((new, info.uidvalidity))
 }
 
 /// Records fetched messages in UID order; each advances the cursor in its own transaction.

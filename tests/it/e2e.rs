@@ -81,7 +81,7 @@ fn e2e_confirmation_request_under_idle_notifies_exactly_once() {
 
     // The person replies: seen in Sent, the case waits on support again, no notification.
     dc.append("Sent", &example("03-my-reply.eml"));
-    d.wait_for("the reply in Sent", Duration::from_secs(15), || {
+    d.wait_for("the reply in Sent", Duration::from_secs(5), || {
         state(&e) == "awaiting_support"
     });
 

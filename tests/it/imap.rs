@@ -58,7 +58,7 @@ security = "{security}"
 password_env = "CW_TEST_PASSWORD"
 sent_mailbox = "Sent"
 since = "2000-01-01"
-poll_interval = "5s"
+poll_interval = "10m"
 "#
         ),
     )
@@ -313,14 +313,23 @@ fn imap_run_sees_new_mail_fast_and_survives_server_restart_and_bye() {
         message_count(&e) == 2
     });
     eprintln!("APPEND to recorded under IDLE: {took:?}");
-
-    // The server killed during IDLE and started again: reconnect and catch up.
-    dc.restart();
+    // The Sent mailbox has its own IDLE: the reply is seen as fast (polling is every 10 min).
     dc.append("Sent", &example("03-my-reply.eml"));
+    let took = d.wait_for(
+        "a reply appended to Sent under IDLE",
+        Duration::from_secs(2),
+        || message_count(&e) == 3,
+    );
+    eprintln!("APPEND to Sent to recorded under IDLE: {took:?}");
+
+    // The server killed during IDLE and started again: both connections reconnect and catch up.
+    dc.restart();
+    dc.append("INBOX", &example("04-merged.eml"));
+    dc.append("Sent", &again("03-my-reply.eml", "after-restart"));
     d.wait_for(
         "catch-up after a server restart",
         Duration::from_secs(20),
-        || message_count(&e) == 3,
+        || message_count(&e) == 5,
     );
 
     // A server BYE (doveadm kick): reconnect.
@@ -331,9 +340,10 @@ fn imap_run_sees_new_mail_fast_and_survives_server_restart_and_bye() {
         panic!("not connected after the restart:\n{err}\n{}", dc.log());
     }
     dc.kick();
-    dc.append("INBOX", &example("04-merged.eml"));
+    dc.append("INBOX", &again("01-acknowledgement.eml", "after-bye"));
+    dc.append("Sent", &again("03-my-reply.eml", "after-bye"));
     d.wait_for("catch-up after BYE", Duration::from_secs(20), || {
-        message_count(&e) == 4
+        message_count(&e) == 7
     });
 
     let (took, status, err) = d.stop();
@@ -345,6 +355,16 @@ fn imap_run_sees_new_mail_fast_and_survives_server_restart_and_bye() {
     assert!(!err.contains(PASSWORD), "{err}");
     // Both the restart and the BYE were seen as lost connections, not as quiet mailboxes.
     assert!(err.matches("retrying in").count() >= 2, "{err}");
+}
+
+/// An example message under a new Message-ID (`<tag-…>`): another message of the same case.
+fn again(name: &str, tag: &str) -> Vec<u8> {
+    let raw = String::from_utf8(example(name)).unwrap();
+    let at = raw
+        .find("\nMessage-ID: <")
+        .expect("the example has a Message-ID")
+        + 14;
+    format!("{}{tag}-{}", &raw[..at], &raw[at..]).into_bytes()
 }
 
 /// A case mail of about `attachment_bytes` + 1 KB: the text part first, then a base64
