@@ -1,6 +1,8 @@
-//! Mailbox watching over IMAP: `sync` (one pass over every account) and `run` (the daemon:
-//! one task and connection per watched mailbox — each account's `mailboxes` and its Sent
-//! mailbox — IDLE or polling, reconnecting forever).
+//! Mailbox watching over IMAP: `sync` (one pass over every account) and `run` (the daemon,
+//! reconnecting forever). Per account, `run` keeps a main connection that catches up every
+//! mailbox (Sent last) and IDLEs on the first, or polls everything where the server has no
+//! IDLE; each further mailbox and the Sent mailbox get a connection of their own to IDLE on,
+//! since IDLE covers only the selected mailbox. See [`Watched`].
 //!
 //! The position in each mailbox is (UIDVALIDITY, last UID) in the store, advanced in the same
 //! transaction as the message it follows (`ingest_raw`), so a crash or a kill never skips or
@@ -113,14 +115,16 @@ pub async fn run(
     // Idle memory: see adapters/mem.rs. Aborted with the runtime.
     let settler = tokio::spawn(crate::adapters::mem::settle_when_quiet(SETTLE_AFTER));
     let alerts = crate::alerts::spawn(cfg.clone(), db.clone(), wake.clone(), shutdown.clone());
-    // One connection per watched mailbox: IDLE covers a single selected mailbox, and the
-    // person's reply in Sent should be seen as soon as support's mail in INBOX.
+    // One connection per watched mailbox, since IDLE covers the one selected mailbox: the
+    // person's reply in Sent is seen as soon as support's mail in INBOX.
     let mut tasks = Vec::new();
     for (i, acc) in cfg.accounts.iter().enumerate() {
-        let watched = acc
-            .mailboxes
-            .iter()
-            .map(|m| Watched::Mailbox(m.clone()))
+        let watched = std::iter::once(Watched::Account)
+            .chain(
+                acc.mailboxes[1..]
+                    .iter()
+                    .map(|m| Watched::Mailbox(m.clone())),
+            )
             .chain([Watched::Sent]);
         for what in watched {
             tasks.push(tokio::spawn(watcher(
@@ -151,15 +155,20 @@ async fn stopped(shutdown: &mut watch::Receiver<bool>) {
 /// What one of the daemon's connections watches.
 #[derive(Clone, Debug)]
 enum Watched {
-    /// A mailbox named in the account's `mailboxes`.
+    /// The account: on every (re)connect it catches up all of the account's mailboxes, Sent
+    /// last, in one pass before it wakes the notifier, then IDLEs on the first mailbox. So
+    /// support's request and the person's reply that both came while casewatch was away are
+    /// recorded together, and no notification asks for a reply already sent.
+    Account,
+    /// Another of the account's `mailboxes`, IDLEd on a connection of its own.
     Mailbox(String),
-    /// The Sent mailbox: `sent_mailbox`, else the one with SPECIAL-USE `\Sent`, found once
-    /// connected.
+    /// The Sent mailbox (`sent_mailbox`, else the one with SPECIAL-USE `\Sent`), IDLEd on a
+    /// connection of its own.
     Sent,
 }
 
-/// One mailbox of one account, forever: connect, catch up, watch; on any error back off and
-/// start over. Returns when shut down, or when there turns out to be nothing to watch.
+/// One connection of one account, forever: connect, catch up, watch; on any error back off
+/// and start over. Returns when shut down, or when there turns out to be nothing to watch.
 async fn watcher(
     cfg: Arc<Config>,
     idx: usize,
@@ -180,7 +189,14 @@ async fn watcher(
     loop {
         let mut healthy = false;
         let result = tokio::select! {
-            r = watch_mailbox(&cfg, acc, &what, &mut store, &wake, &mut healthy) => r,
+            r = async {
+                let (store, healthy) = (&mut store, &mut healthy);
+                match &what {
+                    Watched::Account => watch_account(&cfg, acc, store, &wake, healthy).await,
+                    Watched::Mailbox(m) => watch_mailbox(&cfg, acc, Some(m), store, &wake, healthy).await,
+                    Watched::Sent => watch_mailbox(&cfg, acc, None, store, &wake, healthy).await,
+                }
+            } => r,
             _ = stopped(&mut shutdown) => return,
         };
         let err = match result {
@@ -214,33 +230,113 @@ async fn watcher(
     }
 }
 
-/// One connection's life on one mailbox: returns Ok only when there is nothing to watch
-/// (no Sent mailbox), else only with an error (the caller reconnects).
-async fn watch_mailbox(
+/// The account's main connection: catches up everything, then IDLEs on the first mailbox
+/// (or polls everything where the server has no IDLE). Returns only with an error.
+async fn watch_account(
     cfg: &Config,
     acc: &Account,
-    what: &Watched,
     store: &mut Store,
     wake: &Notify,
     healthy: &mut bool,
 ) -> anyhow::Result<()> {
     let mut s = imap::connect(acc).await?;
-    let (mailbox, sent) = match what {
-        Watched::Mailbox(m) => (m.clone(), false),
-        Watched::Sent => match sent_name(acc, &mut s).await {
-            Some(m) if !acc.mailboxes.contains(&m) => (m, true),
-            Some(_) => {
-                imap::logout(s).await;
-                return Ok(());
-            }
-            None => {
-                tracing::info!(account = %acc.name, "no Sent mailbox (none marked \\Sent; set sent_mailbox): replies you send are not seen, mark them with `casewatch replied CASE`");
-                imap::logout(s).await;
-                return Ok(());
-            }
-        },
-    };
     let idle = imap::has_idle(&mut s).await?;
+    let watched = acc.mailboxes[0].clone();
+    // UIDVALIDITY of `watched` while it is the selected mailbox: IDLE woke us because it
+    // changed, so it is searched directly. Re-EXAMINEing costs 200-300 ms on a 100,000-message
+    // mailbox (benches/RESULTS-imap.md) and is needed only after other mailboxes were visited.
+    let mut selected: Option<u32> = None;
+    let mut announced = false;
+    loop {
+        let started = std::time::Instant::now();
+        let n = match selected {
+            Some(v) => {
+                sync_mailbox(cfg, acc, &mut s, store, &watched, false, false, Some(v))
+                    .await
+                    .with_context(|| format!("mailbox {watched}"))?
+                    .0
+            }
+            None => catch_up(cfg, acc, &mut s, store, false).await?,
+        };
+        *healthy = true;
+        if n > 0 {
+            wake.notify_one();
+        }
+        blocking(|| store.account_ok(&acc.name, unix_now()))?;
+        tracing::debug!(account = %acc.name, mailbox = %watched, new = n, took_ms = started.elapsed().as_millis() as u64, "pass");
+        // What the pass made resident goes back to the system once things are quiet.
+        crate::adapters::mem::activity();
+        if !announced {
+            announced = true;
+            let how = if idle {
+                "IDLE".to_string()
+            } else {
+                format!("polling every {}s", acc.poll_interval.as_secs())
+            };
+            tracing::info!(account = %acc.name, "caught up ({n} new); watching {watched} ({how})");
+        }
+        if !idle {
+            tokio::time::sleep(acc.poll_interval).await;
+            continue;
+        }
+        let v = match selected {
+            Some(v) => v,
+            None => imap::examine(&mut s, &watched).await?.uidvalidity,
+        };
+        let (back, woke) = imap::idle(s, REIDLE, DEAD_AFTER).await?;
+        s = back;
+        selected = match woke {
+            Woke::Data => {
+                tracing::debug!(account = %acc.name, mailbox = %watched, "IDLE: the server reported a change");
+                Some(v)
+            }
+            // Now and then, everything again from scratch (a safety net under the other
+            // connections' IDLE).
+            Woke::Timer => None,
+        };
+    }
+}
+
+/// A connection of its own for one more mailbox (another of `mailboxes`, or Sent), where the
+/// server has IDLE: catches that mailbox up, IDLEs on it. Returns Ok when there is nothing to
+/// watch (no IDLE: the account's main connection polls everything; no Sent mailbox), else
+/// only with an error (the caller reconnects). `named`: the mailbox; None: the Sent mailbox.
+async fn watch_mailbox(
+    cfg: &Config,
+    acc: &Account,
+    named: Option<&str>,
+    store: &mut Store,
+    wake: &Notify,
+    healthy: &mut bool,
+) -> anyhow::Result<()> {
+    let mut s = imap::connect(acc).await?;
+    let (mailbox, sent) = match named {
+        Some(m) => (m.to_string(), false),
+        None => {
+            let found = match &acc.sent_mailbox {
+                Some(m) => Some(m.clone()),
+                // A LIST that fails is an error like any other (reconnect, retry), not "no Sent".
+                None => imap::find_sent(&mut s).await?,
+            };
+            match found {
+                Some(m) if !acc.mailboxes.contains(&m) => (m, true),
+                // Already watched as one of `mailboxes`.
+                Some(_) => {
+                    imap::logout(s).await;
+                    return Ok(());
+                }
+                None => {
+                    tracing::info!(account = %acc.name, "no Sent mailbox (none marked \\Sent; set sent_mailbox): replies you send are not seen, mark them with `casewatch replied CASE`");
+                    imap::logout(s).await;
+                    return Ok(());
+                }
+            }
+        }
+    };
+    if !imap::has_idle(&mut s).await? {
+        imap::logout(s).await;
+        return Ok(());
+    }
     // UIDVALIDITY of `mailbox`, the only one this connection ever selects, when an IDLE wake
     // says it changed: it is searched directly. Re-EXAMINEing costs 200-300 ms on a
     // 100,000-message mailbox (benches/RESULTS-imap.md).
@@ -274,16 +370,7 @@ async fn watch_mailbox(
         crate::adapters::mem::activity();
         if !announced {
             announced = true;
-            let how = if idle {
-                "IDLE".to_string()
-            } else {
-                format!("polling every {}s", acc.poll_interval.as_secs())
-            };
-            tracing::info!(account = %acc.name, "caught up ({n} new); watching {mailbox} ({how})");
-        }
-        if !idle {
-            tokio::time::sleep(acc.poll_interval).await;
-            continue;
+            tracing::info!(account = %acc.name, "caught up ({n} new); watching {mailbox} (IDLE)");
         }
         let (back, woke) = imap::idle(s, REIDLE, DEAD_AFTER).await?;
         s = back;

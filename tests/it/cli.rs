@@ -106,6 +106,9 @@ fn scan_json_has_the_documented_fields_and_touches_no_database() {
         ] {
             assert!(l.get(k).is_some(), "missing {k} in {l}");
         }
+        // In the order written (serde_json's preserve_order), not alphabetical.
+        let keys: Vec<&str> = l.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys[..3], ["file", "message_id", "date"], "{l}");
     }
     assert!(lines.iter().any(|l| l["needs_reply"] == true));
     assert!(!db.exists(), "scan must not create a database");

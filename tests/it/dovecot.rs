@@ -138,6 +138,12 @@ userdb {{
   args = username_format=%u {users}
 }}
 mail_location = maildir:~/Maildir
+namespace inbox {{
+  inbox = yes
+  mailbox Sent {{
+    special_use = \\Sent
+  }}
+}}
 service imap-login {{
   inet_listener imap {{
     address = 127.0.0.1

@@ -108,3 +108,31 @@ fn e2e_confirmation_request_under_idle_notifies_exactly_once() {
     assert_eq!(state(&e), "resolved");
     assert!(!err.contains(PASSWORD), "{err}");
 }
+
+/// First run after the person has already answered: support's request in INBOX and the
+/// reply in Sent are caught up together, so no notification asks for a reply already sent
+/// (INBOX and Sent are watched on separate connections; the account's main connection
+/// catches both up before the notifier is woken).
+#[test]
+fn e2e_first_run_over_an_answered_request_asks_nothing() {
+    if !have_tools() {
+        return;
+    }
+    let Some(dc) = Dovecot::start() else { return };
+    let bus = Bus::start(Server::Mock);
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    dc.append("INBOX", &example("02-confirmation-request.eml"));
+    dc.append("Sent", &example("03-my-reply.eml"));
+    let e = env(&dc, true);
+
+    let mut d = daemon(&e, &bus);
+    d.wait_for("the first catch-up", Duration::from_secs(10), || {
+        message_count(&e) == 3
+    });
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(state(&e), "awaiting_support");
+    let (_, status, err) = d.stop();
+    assert!(status.success(), "{status:?}\n{err}");
+    assert_eq!(summaries(&bus), Vec::<String>::new(), "{err}");
+}

@@ -357,6 +357,47 @@ fn imap_run_sees_new_mail_fast_and_survives_server_restart_and_bye() {
     assert!(err.matches("retrying in").count() >= 2, "{err}");
 }
 
+/// Without `sent_mailbox` the daemon finds Sent by SPECIAL-USE and IDLEs it; without any Sent
+/// mailbox it says so once and still watches INBOX.
+#[test]
+fn imap_run_finds_sent_by_special_use_or_watches_the_inbox_without_it() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    let e = env(&dc, true);
+    let config = std::fs::read_to_string(&e.config).unwrap();
+    std::fs::write(&e.config, config.replace("sent_mailbox = \"Sent\"\n", "")).unwrap();
+
+    // No Sent mailbox at all.
+    let mut d = Daemon::start(&e);
+    d.wait_for("the first catch-up", Duration::from_secs(10), || {
+        message_count(&e) == 1
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    dc.append("INBOX", &example("02-confirmation-request.eml"));
+    d.wait_for("mail appended under IDLE", Duration::from_secs(2), || {
+        message_count(&e) == 2
+    });
+    let (_, status, err) = d.stop();
+    assert!(status.success(), "{status:?}\n{err}");
+    assert!(err.contains("no Sent mailbox"), "{err}");
+
+    // Sent exists, marked \Sent by the server (the harness's dovecot.conf): found and IDLEd.
+    dc.create_mailbox("Sent");
+    let mut d = Daemon::start(&e);
+    // Time to connect, catch up and enter IDLE (a pass takes milliseconds here).
+    std::thread::sleep(Duration::from_millis(1500));
+    dc.append("Sent", &example("03-my-reply.eml"));
+    d.wait_for(
+        "a reply appended to Sent under IDLE",
+        Duration::from_secs(2),
+        || message_count(&e) == 3,
+    );
+    let (_, status, err) = d.stop();
+    assert!(status.success(), "{status:?}\n{err}");
+    assert!(err.contains("watching Sent (IDLE)"), "{err}");
+    assert!(!err.contains("no Sent mailbox"), "{err}");
+}
+
 /// An example message under a new Message-ID (`<tag-…>`): another message of the same case.
 fn again(name: &str, tag: &str) -> Vec<u8> {
     let raw = String::from_utf8(example(name)).unwrap();
