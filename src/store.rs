@@ -166,6 +166,14 @@ impl Store {
         out
     }
 
+    /// Frees this connection's page cache (SQLite keeps up to 2 MB of database pages per
+    /// connection). The daemon calls it after each pass: it then waits for hours, and the
+    /// pages come back from the OS's file cache when next needed.
+    pub fn release_memory(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA shrink_memory")?;
+        Ok(())
+    }
+
     /// Rebuilds the ledger: cases, threading and the person's known addresses.
     pub fn load_ledger(&self, me: &[String]) -> Result<Ledger> {
         let mut all_me: Vec<String> = me.to_vec();

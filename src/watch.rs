@@ -259,13 +259,7 @@ async fn watch_account(
             None => catch_up(cfg, acc, &mut s, store, false).await?,
         };
         *healthy = true;
-        if n > 0 {
-            wake.notify_one();
-        }
-        blocking(|| store.account_ok(&acc.name, unix_now()))?;
-        tracing::debug!(account = %acc.name, mailbox = %watched, new = n, took_ms = started.elapsed().as_millis() as u64, "pass");
-        // What the pass made resident goes back to the system once things are quiet.
-        crate::adapters::mem::activity();
+        after_pass(acc, store, wake, &watched, n, started)?;
         if !announced {
             announced = true;
             let how = if idle {
@@ -361,13 +355,7 @@ async fn watch_mailbox(
             Err(e) => return Err(e.context(format!("mailbox {mailbox}"))),
         };
         *healthy = true;
-        if n > 0 {
-            wake.notify_one();
-        }
-        blocking(|| store.account_ok(&acc.name, unix_now()))?;
-        tracing::debug!(account = %acc.name, mailbox, new = n, took_ms = started.elapsed().as_millis() as u64, "pass");
-        // What the pass made resident goes back to the system once things are quiet.
-        crate::adapters::mem::activity();
+        after_pass(acc, store, wake, &mailbox, n, started)?;
         if !announced {
             announced = true;
             tracing::info!(account = %acc.name, "caught up ({n} new); watching {mailbox} (IDLE)");
@@ -383,6 +371,26 @@ async fn watch_mailbox(
             Woke::Timer => None,
         };
     }
+}
+
+/// What every successful pass ends with: the notifier woken when something new came, the
+/// account recorded as reachable, and what the pass made resident given back once quiet.
+fn after_pass(
+    acc: &Account,
+    store: &mut Store,
+    wake: &Notify,
+    mailbox: &str,
+    new: usize,
+    started: std::time::Instant,
+) -> anyhow::Result<()> {
+    if new > 0 {
+        wake.notify_one();
+    }
+    blocking(|| store.account_ok(&acc.name, unix_now()))?;
+    tracing::debug!(account = %acc.name, mailbox, new, took_ms = started.elapsed().as_millis() as u64, "pass");
+    let _ = store.release_memory();
+    crate::adapters::mem::activity();
+    Ok(())
 }
 
 /// The Sent mailbox: configured, else SPECIAL-USE `\Sent`, else none.

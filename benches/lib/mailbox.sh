@@ -251,20 +251,24 @@ json.dump({"messages": N, "bytes": total, "case_mails": ncase, "cases": len(set(
 PYEOF
 chown -R 65534:65534 "$HOME_DIR"
 "${DA[@]}" force-resync -u alice INBOX
+# An empty Sent mailbox, as every real account has: `casewatch run` watches it on a
+# connection of its own (IDLE), and the first sync examines and searches it too.
+"${DA[@]}" mailbox create -u alice Sent
 GEN_S=$(echo "$(date +%s.%N) - $T0" | bc)
 MAILBOX_BYTES=$($PY -c "import json;print(json.load(open('$D/gen.json'))['bytes'])")
 say "   generated in ${GEN_S}s: $(cat "$D/gen.json")"
 
 # The pristine copy: message files hard-linked, Dovecot's own files copied for real.
 cp -al "$HOME_DIR/Maildir" "$D/pristine"
+# (INBOX's and Sent's: Maildir/dovecot* and Maildir/.Sent/dovecot*)
 restore() {
   rm -rf "$HOME_DIR/Maildir"
   cp -al "$D/pristine" "$HOME_DIR/Maildir"
-  find "$HOME_DIR/Maildir" -maxdepth 1 -type f -name 'dovecot*' -print0 |
-    while IFS= read -r -d '' f; do cp --remove-destination "$D/pristine/${f##*/}" "$f"; done
+  find "$HOME_DIR/Maildir" -maxdepth 2 -type f -name 'dovecot*' -print0 |
+    while IFS= read -r -d '' f; do cp --remove-destination "$D/pristine/${f#"$HOME_DIR/Maildir/"}" "$f"; done
   chown -R 65534:65534 "$HOME_DIR/Maildir"
 }
-find "$D/pristine" -maxdepth 1 -type f -name 'dovecot*' -print0 |
+find "$D/pristine" -maxdepth 2 -type f -name 'dovecot*' -print0 |
   while IFS= read -r -d '' f; do cp "$f" "$f.tmp" && mv "$f.tmp" "$f"; done
 
 # ---------------------------------------------------------------- helpers
@@ -293,6 +297,7 @@ ca_file = "$D/cert.pem"
 username = "alice"
 password_env = "CW_BENCH_PASSWORD"
 mailboxes = ["INBOX"]
+sent_mailbox = "Sent"
 since = "2000-01-01"
 
 [notify]
