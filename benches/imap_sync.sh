@@ -92,6 +92,9 @@ read -r WSYNC_S WSYNC_KIB WSYNC_OUT < <(timed_sync "$D/cw-warm.db")
 say "   ${WSYNC_S}s, peak RSS $((WSYNC_KIB / 1024)) MiB, server sent $WSYNC_OUT bytes"
 
 # ---------------------------------------------------------------- 5: latency under IDLE
+# A binary written in the last 30 s has dirty page-cache pages; smaps counts them as dirty and
+# the idle settler would leave them mapped (RESULTS-imap.md). Write them back first.
+sync
 say "== 5. APPEND-to-recorded: each observer alone on the mailbox, $LATENCY_RUNS APPENDs each"
 # One observer at a time: at 100,000 messages every Dovecot session re-syncs the big index
 # after a change, and sessions running side by side on 2 cores delay one another by ~120 or
@@ -106,7 +109,7 @@ read -r LAT_FETCH LAT_FETCH_MIN LAT_FETCH_ALL < <(lat fetch)
 say "   bare IDLE+FETCH client: median ${LAT_FETCH} ms, min ${LAT_FETCH_MIN} ms ($LAT_FETCH_ALL)"
 RUST_LOG=${RUN_LOG:-casewatch=info} "$BIN" --config "$CFG" --db "$D/cw.db" run >"$D/run.out" 2>"$D/run.err" &
 RUN_PID=$!
-for _ in $(seq 100); do grep -q 'caught up' "$D/run.err" && break; sleep 0.1; done
+for _ in $(seq 100); do grep -q 'watching INBOX' "$D/run.err" && break; sleep 0.1; done
 kill -0 "$RUN_PID" 2>/dev/null || { cat "$D/run.err" >&2; die "casewatch run exited"; }
 sleep 1
 read -r LAT_CW LAT_CW_MIN LAT_CW_ALL < <(lat recorded)

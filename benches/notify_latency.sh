@@ -87,7 +87,7 @@ for _ in $(seq 600); do
   sleep 1
   kill -0 "$RUN_PID" 2>/dev/null || { cat "$D/run.err" >&2; die "casewatch run exited"; }
   n=$(wc -l <"$NOTIFY_LOG")
-  if grep -q 'caught up' "$D/run.err" && ((n == last)); then break; fi
+  if grep -q 'watching INBOX' "$D/run.err" && ((n == last)); then break; fi
   last=$n
 done
 say "   settled: $(wc -l <"$NOTIFY_LOG") notifications from the first sync"

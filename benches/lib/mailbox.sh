@@ -13,7 +13,7 @@ if [[ -z ${CASE_MAILS:-} ]]; then
 fi
 MAX_MESSAGE_SIZE=2097152 # casewatch's default max_message_size
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BIN=$ROOT/target/release/casewatch
+BIN=${CASEWATCH_BIN:-$ROOT/target/release/casewatch}
 PY=${PYTHON:-python3}
 
 say() { printf '%s\n' "$*" >&2; }
