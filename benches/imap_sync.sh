@@ -11,6 +11,7 @@
 #   LATENCY_RUNS  APPENDs for the latency median (default 5)
 #   WORK          work directory (default: a new temp dir; removed at the end unless KEEP=1)
 #   NO_BUILD=1    use target/release/casewatch as it is
+#   CASEWATCH_BIN measure this binary instead of target/release/casewatch (with NO_BUILD=1)
 #
 # Needs: dovecot-imapd, openssl, python3 (stdlib only), /usr/bin/time (package `time`).
 # Runs as root (Dovecot's mail user is 65534, as in the test harness tests/it/dovecot.rs).
