@@ -27,8 +27,14 @@ pub enum StoreError {
         #[source]
         source: rusqlite::Error,
     },
-    #[error("database {path}: cannot create its directory: {source}")]
+    #[error("database {path}: cannot create it or its directory: {source}")]
     Dir {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("database {path}: cannot lock its directory while opening it: {source}")]
+    Lock {
         path: PathBuf,
         #[source]
         source: std::io::Error,
@@ -111,7 +117,7 @@ impl Store {
         // a CLI command opening a new database at once would both apply the migrations, and
         // one would fail. An exclusive lock on the directory, held only while opening,
         // serialises that; the database itself is never locked by it.
-        let _opening = lock_dir(dir).map_err(|source| StoreError::Dir {
+        let _opening = lock_dir(dir).map_err(|source| StoreError::Lock {
             path: path.into(),
             source,
         })?;
