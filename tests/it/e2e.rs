@@ -20,6 +20,26 @@ fn daemon(e: &Env, bus: &Bus) -> Daemon {
     )
 }
 
+/// A private Dovecot holding these example messages in INBOX and Sent, a private session bus
+/// with dbusmock's notification server, and a config for them. None where the tools are
+/// missing outside CI (in CI their absence fails the test).
+fn setup(inbox: &[&str], sent: &[&str]) -> Option<(Dovecot, Bus, Env)> {
+    if !have_tools() {
+        return None;
+    }
+    let dc = Dovecot::start()?;
+    let bus = Bus::start(Server::Mock);
+    dc.create_mailbox("Sent");
+    for m in inbox {
+        dc.append("INBOX", &example(m));
+    }
+    for m in sent {
+        dc.append("Sent", &example(m));
+    }
+    let e = env(&dc, true);
+    Some((dc, bus, e))
+}
+
 fn state(e: &Env) -> String {
     let o = crate::imap::run(e, PASSWORD, &["show", CASE, "--json"]);
     assert!(o.status.success(), "{}", text(&o));
@@ -39,14 +59,9 @@ fn summaries(bus: &Bus) -> Vec<String> {
 /// repeats nothing; the merge mail then brings the after-merge checklist, once.
 #[test]
 fn e2e_confirmation_request_under_idle_notifies_exactly_once() {
-    if !have_tools() {
+    let Some((dc, bus, e)) = setup(&["01-acknowledgement.eml"], &[]) else {
         return;
-    }
-    let Some(dc) = Dovecot::start() else { return };
-    let bus = Bus::start(Server::Mock);
-    dc.create_mailbox("Sent");
-    dc.append("INBOX", &example("01-acknowledgement.eml"));
-    let e = env(&dc, true);
+    };
 
     let mut d = daemon(&e, &bus);
     d.wait_for("the first catch-up", Duration::from_secs(10), || {
@@ -115,16 +130,12 @@ fn e2e_confirmation_request_under_idle_notifies_exactly_once() {
 /// catches both up before the notifier is woken).
 #[test]
 fn e2e_first_run_over_an_answered_request_asks_nothing() {
-    if !have_tools() {
+    let Some((_dc, bus, e)) = setup(
+        &["01-acknowledgement.eml", "02-confirmation-request.eml"],
+        &["03-my-reply.eml"],
+    ) else {
         return;
-    }
-    let Some(dc) = Dovecot::start() else { return };
-    let bus = Bus::start(Server::Mock);
-    dc.create_mailbox("Sent");
-    dc.append("INBOX", &example("01-acknowledgement.eml"));
-    dc.append("INBOX", &example("02-confirmation-request.eml"));
-    dc.append("Sent", &example("03-my-reply.eml"));
-    let e = env(&dc, true);
+    };
 
     let mut d = daemon(&e, &bus);
     d.wait_for("the first catch-up", Duration::from_secs(10), || {
