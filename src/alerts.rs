@@ -389,16 +389,17 @@ fn finish(
         store.mark_failed(p, e, now)?;
         return Ok(());
     }
+    // Marked shown first, on its own: whatever happens next, it is never shown twice.
+    store.mark_sent(p, via, now)?;
+    let Some(case) = &p.case else {
+        return Ok(());
+    };
+    let event = match p.purpose {
+        Purpose::NeedsReply => Event::Told { at: now },
+        Purpose::Reminder => Event::Reminded { at: now },
+        _ => return Ok(()),
+    };
     store.atomically(|store| {
-        store.mark_sent(p, via, now)?;
-        let Some(case) = &p.case else {
-            return Ok(());
-        };
-        let event = match p.purpose {
-            Purpose::NeedsReply => Event::Told { at: now },
-            Purpose::Reminder => Event::Reminded { at: now },
-            _ => return Ok(()),
-        };
         let mut ledger = store.load_ledger(&cfg.me)?;
         if ledger.apply(case, event).is_some() {
             if let Some(c) = ledger.cases.get(case) {
