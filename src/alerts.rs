@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::core::case::{Case, Event, Notice, Purpose, State};
 use crate::core::rules::Profile;
 use crate::render::{self, Input, Rendered};
-use crate::store::{Pending, Store, StoreError};
+use crate::store::{HealthRow, Pending, Store, StoreError};
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -188,7 +188,7 @@ async fn round<S: Sink>(
 fn next_due(cfg: &Config, db: &Path, after: i64) -> Result<Option<i64>> {
     let store = Store::open(db)?;
     let ledger = store.load_ledger(&cfg.me)?;
-    next_work(cfg, &store, &ledger, after)
+    next_work(cfg, &store, &ledger, &store.account_health()?, after)
 }
 
 /// The earliest of: a case's next reminder or deadline, a retry, a mailbox becoming
@@ -197,6 +197,7 @@ fn next_work(
     cfg: &Config,
     store: &Store,
     ledger: &crate::core::ledger::Ledger,
+    health: &[HealthRow],
     after: i64,
 ) -> Result<Option<i64>> {
     let policy = cfg.notify.policy(utc_offset());
@@ -206,23 +207,18 @@ fn next_work(
         .filter_map(|c| c.next_wakeup(&policy))
         .filter(|&t| t > after)
         .min();
-    let next = earliest(cases, store.next_retry()?);
-    Ok(earliest(next, next_unreachable(cfg, store, after)?))
+    let limit = unreachable_after(cfg);
+    // When a failing account will have been unreachable for `unreachable_after`.
+    let unreachable = health
+        .iter()
+        .filter_map(|h| h.2.map(|since| since + limit))
+        .filter(|&t| t > after)
+        .min();
+    Ok(earliest(earliest(cases, store.next_retry()?), unreachable))
 }
 
 fn unreachable_after(cfg: &Config) -> i64 {
     cfg.notify.unreachable_after.as_secs() as i64
-}
-
-/// When a failing account will have been unreachable for `unreachable_after`, if still ahead.
-fn next_unreachable(cfg: &Config, store: &Store, now: i64) -> Result<Option<i64>> {
-    let limit = unreachable_after(cfg);
-    Ok(store
-        .account_health()?
-        .iter()
-        .filter_map(|h| h.2.map(|since| since + limit))
-        .filter(|&t| t > now)
-        .min())
 }
 
 fn earliest(a: Option<i64>, b: Option<i64>) -> Option<i64> {
@@ -307,7 +303,14 @@ fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>
             rendered,
         });
     }
-    Ok((ready, next_work(cfg, &store, &ledger, now)?))
+    // With something to deliver, the round asks again afterwards (next_due): a request just
+    // shown starts its reminder clock.
+    let next = if ready.is_empty() {
+        next_work(cfg, &store, &ledger, &health, now)?
+    } else {
+        None
+    };
+    Ok((ready, next))
 }
 
 fn profile<'a>(cfg: &'a Config, id: &str) -> Option<&'a Profile> {
@@ -598,6 +601,13 @@ mod tests {
         .unwrap();
     }
 
+    /// A database path in a fresh directory (removed when the guard drops).
+    fn temp_db() -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("cw.db");
+        (dir, db)
+    }
+
     fn config(toml: &str) -> Arc<Config> {
         Arc::new(Config::from_toml_str(toml, None, 0).unwrap())
     }
@@ -656,8 +666,7 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn reminders_are_due_skip_quiet_hours_survive_a_restart_and_stop_at_the_reply() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("cw.db");
+        let (_dir, db) = temp_db();
         // Due at 13:00 local, inside quiet hours: shown at 15:00 instead.
         let cfg = config(
             "me = [\"taro.yamada.dev@gmail.com\"]\n[notify]\nremind_after = \"4h\"\n\
@@ -710,8 +719,7 @@ mod tests {
     /// when the desktop is back.
     #[tokio::test(start_paused = true)]
     async fn nobody_to_show_to_means_one_try_per_round_backoff_and_nothing_lost() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("cw.db");
+        let (_dir, db) = temp_db();
         let cfg = config("me = [\"taro.yamada.dev@gmail.com\"]\n");
         let t0 = nine_am();
         ingest(&cfg, &db, "02-confirmation-request.eml", t0 - HOUR);
@@ -750,8 +758,7 @@ mod tests {
     /// with no new mail or other work to wake the loop; a later outage is reported again.
     #[tokio::test(start_paused = true)]
     async fn an_unreachable_mailbox_is_reported_once_when_the_limit_passes() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("cw.db");
+        let (_dir, db) = temp_db();
         let cfg = config("[notify]\nunreachable_after = \"30m\"\n");
         let t0 = nine_am();
         Store::open(&db)

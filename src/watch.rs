@@ -306,26 +306,20 @@ async fn watch_mailbox(
     let mut s = imap::connect(acc).await?;
     let (mailbox, sent) = match named {
         Some(m) => (m.to_string(), false),
-        None => {
-            let found = match &acc.sent_mailbox {
-                Some(m) => Some(m.clone()),
-                // A LIST that fails is an error like any other (reconnect, retry), not "no Sent".
-                None => imap::find_sent(&mut s).await?,
-            };
-            match found {
-                Some(m) if !acc.mailboxes.contains(&m) => (m, true),
-                // Already watched as one of `mailboxes`.
-                Some(_) => {
-                    imap::logout(s).await;
-                    return Ok(());
-                }
-                None => {
-                    tracing::info!(account = %acc.name, "no Sent mailbox (none marked \\Sent; set sent_mailbox): replies you send are not seen, mark them with `casewatch replied CASE`");
-                    imap::logout(s).await;
-                    return Ok(());
-                }
+        // A LIST that fails is an error like any other (reconnect, retry), not "no Sent".
+        None => match sent_name(acc, &mut s).await? {
+            Some(m) if !acc.mailboxes.contains(&m) => (m, true),
+            // Already watched as one of `mailboxes`.
+            Some(_) => {
+                imap::logout(s).await;
+                return Ok(());
             }
-        }
+            None => {
+                tracing::info!(account = %acc.name, "no Sent mailbox (none marked \\Sent; set sent_mailbox): replies you send are not seen, mark them with `casewatch replied CASE`");
+                imap::logout(s).await;
+                return Ok(());
+            }
+        },
     };
     if !imap::has_idle(&mut s).await? {
         imap::logout(s).await;
@@ -394,16 +388,10 @@ fn after_pass(
 }
 
 /// The Sent mailbox: configured, else SPECIAL-USE `\Sent`, else none.
-async fn sent_name(acc: &Account, s: &mut Session) -> Option<String> {
-    if let Some(m) = &acc.sent_mailbox {
-        return Some(m.clone());
-    }
-    match imap::find_sent(s).await {
-        Ok(m) => m,
-        Err(e) => {
-            tracing::warn!(account = %acc.name, "cannot list mailboxes to find Sent: {e}");
-            None
-        }
+async fn sent_name(acc: &Account, s: &mut Session) -> Result<Option<String>, ImapError> {
+    match &acc.sent_mailbox {
+        Some(m) => Ok(Some(m.clone())),
+        None => imap::find_sent(s).await,
     }
 }
 
@@ -423,7 +411,11 @@ async fn catch_up(
             .with_context(|| format!("mailbox {mb}"))?
             .0;
     }
-    if let Some(sent) = sent_name(acc, s).await {
+    let sent = sent_name(acc, s).await.unwrap_or_else(|e| {
+        tracing::warn!(account = %acc.name, "cannot list mailboxes to find Sent: {e}");
+        None
+    });
+    if let Some(sent) = sent {
         if !acc.mailboxes.contains(&sent) {
             match sync_mailbox(cfg, acc, s, store, &sent, true, progress, None).await {
                 Ok((n, _)) => new += n,

@@ -311,11 +311,18 @@ impl Compiler<'_> {
             // the states a pass builds are allocated, and they go with the pass (watch.rs).
             .dfa_size_limit(8 << 20)
             .build()
-            .map_err(|e| RuleError::Pattern {
-                pack: self.pack.to_string(),
-                key: key.to_string(),
-                pattern: "(the set of all its patterns)".into(),
-                source: Box::new(e),
+            // Only when the set fails are its patterns compiled one by one, to name the
+            // one at fault; the set as a whole can also be too big.
+            .map_err(|e| {
+                patterns
+                    .iter()
+                    .find_map(|p| self.re(key, p).err())
+                    .unwrap_or_else(|| RuleError::Pattern {
+                        pack: self.pack.to_string(),
+                        key: key.to_string(),
+                        pattern: "(the set of all its patterns)".into(),
+                        source: Box::new(e),
+                    })
             })
     }
 
@@ -385,15 +392,14 @@ impl Compiler<'_> {
                 if s.patterns.is_empty() {
                     return Err(self.invalid("signals.patterns", "must not be empty".into()));
                 }
-                // Each pattern compiles on its own first, so an error names it.
-                let patterns = self.res("signals.patterns", &s.patterns)?;
                 Ok(Signal {
                     kind: s.kind,
                     weight: s.weight,
                     place: s.place,
                     assertive: s.assertive,
+                    // Body patterns are compiled once, into `body_set` below.
                     patterns: if s.place == Place::Subject {
-                        patterns
+                        self.res("signals.patterns", &s.patterns)?
                     } else {
                         Vec::new()
                     },
@@ -412,8 +418,6 @@ impl Compiler<'_> {
         }
         let body_set = self.set("signals.patterns", &body_patterns)?;
         let st = &raw.structure;
-        self.res("structure.asks", &st.asks)?;
-        self.res("structure.conditional", &st.conditional)?;
         let asks_set = self.set(
             "structure.asks",
             &st.asks.iter().map(String::as_str).collect::<Vec<_>>(),
@@ -585,6 +589,23 @@ mod tests {
             err.contains("my.toml") && err.contains("ids.candidate") && err.contains("(unclosed"),
             "{err}"
         );
+
+        // A pattern compiled only as part of a set is named too.
+        for (key, good) in [
+            ("signals.patterns", r"'\bdetails of your case\b',"),
+            ("structure.asks", "asks = ["),
+        ] {
+            let broken = format!("{good}\n  '(unclosed',");
+            let bad = BUILTIN_AWS_TC.replacen(good, &broken, 1);
+            assert_ne!(bad, BUILTIN_AWS_TC);
+            let err = RuleSet::from_toml_str("my.toml", &bad)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains(key) && err.contains("(unclosed") && !err.contains("set of all"),
+                "{err}"
+            );
+        }
 
         let bad = BUILTIN_AWS_TC.replace("[profile]", "[profile]\nsurprise = 1");
         let err = RuleSet::from_toml_str("my.toml", &bad)

@@ -368,34 +368,46 @@ fn imap_run_finds_sent_by_special_use_or_watches_the_inbox_without_it() {
     std::fs::write(&e.config, config.replace("sent_mailbox = \"Sent\"\n", "")).unwrap();
 
     // No Sent mailbox at all.
-    let mut d = Daemon::start(&e);
-    d.wait_for("the first catch-up", Duration::from_secs(10), || {
-        message_count(&e) == 1
-    });
-    std::thread::sleep(Duration::from_millis(500));
-    dc.append("INBOX", &example("02-confirmation-request.eml"));
-    d.wait_for("mail appended under IDLE", Duration::from_secs(2), || {
-        message_count(&e) == 2
-    });
-    let (_, status, err) = d.stop();
-    assert!(status.success(), "{status:?}\n{err}");
+    let err = appended_under_idle(&e, &dc, "INBOX", "02-confirmation-request.eml", 2);
     assert!(err.contains("no Sent mailbox"), "{err}");
 
     // Sent exists, marked \Sent by the server (the harness's dovecot.conf): found and IDLEd.
     dc.create_mailbox("Sent");
-    let mut d = Daemon::start(&e);
-    // Time to connect, catch up and enter IDLE (a pass takes milliseconds here).
+    let err = appended_under_idle(&e, &dc, "Sent", "03-my-reply.eml", 3);
+    assert!(err.contains("watching Sent (IDLE)"), "{err}");
+    assert!(!err.contains("no Sent mailbox"), "{err}");
+
+    // A configured Sent mailbox that does not exist: said once, not retried as an outage.
+    let config = std::fs::read_to_string(&e.config).unwrap();
+    std::fs::write(
+        &e.config,
+        config.replace("since =", "sent_mailbox = \"Gesendet\"\nsince ="),
+    )
+    .unwrap();
+    let err = appended_under_idle(&e, &dc, "INBOX", "04-merged.eml", 4);
+    assert_eq!(
+        err.matches("not watching the Sent mailbox").count(),
+        1,
+        "{err}"
+    );
+    assert!(!err.contains("retrying in"), "{err}");
+}
+
+/// Starts `run`, gives it time to catch up and enter IDLE, appends the example `name` to
+/// `mailbox`, requires it recorded (the case then has `count` messages) within 2 s, which
+/// only IDLE can do with polling every 10 min, stops the daemon cleanly and returns its log.
+fn appended_under_idle(e: &Env, dc: &Dovecot, mailbox: &str, name: &str, count: usize) -> String {
+    let mut d = Daemon::start(e);
     std::thread::sleep(Duration::from_millis(1500));
-    dc.append("Sent", &example("03-my-reply.eml"));
+    dc.append(mailbox, &example(name));
     d.wait_for(
-        "a reply appended to Sent under IDLE",
+        &format!("{name} appended to {mailbox} under IDLE"),
         Duration::from_secs(2),
-        || message_count(&e) == 3,
+        || message_count(e) == count,
     );
     let (_, status, err) = d.stop();
     assert!(status.success(), "{status:?}\n{err}");
-    assert!(err.contains("watching Sent (IDLE)"), "{err}");
-    assert!(!err.contains("no Sent mailbox"), "{err}");
+    err
 }
 
 /// An example message under a new Message-ID (`<tag-…>`): another message of the same case.
