@@ -49,6 +49,7 @@ fn bench(c: &mut Criterion) {
                         &Context {
                             me: &me,
                             thread_case: None,
+                            recurring: None,
                         },
                     ));
                 }

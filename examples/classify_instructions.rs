@@ -29,6 +29,7 @@ fn main() {
                         &Context {
                             me: &me,
                             thread_case: None,
+                            recurring: None,
                         },
                     )
                     .why

@@ -29,6 +29,7 @@ fn main() {
             let ctx = casewatch::core::classify::Context {
                 me: &me,
                 thread_case: None,
+                recurring: None,
             };
             let _ = casewatch::core::classify::classify(&m, &packs, &ctx);
         }

@@ -67,7 +67,18 @@ enum Command {
     /// that lacks the [CASE n] token is still tied to its case by its References header.
     /// Unreadable or malformed messages are reported (an "error" field with --json) and skipped;
     /// the exit status is 1 only when a PATH could not be read at all.
-    Scan(MailArgs),
+    ///
+    /// --explain shows how each decision was made: support's text split into blocks (body,
+    /// signature, boilerplate, links), each body sentence and what the request detector made
+    /// of it (ask, invitation, statement), the evidence per kind and the rule that decided.
+    Scan {
+        #[command(flatten)]
+        mail: MailArgs,
+        /// Show the blocks, sentences and evidence behind each decision (with --json: an
+        /// "explain" field)
+        #[arg(long)]
+        explain: bool,
+    },
     /// Classify mail files and record them in the case history (the same message twice changes nothing).
     Import(MailArgs),
     /// List cases: state, whom each waits on and since when, the last message, what support asked.
@@ -169,11 +180,22 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match cli.command {
-        Command::Scan(MailArgs {
-            json,
-            me: extra,
-            paths,
-        }) => scan(&cfg, &me(&cfg, &extra), &paths, json, color, &mut out),
+        Command::Scan {
+            mail:
+                MailArgs {
+                    json,
+                    me: extra,
+                    paths,
+                },
+            explain,
+        } => scan(
+            &cfg,
+            &me(&cfg, &extra),
+            &paths,
+            Output { json, explain },
+            color,
+            &mut out,
+        ),
         Command::Import(MailArgs {
             json,
             me: extra,
@@ -301,11 +323,17 @@ fn open_store(cli_db: Option<&Path>, cfg: &Config) -> Result<Store> {
     Ok(Store::open(&db)?)
 }
 
+/// How `scan` prints.
+struct Output {
+    json: bool,
+    explain: bool,
+}
+
 fn scan(
     cfg: &Config,
     me: &[String],
     paths: &[PathBuf],
-    json: bool,
+    Output { json, explain }: Output,
     color: bool,
     out: &mut impl Write,
 ) -> Result<std::process::ExitCode> {
@@ -330,14 +358,18 @@ fn scan(
         match casewatch::core::mail::Mail::parse(&raw) {
             Ok(mail) => {
                 let key = casewatch::core::ledger::message_key(&mail, &raw);
+                // Explained with the ledger as it stands before this message, as ingest sees it.
+                let trace = explain.then(|| ledger.explain(&mail, &cfg.packs).1);
                 let ing = ledger.ingest(&mail, &key, &cfg.packs, now);
                 let c = &ing.classification;
                 if json {
-                    writeln!(
-                        out,
-                        "{}",
-                        report::scan_json(&source, &mail, c, ing.direction)
-                    )?;
+                    let mut line = report::scan_json(&source, &mail, c, ing.direction);
+                    if let Some(t) = &trace {
+                        line["explain"] = serde_json::to_value(t)?;
+                    }
+                    writeln!(out, "{line}")?;
+                } else if let Some(t) = &trace {
+                    write!(out, "{}", report::explain_text(&source, c, t))?;
                 } else {
                     rows.push(report::ScanRow {
                         source,
@@ -364,7 +396,7 @@ fn scan(
             }
         }
     }
-    if !json {
+    if !json && !explain {
         writeln!(out, "{}", report::scan_table(&rows, color))?;
     }
     Ok(if unreadable > 0 {

@@ -369,6 +369,7 @@ pub fn sample_case(at: i64, asked: &str) -> Case {
         proposed_keep: Some(1),
         channel: crate::core::rules::Channel::Email,
         support_url: None,
+        answers: false,
     };
     let mut case = Case::new("176221723200417", "aws-tc", &facts);
     case.apply(Event::Message(facts));

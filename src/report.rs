@@ -105,6 +105,8 @@ pub fn scan_json(source: &str, mail: &Mail, c: &Classification, direction: Direc
         "proposed_keep": c.proposed_keep,
         "asked": c.asked,
         "deadline_days": c.deadline_days,
+        "confidence": (f64::from(c.confidence) * 100.0).round() / 100.0,
+        "unsure": c.unsure(),
     })
 }
 
@@ -114,6 +116,41 @@ pub fn scan_error_json(source: &str, error: &str) -> Value {
         "file": source, "message_id": null, "kind": null, "case": null, "needs_reply": false,
         "candidate_ids": [], "why": error, "authenticated": "none", "error": error,
     })
+}
+
+/// `scan --explain` for one message: the decision, then the blocks and sentences behind it.
+pub fn explain_text(
+    source: &str,
+    c: &Classification,
+    t: &crate::core::classify::Explanation,
+) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let reply = if c.needs_reply { ", needs a reply" } else { "" };
+    let _ = writeln!(s, "== {source}: {}{reply}", c.kind);
+    let _ = writeln!(s, "   gate: {}", t.gate);
+    for b in &t.blocks {
+        let _ = writeln!(
+            s,
+            "   [{:<11}] {}",
+            b.zone,
+            crate::core::classify::clip(&b.text, 100)
+        );
+    }
+    for x in &t.sentences {
+        let _ = writeln!(
+            s,
+            "   {:<40} <- {}",
+            x.verdict,
+            crate::core::classify::clip(&x.sentence, 90)
+        );
+    }
+    if !t.evidence.is_empty() {
+        let ev: Vec<String> = t.evidence.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        let _ = writeln!(s, "   evidence: {}", ev.join(", "));
+    }
+    let _ = writeln!(s, "   decision: {}\n   why: {}\n", t.decision, c.why);
+    s
 }
 
 pub struct ScanRow {

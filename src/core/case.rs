@@ -103,6 +103,8 @@ pub struct MessageFacts {
     pub proposed_keep: Option<u32>,
     pub channel: Channel,
     pub support_url: Option<String>,
+    /// For the person's own mail: it went to support (a reply), not elsewhere (a forward).
+    pub answers: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -292,7 +294,7 @@ impl Case {
     }
 
     fn on_message(&mut self, m: MessageFacts, fx: &mut Vec<Effect>) {
-        let reply = m.kind == Kind::UserReply;
+        let reply = m.kind == Kind::UserReply && m.answers;
         // The person's reply answers the request it follows, even when support wrote again since.
         let answers_request = reply && self.state == State::AwaitingYou && m.at >= self.state_since;
         if m.at < self.last_event_at && !answers_request {
@@ -304,8 +306,8 @@ impl Case {
         }
         self.last_event_at = self.last_event_at.max(m.at);
         self.last_kind = m.kind;
-        if !m.accounts.is_empty() {
-            self.accounts = m.accounts.clone();
+        merge_accounts(&mut self.accounts, &m.accounts, &m.key);
+        if m.proposed_keep.is_some() {
             self.proposed_keep = m.proposed_keep;
         }
         if m.kind.is_support_case_mail() {
@@ -324,6 +326,7 @@ impl Case {
             _ if asks => Some(State::AwaitingYou),
             Kind::OnHold => Some(State::AwaitingSupport),
             Kind::Resolved => Some(State::Resolved),
+            Kind::UserReply if !m.answers => None,
             Kind::UserReply => match self.state {
                 State::AwaitingYou | State::Closed => Some(State::AwaitingSupport),
                 _ => None,
@@ -475,6 +478,45 @@ fn out_of_quiet_hours(t: i64, p: &ReminderPolicy) -> i64 {
     end_local - p.utc_offset
 }
 
+/// Facts accumulate: an account a later mail lists again gains what that mail adds (a
+/// candidate ID, another address) and keeps what it does not mention; a value the later mail
+/// states differently replaces the earlier one (support corrected it). Each account remembers
+/// the messages its facts came from.
+fn merge_accounts(known: &mut Vec<Account>, new: &[Account], source: &str) {
+    for a in new {
+        let slot = match known.iter().position(|k| k.number == a.number) {
+            Some(i) => &mut known[i],
+            None => {
+                known.push(Account {
+                    label: a.label.clone(),
+                    number: a.number,
+                    ..Default::default()
+                });
+                known.last_mut().expect("just pushed")
+            }
+        };
+        for (have, got) in [
+            (&mut slot.candidate_id, &a.candidate_id),
+            (&mut slot.login_email, &a.login_email),
+            (&mut slot.training_email, &a.training_email),
+            (&mut slot.certification_email, &a.certification_email),
+        ] {
+            if got.is_some() {
+                have.clone_from(got);
+            }
+        }
+        for e in &a.emails {
+            if !slot.emails.contains(e) {
+                slot.emails.push(e.clone());
+            }
+        }
+        if !slot.sources.iter().any(|s| s == source) {
+            slot.sources.push(source.to_string());
+        }
+    }
+    known.sort_by_key(|a| a.number);
+}
+
 #[cfg(test)]
 mod tests {
     //! Scenarios: a state, an event, the new state and the exact effects. No I/O, no async.
@@ -498,6 +540,7 @@ mod tests {
             proposed_keep: None,
             channel: Channel::Email,
             support_url: None,
+            answers: true,
         }
     }
 

@@ -1,18 +1,31 @@
 //! Classification: what one mail means for the person's support case.
 //!
-//! Pure: `classify(&Mail, &[RuleSet], &Context) -> Classification`. It weighs several signals
-//! rather than matching template sentences: who sent it and whether the receiving server
-//! authenticated that, the case-number token, structure such as an `Account #1` / `Account #2`
-//! listing, and phrases found in the *new* text only (quoted history and the form text the
-//! acknowledgement repeats are never read as support's words). The sentence that decided the
-//! kind is returned as `why`.
+//! Pure: `classify(&Mail, &[RuleSet], &Context) -> Classification`, in stages a reader can
+//! follow:
+//! 1. **gate** — who wrote it: the person (a reply), a sender posing as the vendor
+//!    (suspicious), a vendor notice (certification, badge), or support-case mail;
+//! 2. **segment** ([`crate::core::segment`]) — support's own words only: quoted history and
+//!    the repeated form text are gone, then the sign-off, signature, survey/feedback and legal
+//!    footers and link lists are set apart from the main body;
+//! 3. **find asks** ([`crate::core::asks`]) — the main body's sentences that ask the person to
+//!    reply, what each asks for, and the invitations that only look like asks;
+//! 4. **decide** — one fixed order: a closing notice, a completion, an ask, a hold, an account
+//!    listing, an acknowledgement, an update, a survey; evidence for the states comes from
+//!    the pack's signals found in the main body;
+//! 5. **extract** ([`crate::core::extract`]) — case number, candidate IDs, the account listing,
+//!    the proposed account to keep, a closing deadline, the reply channel.
+//!
+//! Every decision carries the sentence that made it (`why`) and a `confidence`; [`explain`]
+//! returns the whole trace (blocks, sentences, verdicts) for `casewatch scan --explain`.
 
+use crate::core::asks::{self, Ask, Verdict};
 use crate::core::auth::{self, Authenticity};
+use crate::core::extract;
 use crate::core::mail::{Address, Mail};
 use crate::core::rules::{Channel, Place, Role, RuleSet};
-use regex::Regex;
+use crate::core::segment;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
+use std::collections::{BTreeMap, HashSet};
 
 /// What a message is. The strings are a public interface (JSON, database, rule packs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -106,6 +119,9 @@ pub struct Account {
     pub certification_email: Option<String>,
     /// Every address in the block, in order of appearance.
     pub emails: Vec<String>,
+    /// The messages (keys) these facts came from, oldest first (filled in by the case).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -127,6 +143,19 @@ pub struct Classification {
     pub deadline_days: Option<u32>,
     /// What support asked, in its own words (the asking sentences).
     pub asked: Option<String>,
+    /// How sure the decision is, 0 to 1: 0.9 when a clear sentence or structure decided it,
+    /// lower when only weak evidence did, 0.3 for support mail nothing recognisable was in.
+    pub confidence: f32,
+}
+
+/// Below this confidence, support mail on a case is "not sure whether a reply is needed".
+pub const UNSURE: f32 = 0.5;
+
+impl Classification {
+    /// Support wrote on a case, and casewatch cannot tell whether they wait on a reply.
+    pub fn unsure(&self) -> bool {
+        self.kind.is_support_case_mail() && !self.needs_reply && self.confidence < UNSURE
+    }
 }
 
 /// What classification needs to know beyond the mail itself.
@@ -136,6 +165,9 @@ pub struct Context<'a> {
     pub me: &'a [String],
     /// The case this mail's In-Reply-To / References point at, when known.
     pub thread_case: Option<&'a str>,
+    /// Fingerprints of lines support's earlier mails carried ([`segment::line_key`]): lines
+    /// that recur in every mail are boilerplate, learned from the history.
+    pub recurring: Option<&'a HashSet<u64>>,
 }
 
 /// Classifies `mail` with the first pack that recognises it.
@@ -149,6 +181,77 @@ pub fn classify(mail: &Mail, packs: &[RuleSet], ctx: &Context<'_>) -> Classifica
         first.get_or_insert(c);
     }
     first.unwrap_or_else(|| unrelated(mail, "", "no rule pack loaded".into()))
+}
+
+/// Classifies `mail` with one pack.
+pub fn classify_with(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Classification {
+    run(mail, rules, ctx, None)
+}
+
+/// The whole trace of one classification, for `casewatch scan --explain`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Explanation {
+    /// The gate's verdict on the sender.
+    pub gate: String,
+    /// Support's text, paragraph by paragraph, with its zone.
+    pub blocks: Vec<ExplainedBlock>,
+    /// Each sentence of the main body and what the request detector made of it.
+    pub sentences: Vec<ExplainedSentence>,
+    /// Evidence per kind from the pack's signals in the main body.
+    pub evidence: BTreeMap<String, u32>,
+    /// The decision and the rule of the decision order that made it.
+    pub decision: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExplainedBlock {
+    pub zone: &'static str,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExplainedSentence {
+    pub sentence: String,
+    pub verdict: String,
+}
+
+/// Classifies with the first pack that recognises the mail, and says how.
+pub fn explain(mail: &Mail, packs: &[RuleSet], ctx: &Context<'_>) -> (Classification, Explanation) {
+    let mut fallback = None;
+    for rules in packs {
+        let mut trace = Explanation::default();
+        let c = run(mail, rules, ctx, Some(&mut trace));
+        if c.kind != Kind::Unrelated {
+            return (c, trace);
+        }
+        fallback.get_or_insert((c, trace));
+    }
+    fallback.unwrap_or_else(|| {
+        let why = "no rule pack loaded".to_string();
+        let trace = Explanation {
+            gate: why.clone(),
+            ..Default::default()
+        };
+        (unrelated(mail, "", why), trace)
+    })
+}
+
+fn run(
+    mail: &Mail,
+    rules: &RuleSet,
+    ctx: &Context<'_>,
+    trace: Option<&mut Explanation>,
+) -> Classification {
+    match gate(mail, rules, ctx) {
+        Gate::Decided(c) => {
+            if let Some(t) = trace {
+                t.gate = c.why.clone();
+                t.decision = format!("{}: {}", c.kind, c.why);
+            }
+            c
+        }
+        Gate::CaseMail { base, channel } => judge_case_mail(mail, rules, ctx, base, channel, trace),
+    }
 }
 
 fn unrelated(mail: &Mail, profile: &str, why: String) -> Classification {
@@ -167,29 +270,37 @@ fn unrelated(mail: &Mail, profile: &str, why: String) -> Classification {
         proposed_keep: None,
         deadline_days: None,
         asked: None,
+        confidence: 0.9,
     }
 }
 
-pub fn classify_with(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Classification {
+// ---------------------------------------------------------------------------------------------
+// Stage 1: the gate.
+
+enum Gate {
+    /// Not support-case mail: the answer is known.
+    Decided(Classification),
+    /// Support-case mail, to be read. `channel` is the sender's configured reply channel.
+    CaseMail {
+        base: Classification,
+        channel: Option<Channel>,
+    },
+}
+
+fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
     let from = mail.from.clone().unwrap_or_default();
     let domain = from.domain().to_string();
     let authenticated = auth::verdict(&mail.authentication_results, &domain);
     let trusted = rules.is_trusted_domain(&domain);
-    let sender = if trusted {
-        rules.sender(&from.email)
-    } else {
-        None
-    };
-    let support_text = support_text(&mail.new_text, rules);
-    let case_token = find_case(mail, &support_text, rules);
+    let sender = trusted.then(|| rules.sender(&from.email)).flatten();
+    let case_token = extract::case_number(mail, rules);
     let case = case_token.clone().or(ctx.thread_case.map(str::to_string));
-    let candidate_ids = candidate_ids(mail, rules);
     let base = Classification {
         kind: Kind::Unrelated,
         profile: rules.profile.id.clone(),
         case: None,
         needs_reply: false,
-        candidate_ids,
+        candidate_ids: extract::candidate_ids(mail, rules),
         why: String::new(),
         authenticated,
         channel: Channel::Email,
@@ -198,66 +309,49 @@ pub fn classify_with(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Classif
         proposed_keep: None,
         deadline_days: None,
         asked: None,
+        confidence: 0.9,
+    };
+    let decided = |kind, case: Option<String>, why: String| {
+        Gate::Decided(Classification {
+            kind,
+            case,
+            why,
+            ..base.clone()
+        })
     };
 
-    // The person's own mail: a reply when it belongs to a case, else nothing to us.
     if !from.email.is_empty() && ctx.me.contains(&from.email) {
-        // A reply goes to the vendor; a forward to a colleague or to yourself does not answer.
-        let to_vendor = mail
-            .recipients()
-            .any(|r| rules.is_trusted_domain(r.domain()));
-        return match case {
-            Some(case) if !to_vendor => Classification {
-                why: format!(
-                    "sent by you about case {case}, but not to {} (a forward?): not a reply",
-                    rules.profile.name
-                ),
-                ..base
-            },
-            Some(case) => Classification {
-                kind: Kind::UserReply,
-                why: format!(
-                    "sent by you ({}) in case {case}: {}",
-                    from.email,
-                    first_sentence(&mail.new_text)
-                ),
-                case: Some(case),
-                ..base
-            },
-            None => Classification {
-                why: format!("sent by you ({}), not in a known case", from.email),
-                ..base
-            },
-        };
+        return own_mail(mail, rules, &from, case, base);
     }
-
     // Mail that poses as the vendor is a warning, never case mail.
     let spoofable = sender.is_some() || case_token.is_some() || rules.sender(&from.email).is_some();
     if trusted && authenticated == Authenticity::Fail && spoofable {
-        return Classification {
-            kind: Kind::Suspicious,
-            why: format!(
-                "claims to be from {domain}, but the receiving server's DKIM/DMARC check failed: not from {}",
-                rules.profile.name
-            ),
-            ..base
-        };
+        let why = format!(
+            "claims to be from {domain}, but the receiving server's DKIM/DMARC check failed: not from {}",
+            rules.profile.name
+        );
+        return decided(Kind::Suspicious, None, why);
     }
     if !trusted {
-        if let Some(word) = claims_brand(&from, rules) {
-            let looks_like_case = case_token.is_some()
-                || signal_total(&support_text, &mail.subject, rules) > 0
-                || !base.candidate_ids.is_empty();
-            if looks_like_case {
-                return Classification {
-                    kind: Kind::Suspicious,
-                    why: format!(
-                        "claims to be {word:?} but was sent from {domain}, a domain {} does not use",
-                        rules.profile.name
-                    ),
-                    ..base
-                };
+        if let Some((word, in_domain)) = claims_brand(&from, rules) {
+            // A brand in the domain itself is a lookalike as soon as the mail is about the
+            // vendor's business (badges, certifications too); in a display name only when it
+            // looks like case mail ("AWS User Group" newsletters are fine).
+            let about = case_token.is_some()
+                || !base.candidate_ids.is_empty()
+                || looks_like_vendor_mail(mail, rules, !in_domain);
+            if about {
+                let why = format!(
+                    "claims to be {word:?} but was sent from {domain}, a domain {} does not use",
+                    rules.profile.name
+                );
+                return decided(Kind::Suspicious, None, why);
             }
+        }
+        // Not from the vendor, not posing as it: the person's own mail to support, from an
+        // address casewatch was not told about, is still their reply.
+        if case.is_some() && addressed_to_support(mail, rules) {
+            return own_mail(mail, rules, &from, case, base);
         }
     }
 
@@ -267,131 +361,111 @@ pub fn classify_with(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Classif
         Some(_) => false,
         None => trusted && case.is_some(),
     };
-    if !is_case_mail {
-        let notice = match role {
-            Some(Role::Certification) => Some(Kind::Certification),
-            Some(Role::Badge) => Some(Kind::Badge),
-            _ => None,
-        };
-        return match notice {
-            Some(kind) => Classification {
-                kind,
-                why: best_sentence_for(&support_text, rules, kind)
-                    .unwrap_or_else(|| format!("{} notice from {}", kind.as_str(), from.email)),
-                ..base
-            },
-            None => Classification {
-                why: match role {
-                    Some(Role::Case) => {
-                        format!("from {} but no case number: not case mail", from.email)
-                    }
-                    Some(r) => format!("{} mail from {}, not case mail", role_name(r), from.email),
-                    None if trusted => format!("from {domain} but no case number"),
-                    None => format!(
-                        "{} is not a sender of {}",
-                        or_unknown(&from.email),
-                        rules.profile.name
-                    ),
-                },
-                ..base
-            },
+    if is_case_mail {
+        return Gate::CaseMail {
+            base: Classification { case, ..base },
+            channel: sender.and_then(|s| s.channel),
         };
     }
-
-    // Support-case mail: weigh the signals.
-    let sents = sentences(&support_text);
-    let scored = score(&support_text, &sents, &mail.subject, rules, true);
-    let accounts = extract_accounts(&support_text, rules);
-    let mut totals = scored.totals.clone();
-    let listing = accounts.len() >= 2;
-    if listing {
-        *totals.entry(rules.account_listing_kind).or_default() += rules.account_listing_weight;
-    }
-    let kind = pick(&totals, rules);
-    let asks: Vec<&str> = sents
-        .iter()
-        .copied()
-        .filter(|s| rules.asks_set.is_match(s))
-        .collect();
-    let needs_reply = match kind {
-        Kind::ConfirmationRequest | Kind::InfoRequest | Kind::ClosingNotice => true,
-        Kind::OnHold => !asks.is_empty(),
-        _ => false,
-    };
-    let why = match scored.best.iter().find(|(k, _, _)| *k == kind) {
-        Some((_, _, s)) => s.clone(),
-        None if listing && kind == rules.account_listing_kind => format!(
-            "lists {} and asks which to keep",
-            accounts
-                .iter()
-                .map(|a| a.label.as_str())
-                .collect::<Vec<_>>()
-                .join(" / ")
-        ),
+    let why = match role {
+        Some(Role::Certification) | Some(Role::Badge) => {
+            let kind = if role == Some(Role::Badge) {
+                Kind::Badge
+            } else {
+                Kind::Certification
+            };
+            let text = mail.new_text.as_str();
+            let why = strongest_sentence(&segment::sentences(text), &mail.subject, rules, kind)
+                .unwrap_or_else(|| format!("{} notice from {}", kind.as_str(), from.email));
+            return decided(kind, None, why);
+        }
+        Some(Role::Case) => format!("from {} but no case number: not case mail", from.email),
+        Some(r) => format!("{} mail from {}, not case mail", role_name(r), from.email),
+        None if trusted => format!("from {domain} but no case number"),
         None => format!(
-            "case mail without a recognised request: {}",
-            first_sentence(&support_text)
+            "{} is not a sender of {}",
+            or_unknown(&from.email),
+            rules.profile.name
         ),
     };
-    let explicit = sender.and_then(|s| s.channel);
-    let link = match explicit {
-        Some(Channel::Email) => None,
-        _ => rules
-            .support_center_link
-            .as_ref()
-            .and_then(|re| re.find(&mail.text).map(|m| m.as_str().to_string())),
-    };
-    let channel = match explicit {
-        Some(explicit) => explicit,
-        None if link.is_some()
-            || rules
-                .no_email_reply
-                .as_ref()
-                .is_some_and(|re| re.is_match(&mail.text)) =>
-        {
-            Channel::SupportCenter
-        }
-        None => Channel::Email,
-    };
-    let support_url = match channel {
-        Channel::SupportCenter => {
-            link.or_else(|| case.as_deref().and_then(|c| rules.support_url(c)))
-        }
-        Channel::Email => None,
-    };
-    let proposed_keep = if listing || kind == Kind::ConfirmationRequest {
-        rules
-            .proposed_keep
-            .iter()
-            .find_map(|re| re.captures(&support_text)?.get(1)?.as_str().parse().ok())
-    } else {
-        None
-    };
-    let deadline_days = if needs_reply {
-        rules
-            .deadline
-            .iter()
-            .find_map(|re| re.captures(&support_text)?.get(1)?.as_str().parse().ok())
-    } else {
-        None
-    };
-    let asked = needs_reply
-        .then(|| clip(&asks.join(" "), 400))
-        .filter(|s| !s.is_empty());
+    decided(Kind::Unrelated, None, why)
+}
 
-    Classification {
+/// The person's own mail: a reply when it goes to the vendor in a case, else nothing to us.
+fn own_mail(
+    mail: &Mail,
+    rules: &RuleSet,
+    from: &Address,
+    case: Option<String>,
+    base: Classification,
+) -> Gate {
+    let to_vendor = mail
+        .recipients()
+        .any(|r| rules.is_trusted_domain(r.domain()));
+    let (kind, why) = match &case {
+        _ if is_auto_reply(mail) => (
+            Kind::Unrelated,
+            format!("an automatic reply from {} (out of office, bounce): not written by you", from.email),
+        ),
+        Some(case) if !to_vendor => (
+            Kind::UserReply,
+            format!(
+                "sent by you about case {case}, but not to {} (a forward?): it does not answer support",
+                rules.profile.name
+            ),
+        ),
+        Some(case) => (
+            Kind::UserReply,
+            format!(
+                "sent by you ({}) in case {case}: {}",
+                from.email,
+                first_sentence(&mail.new_text)
+            ),
+        ),
+        None => (
+            Kind::Unrelated,
+            format!("sent by you ({}), not in a known case", from.email),
+        ),
+    };
+    let case = (kind == Kind::UserReply).then_some(case).flatten();
+    Gate::Decided(Classification {
         kind,
         case,
-        needs_reply,
-        why: clip(&why, 300),
-        channel,
-        support_url,
-        accounts: if listing { accounts } else { vec![] },
-        proposed_keep,
-        deadline_days,
-        asked,
+        why,
         ..base
-    }
+    })
+}
+
+/// An out-of-office or other automatic reply (RFC 3834 `Auto-Submitted`, or the subject
+/// prefixes mail clients use).
+fn is_auto_reply(mail: &Mail) -> bool {
+    let auto = mail.auto_submitted.as_deref().is_some_and(|v| v != "no");
+    let subject = mail.subject.to_lowercase();
+    auto || [
+        "out of office",
+        "automatic reply",
+        "auto-reply",
+        "autoreply",
+        "自動返信",
+        "不在",
+    ]
+    .iter()
+    .any(|p| subject.starts_with(p) || subject.contains(&format!("{p}:")))
+}
+
+/// Sent to one of the vendor's case addresses (a reply to support).
+fn addressed_to_support(mail: &Mail, rules: &RuleSet) -> bool {
+    mail.recipients().any(|r| {
+        rules.is_trusted_domain(r.domain())
+            && rules.sender(&r.email).is_some_and(|s| s.role == Role::Case)
+    })
+}
+
+/// Case-mail signals (or, with `case_only` false, any of the pack's signals) in the new text.
+fn looks_like_vendor_mail(mail: &Mail, rules: &RuleSet, case_only: bool) -> bool {
+    let sents = segment::sentences(&mail.new_text);
+    let ev = evidence(&sents, &mail.subject, rules, case_only);
+    ev.totals.values().sum::<u32>() > 0 || !asks::find(&sents, rules, false).is_empty()
 }
 
 fn role_name(r: Role) -> &'static str {
@@ -413,158 +487,352 @@ fn or_unknown(s: &str) -> &str {
     }
 }
 
-/// The brand word a non-vendor sender claims in its display name or domain.
-fn claims_brand<'r>(from: &Address, rules: &'r RuleSet) -> Option<&'r str> {
+/// The brand word a non-vendor sender claims, and whether in its domain (else its display
+/// name). A domain whose registrable name *is* the brand (amazon.co.jp) is the brand's own
+/// business, not a lookalike; one that builds on it (amazon-certsupport.com) is.
+fn claims_brand<'r>(from: &Address, rules: &'r RuleSet) -> Option<(&'r str, bool)> {
     let name = from.name.as_deref().unwrap_or("").to_lowercase();
     let domain = from.domain();
-    rules
-        .profile
-        .brand_words
-        .iter()
-        .map(String::as_str)
-        .find(|w| {
-            contains_word(&name, w)
-                || domain
-                    .split(['.', '-'])
-                    .any(|label| label == *w || label.starts_with(*w) || label.ends_with(*w))
-        })
+    let registrable = registrable_label(domain);
+    rules.profile.brand_words.iter().find_map(|w| {
+        let w = w.as_str();
+        let builds_on = |label: &str| {
+            label == w || (label.len() > w.len() && (label.starts_with(w) || label.ends_with(w)))
+        };
+        let in_domain = registrable != Some(w) && domain.split(['.', '-']).any(builds_on);
+        if in_domain {
+            Some((w, true))
+        } else {
+            contains_word(&name, w).then_some((w, false))
+        }
+    })
+}
+
+/// The label a domain is registered under: `amazon` in amazon.co.jp and in amazon.com.
+fn registrable_label(domain: &str) -> Option<&str> {
+    let labels: Vec<&str> = domain.split('.').collect();
+    let n = labels.len();
+    if n < 2 {
+        return None;
+    }
+    // second-level public suffixes such as co.jp, com.au, co.uk
+    let short_sld = n >= 3 && labels[n - 1].len() == 2 && labels[n - 2].len() <= 3;
+    Some(if short_sld {
+        labels[n - 3]
+    } else {
+        labels[n - 2]
+    })
 }
 
 fn contains_word(hay: &str, word: &str) -> bool {
     hay.split(|c: char| !c.is_alphanumeric()).any(|t| t == word)
 }
 
-/// Support's own words: the new text, cut where it starts repeating the person's form.
-fn support_text(new_text: &str, rules: &RuleSet) -> String {
-    let cut = rules
-        .customer_text_markers
-        .as_ref()
-        .and_then(|re| re.find(new_text))
-        .map(|m| {
-            // keep the marker line itself (it says "acknowledgement"), drop what follows
-            new_text[m.end()..]
-                .find('\n')
-                .map_or(new_text.len(), |i| m.end() + i)
-        })
-        .unwrap_or(new_text.len());
-    new_text[..cut].to_string()
-}
+// ---------------------------------------------------------------------------------------------
+// Stages 2-5 for support-case mail.
 
-fn find_case(mail: &Mail, support_text: &str, rules: &RuleSet) -> Option<String> {
-    let in_subject = rules.case_in_subject.iter().find_map(|re| {
-        re.captures(&mail.subject)?
-            .get(1)
-            .map(|m| m.as_str().to_string())
+fn judge_case_mail(
+    mail: &Mail,
+    rules: &RuleSet,
+    ctx: &Context<'_>,
+    base: Classification,
+    sender_channel: Option<Channel>,
+    trace: Option<&mut Explanation>,
+) -> Classification {
+    let empty = HashSet::new();
+    let support_text = extract::support_text(&mail.new_text, rules);
+    let segments = segment::segment(support_text, rules, ctx.recurring.unwrap_or(&empty));
+    let body: Vec<&str> = segments.body_sentences();
+    let invitations: Vec<bool> = body
+        .iter()
+        .map(|s| rules.invitation_set.is_match(s))
+        .collect();
+    let said: Vec<&str> = body
+        .iter()
+        .zip(&invitations)
+        .filter(|(_, i)| !**i)
+        .map(|(s, _)| *s)
+        .collect();
+    let ev = evidence(&said, &mail.subject, rules, true);
+    let matches_any = |re: &Option<regex::Regex>| {
+        re.as_ref()
+            .is_some_and(|re| said.iter().any(|s| re.is_match(s)))
+    };
+    let on_hold = ev.score(Kind::OnHold) >= rules.min_score(Kind::OnHold)
+        && !matches_any(&rules.hold_released);
+    // "No reply is needed": believe support; its other asks are quoted or rhetorical.
+    let no_reply = matches_any(&rules.no_reply_needed);
+    let found = if no_reply {
+        Vec::new()
+    } else {
+        asks::find(&body, rules, on_hold)
+    };
+    let accounts = extract::accounts(support_text, rules);
+    let footer_survey = strongest_sentence(&segments.footer_sentences(), "", rules, Kind::Survey);
+    let d = decide(&Facts {
+        ev: &ev,
+        asks: &found,
+        listing: accounts.len() >= 2,
+        accounts: &accounts,
+        on_hold,
+        no_reply,
+        footer_survey,
+        rules,
+        first: first_sentence(support_text),
     });
-    in_subject.or_else(|| {
-        [support_text, mail.text.as_str()].iter().find_map(|t| {
-            rules
-                .case_in_body_set
-                .matches(t)
-                .iter()
-                .map(|i| &rules.case_in_body[i])
-                .filter_map(|re| re.captures(t)?.get(1).map(|m| (m.start(), m.as_str())))
-                .min_by_key(|(pos, _)| *pos)
-                .map(|(_, s)| s.to_string())
+    if let Some(t) = trace {
+        record(t, &segments, &body, rules, on_hold, &ev, &d);
+    }
+    let needs_reply = match d.kind {
+        Kind::ConfirmationRequest | Kind::InfoRequest | Kind::ClosingNotice => true,
+        Kind::OnHold => !found.is_empty(),
+        _ => false,
+    };
+    let (channel, support_url) =
+        extract::channel(mail, rules, sender_channel, base.case.as_deref());
+    let listing = accounts.len() >= 2;
+    let proposed_keep = (listing || d.kind == Kind::ConfirmationRequest)
+        .then(|| extract::proposed_keep(support_text, rules))
+        .flatten();
+    let deadline_days = needs_reply
+        .then(|| extract::deadline_days(support_text, rules))
+        .flatten();
+    let asked = needs_reply
+        .then(|| {
+            clip(
+                &found
+                    .iter()
+                    .map(|a| a.sentence)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                400,
+            )
         })
-    })
+        .filter(|s| !s.is_empty());
+    Classification {
+        kind: d.kind,
+        needs_reply,
+        why: clip(&d.why, 300),
+        channel,
+        support_url,
+        accounts: if listing { accounts } else { vec![] },
+        proposed_keep,
+        deadline_days,
+        asked,
+        confidence: d.confidence,
+        ..base
+    }
 }
 
-fn candidate_ids(mail: &Mail, rules: &RuleSet) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for t in [mail.subject.as_str(), mail.text.as_str()] {
-        for m in rules.candidate.find_iter(t) {
-            let id = m.as_str().to_ascii_uppercase();
-            if !out.contains(&id) {
-                out.push(id);
+/// What the decision order looks at.
+struct Facts<'a, 't> {
+    ev: &'a Evidence,
+    asks: &'a [Ask<'t>],
+    listing: bool,
+    accounts: &'a [Account],
+    on_hold: bool,
+    /// Support says no reply is needed.
+    no_reply: bool,
+    footer_survey: Option<String>,
+    rules: &'a RuleSet,
+    first: String,
+}
+
+struct Decision {
+    kind: Kind,
+    why: String,
+    confidence: f32,
+    rule: &'static str,
+}
+
+/// Stage 4: one fixed order, first match wins.
+/// 1. closing notice: support says the case closes (or closed) for want of a reply — unless
+///    it also says plainly that the work is done;
+/// 2. completion: support says it is done — unless it asks to confirm a merge all the same;
+/// 3. an ask: what it asks for decides (confirm the merge > the partner question > information);
+/// 4. a hold that asks nothing; 5. an account listing (support is about to ask which to keep);
+/// 6. a survey in the body or subject; 7. an acknowledgement; 8. a request phrased without
+///    asking form (missing one costs more than a false alarm); 9. an update; 10. a survey
+///    footer under a body that says nothing else;
+/// 11. case mail nothing was recognised in: an update, with low confidence.
+fn decide(f: &Facts<'_, '_>) -> Decision {
+    let ev = f.ev;
+    let met = |k: Kind| ev.score(k) >= f.rules.min_score(k);
+    let by = |kind, rule, confidence| Decision {
+        kind,
+        why: ev.sentence(kind).unwrap_or_default(),
+        confidence,
+        rule,
+    };
+    let ask = asks::strongest(f.asks);
+    let confirm_ask = ask.filter(|a| a.wants == Kind::ConfirmationRequest);
+    // "I have merged your accounts" outweighs a routine "closes if we don't hear back".
+    let done = ev.score(Kind::Resolved) >= 2 * f.rules.min_score(Kind::Resolved);
+    if met(Kind::ClosingNotice) && !(done && confirm_ask.is_none()) {
+        return by(Kind::ClosingNotice, "closes for want of a reply", 0.9);
+    }
+    if met(Kind::Resolved) && confirm_ask.is_none() {
+        return by(Kind::Resolved, "says it is done", 0.9);
+    }
+    if let Some(a) = ask {
+        let kind = match a.wants {
+            Kind::InfoRequest if !a.named && f.listing && !f.on_hold => {
+                f.rules.account_listing_kind
             }
+            Kind::InfoRequest if !a.named && f.on_hold => Kind::OnHold,
+            k => k,
+        };
+        // A bare question is an ask, but a weaker one than a directive.
+        let confidence = if a.sentence.trim_end().ends_with(['?', '？']) {
+            0.8
+        } else {
+            0.9
+        };
+        return Decision {
+            kind,
+            why: a.sentence.to_string(),
+            confidence,
+            rule: "asks the person",
+        };
+    }
+    if f.on_hold {
+        return by(Kind::OnHold, "reports a hold and asks nothing", 0.9);
+    }
+    if f.listing {
+        let labels: Vec<&str> = f.accounts.iter().map(|a| a.label.as_str()).collect();
+        return Decision {
+            kind: f.rules.account_listing_kind,
+            why: format!("lists {} and asks which to keep", labels.join(" / ")),
+            confidence: 0.7,
+            rule: "lists the accounts",
+        };
+    }
+    if ev.score(Kind::Survey) > 0 {
+        return by(Kind::Survey, "asks for a rating", 0.9);
+    }
+    if met(Kind::Acknowledgement) {
+        return by(Kind::Acknowledgement, "says the case was opened", 0.9);
+    }
+    for k in [Kind::ConfirmationRequest, Kind::InfoRequest] {
+        if met(k) && !f.no_reply {
+            return by(k, "wants something without asking form", 0.6);
         }
     }
-    out
+    if ev.score(Kind::CaseUpdate) > 0 {
+        return by(Kind::CaseUpdate, "reports progress", 0.8);
+    }
+    if let Some(s) = &f.footer_survey {
+        return Decision {
+            kind: Kind::Survey,
+            why: s.clone(),
+            confidence: 0.7,
+            rule: "only a survey footer",
+        };
+    }
+    Decision {
+        kind: f.rules.default_kind,
+        why: format!("case mail without a recognised request: {}", f.first),
+        confidence: 0.3,
+        rule: "nothing recognised",
+    }
+}
+
+fn record(
+    t: &mut Explanation,
+    segments: &segment::Segments<'_>,
+    body: &[&str],
+    rules: &RuleSet,
+    on_hold: bool,
+    ev: &Evidence,
+    d: &Decision,
+) {
+    t.gate = "support-case mail".into();
+    t.blocks = segments
+        .blocks
+        .iter()
+        .map(|b| ExplainedBlock {
+            zone: b.zone.as_str(),
+            text: b.text.trim().to_string(),
+        })
+        .collect();
+    t.sentences = body
+        .iter()
+        .map(|s| ExplainedSentence {
+            sentence: s.to_string(),
+            verdict: match asks::judge(s, rules, on_hold) {
+                Verdict::Statement => "statement".into(),
+                Verdict::Invitation => "invitation (conditional: not an ask)".into(),
+                Verdict::NotAReply => "directive that wants no reply".into(),
+                Verdict::Ask(Some(k)) => format!("ask: {k}"),
+                Verdict::Ask(None) => "ask: info_request (not one of the pack's requests)".into(),
+            },
+        })
+        .collect();
+    t.evidence = ev
+        .totals
+        .iter()
+        .map(|(k, v)| (k.as_str().to_string(), *v))
+        .collect();
+    t.decision = format!("{} ({}, confidence {:.1})", d.kind, d.rule, d.confidence);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Signals.
+// Evidence: the pack's signals in the main body.
 
-struct Scored {
-    totals: std::collections::BTreeMap<Kind, u32>,
-    /// (kind, weight, sentence) of the strongest sentence per kind, strongest first.
+struct Evidence {
+    totals: BTreeMap<Kind, u32>,
+    /// (kind, weight, sentence) of the strongest sentence per kind.
     best: Vec<(Kind, u32, String)>,
+}
+
+impl Evidence {
+    fn score(&self, k: Kind) -> u32 {
+        self.totals.get(&k).copied().unwrap_or(0)
+    }
+    fn sentence(&self, k: Kind) -> Option<String> {
+        self.best.iter().find(|b| b.0 == k).map(|b| b.2.clone())
+    }
 }
 
 /// A signal adds its weight at most this often per mail: repetition is not more evidence.
 const MAX_HITS_PER_SIGNAL: u32 = 2;
 
-fn score(text: &str, sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> Scored {
-    // One set pass over the whole text finds which signals can match anywhere; only when some
-    // can, one set pass per sentence says which signals each sentence matches.
-    let mut live = vec![false; rules.signals.len()];
-    for i in rules.body_set.matches(text).iter() {
-        live[rules.body_owner[i]] = true;
-    }
-    let mut per_sentence: Option<Vec<Vec<bool>>> = None;
-    let mut conditional: Option<Vec<bool>> = None;
-    let mut totals = std::collections::BTreeMap::new();
+fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> Evidence {
+    // One set pass per sentence says which signals each sentence matches.
+    let mut hits = vec![0u32; rules.signals.len()];
     let mut best: Vec<(Kind, u32, String)> = Vec::new();
+    for s in sents {
+        let conditional = rules.conditional_set.is_match(s);
+        for i in rules.body_set.matches(s).iter() {
+            let si = rules.body_owner[i];
+            let sig = &rules.signals[si];
+            if hits[si] >= MAX_HITS_PER_SIGNAL || (sig.assertive && conditional) {
+                continue;
+            }
+            hits[si] += 1;
+            note(&mut best, sig.kind, sig.weight, s);
+        }
+    }
     for (si, sig) in rules.signals.iter().enumerate() {
-        if case_mail && matches!(sig.kind, Kind::Certification | Kind::Badge) {
-            continue;
+        if sig.place == Place::Subject && sig.patterns.iter().any(|re| re.is_match(subject)) {
+            hits[si] = 1;
+            note(
+                &mut best,
+                sig.kind,
+                sig.weight,
+                &format!("subject: {subject}"),
+            );
         }
-        let mut hits = 0;
-        match sig.place {
-            Place::Subject => {
-                if sig.patterns.iter().any(|re| re.is_match(subject)) {
-                    hits = 1;
-                    note(
-                        &mut best,
-                        sig.kind,
-                        sig.weight,
-                        &format!("subject: {subject}"),
-                    );
-                }
-            }
-            Place::Body => {
-                if !live[si] {
-                    continue;
-                }
-                let cond = conditional.get_or_insert_with(|| {
-                    sents
-                        .iter()
-                        .map(|s| rules.conditional_set.is_match(s))
-                        .collect()
-                });
-                let matched = per_sentence.get_or_insert_with(|| {
-                    sents
-                        .iter()
-                        .map(|s| {
-                            let mut m = vec![false; rules.signals.len()];
-                            for i in rules.body_set.matches(s).iter() {
-                                m[rules.body_owner[i]] = true;
-                            }
-                            m
-                        })
-                        .collect()
-                });
-                for ((s, c), m) in sents.iter().zip(cond.iter()).zip(matched.iter()) {
-                    if hits >= MAX_HITS_PER_SIGNAL {
-                        break;
-                    }
-                    if sig.assertive && *c {
-                        continue;
-                    }
-                    if m[si] {
-                        hits += 1;
-                        note(&mut best, sig.kind, sig.weight, s);
-                    }
-                }
-            }
-        }
-        if hits > 0 {
-            *totals.entry(sig.kind).or_default() += sig.weight * hits;
+    }
+    let mut totals = BTreeMap::new();
+    for (sig, n) in rules.signals.iter().zip(&hits) {
+        let notice = matches!(sig.kind, Kind::Certification | Kind::Badge);
+        if *n > 0 && !(case_mail && notice) {
+            *totals.entry(sig.kind).or_default() += sig.weight * n;
         }
     }
     best.sort_by_key(|b| std::cmp::Reverse(b.1));
-    Scored { totals, best }
+    Evidence { totals, best }
 }
 
 fn note(best: &mut Vec<(Kind, u32, String)>, kind: Kind, weight: u32, sentence: &str) {
@@ -575,190 +843,25 @@ fn note(best: &mut Vec<(Kind, u32, String)>, kind: Kind, weight: u32, sentence: 
     }
 }
 
-fn signal_total(text: &str, subject: &str, rules: &RuleSet) -> u32 {
-    score(text, &sentences(text), subject, rules, true)
-        .totals
-        .values()
-        .sum()
+fn strongest_sentence(
+    sents: &[&str],
+    subject: &str,
+    rules: &RuleSet,
+    kind: Kind,
+) -> Option<String> {
+    evidence(sents, subject, rules, false)
+        .sentence(kind)
+        .map(|s| clip(&s, 300))
 }
 
-fn best_sentence_for(text: &str, rules: &RuleSet, kind: Kind) -> Option<String> {
-    score(text, &sentences(text), "", rules, false)
-        .best
-        .into_iter()
-        .find(|(k, _, _)| *k == kind)
-        .map(|(_, _, s)| clip(&s, 300))
-}
-
-fn pick(totals: &std::collections::BTreeMap<Kind, u32>, rules: &RuleSet) -> Kind {
-    let rank = |k: &Kind| {
-        rules
-            .priority
-            .iter()
-            .position(|p| p == k)
-            .unwrap_or(usize::MAX)
-    };
-    totals
-        .iter()
-        .filter(|(_, &v)| v > 0)
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| rank(b.0).cmp(&rank(a.0))))
-        .map(|(k, _)| *k)
-        .unwrap_or(rules.default_kind)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Text structure.
-
-/// Splits text into sentences. Hard-wrapped prose lines are joined first, so a sentence broken
-/// across two lines is still one sentence; short lines (listings, signatures) stay apart.
+/// Splits text into sentences (see [`segment::sentences`]).
 pub fn sentences(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    for para in unwrap_paragraphs(text) {
-        let mut start = 0;
-        let bytes: Vec<(usize, char)> = para.char_indices().collect();
-        for (i, &(pos, c)) in bytes.iter().enumerate() {
-            let next = bytes.get(i + 1).map(|&(_, n)| n);
-            let end = match c {
-                '。' | '！' | '？' => true,
-                '.' | '!' | '?' => next.is_none_or(|n| n.is_whitespace()),
-                _ => false,
-            };
-            if end {
-                let stop = pos + c.len_utf8();
-                let s = para[start..stop].trim();
-                if !s.is_empty() {
-                    out.push(s);
-                }
-                start = stop;
-            }
-        }
-        let s = para[start..].trim();
-        if !s.is_empty() {
-            out.push(s);
-        }
-    }
-    out
-}
-
-/// Paragraph slices where wrapped lines are logically joined. To stay zero-copy we return the
-/// paragraph and let `sentences` treat '\n' as a boundary only on short or terminated lines;
-/// so here a paragraph is split at the "hard" line breaks and wrapped runs stay together.
-fn unwrap_paragraphs(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut offset = 0;
-    let lines: Vec<&str> = text.split('\n').collect();
-    for (i, line) in lines.iter().enumerate() {
-        let line_end = offset + line.len();
-        let next = lines.get(i + 1);
-        let soft = line.trim_end().len() >= 40
-            && !line.trim_end().ends_with([':', '.', '!', '?', '。', ';'])
-            && next.is_some_and(|n| {
-                let n = n.trim_start();
-                !n.is_empty() && !n.starts_with(['-', '*', '•', '>']) && !starts_with_label(n)
-            });
-        if !soft {
-            out.push(&text[start..line_end]);
-            start = (line_end + 1).min(text.len());
-        }
-        offset = line_end + 1;
-    }
-    if start < text.len() {
-        out.push(&text[start..]);
-    }
-    out
-}
-
-fn starts_with_label(line: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^(?i)(?:account|アカウント)\s*#|^[^\s:]{1,30}\s*[^\s:]{0,20}:").unwrap()
-    })
-    .is_match(line)
-}
-
-fn email_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}").unwrap()
-    })
-}
-
-/// The `Account #N` blocks of a listing, each with the addresses and candidate ID it names.
-pub fn extract_accounts(text: &str, rules: &RuleSet) -> Vec<Account> {
-    let labels: Vec<(usize, usize, u32)> = rules
-        .account_label
-        .captures_iter(text)
-        .filter_map(|c| {
-            let m = c.get(0)?;
-            Some((m.start(), m.end(), c.get(1)?.as_str().parse().ok()?))
-        })
-        .collect();
-    let mut accounts: Vec<Account> = Vec::new();
-    for (i, &(_, end, number)) in labels.iter().enumerate() {
-        if accounts.iter().any(|a| a.number == number) {
-            continue;
-        }
-        let stop = labels
-            .get(i + 1)
-            .map_or(text.len(), |l| l.0)
-            .min(end + 1500);
-        let mut stop = stop.min(text.len());
-        while !text.is_char_boundary(stop) {
-            stop -= 1;
-        }
-        let block = &text[end..stop];
-        let emails: Vec<String> = email_re()
-            .find_iter(block)
-            .map(|m| m.as_str().to_ascii_lowercase())
-            .fold(Vec::new(), |mut v, e| {
-                if !v.contains(&e) {
-                    v.push(e);
-                }
-                v
-            });
-        let candidate_id = rules
-            .candidate
-            .find(block)
-            .map(|m| m.as_str().to_ascii_uppercase());
-        if emails.is_empty() && candidate_id.is_none() {
-            continue;
-        }
-        accounts.push(Account {
-            label: format!("Account #{number}"),
-            number,
-            candidate_id,
-            login_email: labelled_email(block, &rules.login_email),
-            training_email: labelled_email(block, &rules.training_email),
-            certification_email: labelled_email(block, &rules.certification_email),
-            emails,
-        });
-    }
-    accounts.sort_by_key(|a| a.number);
-    accounts
-}
-
-/// The address on the line a label names, or on the next non-empty line (table cells).
-fn labelled_email(block: &str, label: &Regex) -> Option<String> {
-    let lines: Vec<&str> = block.lines().collect();
-    for (i, line) in lines.iter().enumerate() {
-        if let Some(m) = label.find(line) {
-            let rest = &line[m.end()..];
-            if let Some(e) = email_re().find(rest) {
-                return Some(e.as_str().to_ascii_lowercase());
-            }
-            let next = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
-            if let Some(e) = next.and_then(|l| email_re().find(l)) {
-                return Some(e.as_str().to_ascii_lowercase());
-            }
-        }
-    }
-    None
+    segment::sentences(text)
 }
 
 /// The first sentence that says something: greetings ("Hi Taro,", "山田 様") are skipped.
 fn first_sentence(text: &str) -> String {
-    let all = sentences(text);
+    let all = segment::sentences(text);
     let greeting = |s: &&str| {
         let words = s.split_whitespace().count();
         (words <= 4 && (s.ends_with(',') || s.ends_with('様') || s.ends_with("様、")))
@@ -811,6 +914,7 @@ mod tests {
             &Context {
                 me: &["taro@gmail.com".into()],
                 thread_case: None,
+                recurring: None,
             },
         )
     }
@@ -888,8 +992,10 @@ mod tests {
     fn forwarding_the_request_to_yourself_is_not_a_reply() {
         let raw = format!("From: Taro <taro@gmail.com>\r\nTo: t@corp.example\r\nSubject: Fwd: {SUBJ}\r\nMessage-ID: <f@y>\r\n\r\nFYI, see below.\r\n");
         let r = c(&Mail::parse(raw.as_bytes()).unwrap());
-        assert_eq!(r.kind, Kind::Unrelated, "{r:?}");
-        assert!(r.why.contains("not a reply"));
+        // Written by the person on the case (a user_reply), but it answers nobody: the ledger
+        // does not count it as the reply support waits for (ledger::tests).
+        assert_eq!(r.kind, Kind::UserReply, "{r:?}");
+        assert!(r.why.contains("does not answer support"));
     }
 
     #[test]
@@ -903,12 +1009,5 @@ mod tests {
         let r = c(&m);
         assert_eq!(r.kind, Kind::Unrelated, "{r:?}");
         assert_eq!(r.case, None);
-    }
-
-    #[test]
-    fn wrapped_lines_form_one_sentence() {
-        let s = sentences("Could you please confirm that you would like us to proceed with the\nmerge of the two accounts listed below?\n\nAccount #1\nLogin email: a@b.com");
-        assert_eq!(s[0], "Could you please confirm that you would like us to proceed with the\nmerge of the two accounts listed below?");
-        assert_eq!(s[1], "Account #1");
     }
 }

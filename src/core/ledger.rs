@@ -71,7 +71,15 @@ pub struct Ledger {
     seen: HashSet<String>,
     /// The person's addresses: configured, plus those support wrote to.
     me: Vec<String>,
+    /// How often each line (fingerprint) appeared in support's mail, and the lines seen in at
+    /// least two earlier mails: boilerplate learned from the history (classify's `recurring`).
+    line_counts: HashMap<u64, u8>,
+    recurring: HashSet<u64>,
 }
+
+/// Lines remembered for boilerplate learning; beyond this, new lines are not counted (a
+/// resident daemon's memory must not grow with the history).
+const MAX_LEARNED_LINES: usize = 20_000;
 
 impl Ledger {
     pub fn new(me: &[String]) -> Ledger {
@@ -129,6 +137,25 @@ impl Ledger {
             &Context {
                 me: &self.me,
                 thread_case: thread.as_deref(),
+                recurring: Some(&self.recurring),
+            },
+        )
+    }
+
+    /// Classifies without changing anything, with the trace of how (`scan --explain`).
+    pub fn explain(
+        &self,
+        mail: &Mail,
+        packs: &[RuleSet],
+    ) -> (Classification, crate::core::classify::Explanation) {
+        let thread = self.thread_case(mail);
+        crate::core::classify::explain(
+            mail,
+            packs,
+            &Context {
+                me: &self.me,
+                thread_case: thread.as_deref(),
+                recurring: Some(&self.recurring),
             },
         )
     }
@@ -136,7 +163,9 @@ impl Ledger {
     /// Takes one message in. `now` stands in for a missing Date header.
     pub fn ingest(&mut self, mail: &Mail, key: &str, packs: &[RuleSet], now: i64) -> Ingested {
         let classification = self.classify(mail, packs);
-        let at = mail.date.unwrap_or(now);
+        // The order of events is arrival order: a Date ahead of the clock (a sender's clock
+        // set wrong, a time zone mistake) is clamped to the time the mail was taken in.
+        let at = mail.date.map_or(now, |d| d.min(now));
         let from_me = mail
             .from
             .as_ref()
@@ -191,6 +220,9 @@ impl Ledger {
             }
         }
 
+        if kind.is_support_case_mail() {
+            self.learn_lines(&mail.new_text);
+        }
         let c = &out.classification;
         let facts = MessageFacts {
             key: key.to_string(),
@@ -204,6 +236,9 @@ impl Ledger {
             proposed_keep: c.proposed_keep,
             channel: c.channel,
             support_url: c.support_url.clone(),
+            answers: mail
+                .recipients()
+                .any(|r| packs.iter().any(|p| p.is_trusted_domain(r.domain()))),
         };
         if !self.cases.contains_key(&number) {
             let mut case = Case::new(&number, &c.profile, &facts);
@@ -230,6 +265,29 @@ impl Ledger {
         let case = self.cases.get_mut(&number).expect("inserted above");
         out.effects.extend(case.apply(Event::Message(facts)));
         out
+    }
+
+    /// Counts the lines of one support mail; a line in two of them is boilerplate from then on.
+    fn learn_lines(&mut self, text: &str) {
+        let mut this_mail = HashSet::new();
+        for key in crate::core::segment::line_keys(text) {
+            if !this_mail.insert(key) {
+                continue;
+            }
+            let full = self.line_counts.len() >= MAX_LEARNED_LINES;
+            match self.line_counts.get_mut(&key) {
+                Some(n) => {
+                    *n = n.saturating_add(1);
+                    if *n >= 2 {
+                        self.recurring.insert(key);
+                    }
+                }
+                None if !full => {
+                    self.line_counts.insert(key, 1);
+                }
+                None => {}
+            }
+        }
     }
 
     /// Another open case of the same profile, active around `at`.
@@ -331,5 +389,89 @@ mod tests {
             l.cases["1762300000"].duplicate_of.as_deref(),
             Some("1762217232")
         );
+    }
+
+    const MERGED_FUTURE: &str = "From: AWS <aws-cs-trainingcertification-form@amazon.com>\nTo: taro@gmail.com\nSubject: RE:[CASE 1762217232] [AWS Training and Certification Form Submission] - account-assistance\nMessage-ID: <done@amazon.com>\nDate: Wed, 5 Nov 2025 10:05:00 +0000\n\nI have successfully merged Account #2 into Account #1.\n\nAccount #1\nLogin email: taro@gmail.com\n\nAccount #2\nLogin email: t@corp.example\n";
+
+    fn at(date: &str) -> i64 {
+        chrono::DateTime::parse_from_rfc2822(date)
+            .unwrap()
+            .timestamp()
+    }
+
+    #[test]
+    fn issue_8_the_account_listing_survives_later_mails() {
+        let packs = vec![RuleSet::builtin()];
+        let mut l = Ledger::new(&[]);
+        l.ingest(&m(ACK), "ack", &packs, i64::MAX);
+        let req = REQ
+            .replace(
+                "Login email: taro@gmail.com",
+                "Login email: taro@gmail.com\nCandidate ID: AWS04819087",
+            )
+            .replace(
+                "Login email: t@corp.example",
+                "Login email: t@corp.example\nCandidate ID: AWS05573120",
+            );
+        l.ingest(&m(&req), "req", &packs, i64::MAX);
+        l.ingest(&m(REPLY_BY_REFS), "mine", &packs, i64::MAX);
+        // The merge mail lists the accounts again, without their candidate IDs.
+        l.ingest(&m(MERGED_FUTURE), "done", &packs, i64::MAX);
+        let c = &l.cases["1762217232"];
+        assert_eq!(c.state, State::Resolved);
+        let ids: Vec<_> = c
+            .accounts
+            .iter()
+            .map(|a| a.candidate_id.as_deref())
+            .collect();
+        assert_eq!(
+            ids,
+            vec![Some("AWS04819087"), Some("AWS05573120")],
+            "{:?}",
+            c.accounts
+        );
+        assert_eq!(c.accounts[1].login_email.as_deref(), Some("t@corp.example"));
+        assert_eq!(
+            c.accounts[1].sources,
+            vec!["req".to_string(), "done".to_string()]
+        );
+        assert_eq!(c.proposed_keep, Some(1));
+    }
+
+    #[test]
+    fn issue_8_a_date_ahead_of_the_clock_is_clamped_to_arrival() {
+        let packs = vec![RuleSet::builtin()];
+        let mut l = Ledger::new(&[]);
+        l.ingest(&m(ACK), "ack", &packs, at("Mon, 3 Nov 2025 10:00:00 +0000"));
+        l.ingest(&m(REQ), "req", &packs, at("Tue, 4 Nov 2025 10:00:00 +0000"));
+        // The person's reply arrives at 10:00 on the 5th; support's merge mail, dated five
+        // minutes in the future by a wrong clock, arrives one minute later.
+        let reply = REPLY_BY_REFS.replace("Tue, 4 Nov 2025 12:00:00", "Wed, 5 Nov 2025 10:00:00");
+        l.ingest(
+            &m(&reply),
+            "mine",
+            &packs,
+            at("Wed, 5 Nov 2025 10:00:00 +0000"),
+        );
+        let arrival = at("Wed, 5 Nov 2025 10:01:00 +0000");
+        let r = l.ingest(&m(MERGED_FUTURE), "done", &packs, arrival);
+        assert_eq!(
+            r.at, arrival,
+            "a future Date is clamped to the arrival time"
+        );
+        assert_eq!(l.cases["1762217232"].state, State::Resolved);
+        assert!(l.cases["1762217232"].state_since <= arrival);
+    }
+
+    #[test]
+    fn issue_8_forwarding_a_request_does_not_answer_it() {
+        let packs = vec![RuleSet::builtin()];
+        let mut l = Ledger::new(&["taro@gmail.com".to_string()]);
+        l.ingest(&m(ACK), "ack", &packs, i64::MAX);
+        l.ingest(&m(REQ), "req", &packs, i64::MAX);
+        let fwd = "From: Taro <taro@gmail.com>\nTo: taro.backup@example.net\nSubject: Fwd: RE:[CASE 1762217232] account-assistance\nMessage-ID: <fwd@gmail.com>\nDate: Tue, 4 Nov 2025 11:00:00 +0000\n\nFYI\n";
+        let r = l.ingest(&m(fwd), "fwd", &packs, i64::MAX);
+        assert_eq!(r.classification.kind, Kind::UserReply);
+        assert_eq!(l.cases["1762217232"].state, State::AwaitingYou);
     }
 }

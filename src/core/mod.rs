@@ -4,13 +4,19 @@
 //! - [`mail`]: raw bytes to our own [`mail::Mail`] (the only user of mail-parser)
 //! - [`auth`]: Authentication-Results to a pass / fail / none verdict
 //! - [`rules`]: rule packs (data) compiled into a [`rules::RuleSet`]
-//! - [`classify`]: one mail to a [`classify::Classification`]
+//! - [`segment`]: support's text split into main body and footers (signature, survey, legal)
+//! - [`asks`]: the request detector: which sentences ask the person to reply, and for what
+//! - [`extract`]: case number, candidate IDs, account listing, deadline, reply channel
+//! - [`classify`]: one mail to a [`classify::Classification`], through the stages above
 //! - [`case`]: the case state machine, its effects and reminder timing
 //! - [`ledger`]: all cases, threading, duplicate detection
 
+pub mod asks;
 pub mod auth;
 pub mod case;
 pub mod classify;
+pub mod extract;
 pub mod ledger;
 pub mod mail;
 pub mod rules;
+pub mod segment;

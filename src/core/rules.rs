@@ -49,6 +49,18 @@ pub struct RulePack {
     pub classify: RawClassify,
     #[serde(default)]
     pub signals: Vec<RawSignal>,
+    #[serde(default)]
+    pub requests: Vec<RawRequest>,
+}
+
+/// What an ask asks for: an asking sentence matching one of `patterns` is a request of `kind`
+/// (`confirmation_request`, or `on_hold` for a question about the hold). Others ask for
+/// information (`info_request`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRequest {
+    pub kind: Kind,
+    pub patterns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -95,6 +107,8 @@ pub struct RawStructure {
     pub customer_text_markers: Vec<String>,
     pub account_label: String,
     pub account_listing_kind: Kind,
+    /// Ignored since the decision order became code; accepted so older packs load.
+    #[serde(default)]
     pub account_listing_weight: u32,
     pub login_email: String,
     pub training_email: String,
@@ -107,13 +121,47 @@ pub struct RawStructure {
     pub asks: Vec<String>,
     #[serde(default)]
     pub conditional: Vec<String>,
+    /// Asking sentences that only invite ("if you have anything to add, reply…").
+    #[serde(default)]
+    pub invitation: Vec<String>,
+    /// Directives that want no reply ("please allow 24 hours", "please do not…").
+    #[serde(default)]
+    pub not_asks: Vec<String>,
+    /// Support saying the person need not reply: the mail's asks do not count.
+    #[serde(default)]
+    pub no_reply_needed: Vec<String>,
+    /// A hold that has ended: the hold's words no longer make the mail an on_hold.
+    #[serde(default)]
+    pub hold_released: Vec<String>,
+    /// A line that ends the body: everything after it is signature and footer.
+    #[serde(default)]
+    pub signoff: Vec<String>,
+    /// A paragraph with one of these is boilerplate (survey, do-not-reply, legal).
+    #[serde(default)]
+    pub boilerplate: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawClassify {
+    /// Ignored: the decision order is code (src/core/classify.rs). Accepted so that packs
+    /// written for casewatch 0.1 still load.
+    #[serde(default)]
     pub priority: Vec<Kind>,
     pub default_kind: Kind,
+    /// The evidence a state needs before it decides the kind (defaults in [`min_score`]).
+    #[serde(default)]
+    pub min_score: std::collections::BTreeMap<Kind, u32>,
+}
+
+/// How much signal weight a kind needs when the pack does not say.
+fn default_min_score(k: Kind) -> u32 {
+    match k {
+        // a closing threat (5) and a reason: no reply came (3)
+        Kind::ClosingNotice => 8,
+        Kind::ConfirmationRequest => 4,
+        _ => 3,
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -225,13 +273,11 @@ pub struct RuleSet {
     pub case_in_body_set: RegexSet,
     pub account_label: Regex,
     pub account_listing_kind: Kind,
-    pub account_listing_weight: u32,
     pub login_email: Regex,
     pub training_email: Regex,
     pub certification_email: Regex,
     pub proposed_keep: Vec<Regex>,
     pub deadline: Vec<Regex>,
-    pub priority: Vec<Kind>,
     pub default_kind: Kind,
     pub signals: Vec<Signal>,
     /// Every body-signal pattern in one set: one pass over the text tells which signals can
@@ -241,6 +287,21 @@ pub struct RuleSet {
     pub body_owner: Vec<usize>,
     pub asks_set: RegexSet,
     pub conditional_set: RegexSet,
+    pub invitation_set: RegexSet,
+    pub not_asks_set: RegexSet,
+    pub signoff: Option<Regex>,
+    pub boilerplate: Option<Regex>,
+    pub no_reply_needed: Option<Regex>,
+    pub hold_released: Option<Regex>,
+    pub requests: Vec<Request>,
+    pub min_score: std::collections::BTreeMap<Kind, u32>,
+}
+
+/// A compiled `[[requests]]` entry.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub kind: Kind,
+    pub pattern: Regex,
 }
 
 impl RuleSet {
@@ -270,6 +331,14 @@ impl RuleSet {
             .trusted_domains
             .iter()
             .any(|t| domain == t || domain.ends_with(&format!(".{t}")))
+    }
+
+    /// The signal weight `kind` needs to decide a mail.
+    pub fn min_score(&self, kind: Kind) -> u32 {
+        self.min_score
+            .get(&kind)
+            .copied()
+            .unwrap_or_else(|| default_min_score(kind))
     }
 
     /// Where a console case is answered.
@@ -429,6 +498,38 @@ impl Compiler<'_> {
                 .map(String::as_str)
                 .collect::<Vec<_>>(),
         )?;
+        fn strs(v: &[String]) -> Vec<&str> {
+            v.iter().map(String::as_str).collect()
+        }
+        let invitation_set = self.set("structure.invitation", &strs(&st.invitation))?;
+        let not_asks_set = self.set("structure.not_asks", &strs(&st.not_asks))?;
+        // A sign-off is a whole line.
+        let signoff: Vec<String> = st.signoff.iter().map(|p| format!("^(?:{p})$")).collect();
+        let requests = raw
+            .requests
+            .iter()
+            .map(|r| {
+                if !matches!(
+                    r.kind,
+                    Kind::ConfirmationRequest | Kind::OnHold | Kind::InfoRequest
+                ) {
+                    return Err(self.invalid(
+                        "requests.kind",
+                        format!(
+                            "{} is not a request (confirmation_request, info_request, on_hold)",
+                            r.kind
+                        ),
+                    ));
+                }
+                let pattern = self
+                    .any("requests.patterns", &r.patterns)?
+                    .ok_or_else(|| self.invalid("requests.patterns", "must not be empty".into()))?;
+                Ok(Request {
+                    kind: r.kind,
+                    pattern,
+                })
+            })
+            .collect::<Result<Vec<_>, RuleError>>()?;
         let account_label = self.re("structure.account_label", &st.account_label)?;
         if account_label.captures_len() < 2 {
             return Err(self.invalid(
@@ -473,15 +574,21 @@ impl Compiler<'_> {
             )?,
             account_label,
             account_listing_kind: st.account_listing_kind,
-            account_listing_weight: st.account_listing_weight,
             login_email: self.re("structure.login_email", &st.login_email)?,
             training_email: self.re("structure.training_email", &st.training_email)?,
             certification_email: self
                 .re("structure.certification_email", &st.certification_email)?,
             proposed_keep: self.captures("structure.proposed_keep", &st.proposed_keep)?,
             deadline: self.captures("structure.deadline", &st.deadline)?,
-            priority: raw.classify.priority.clone(),
             default_kind: raw.classify.default_kind,
+            min_score: raw.classify.min_score.clone(),
+            invitation_set,
+            not_asks_set,
+            signoff: self.any("structure.signoff", &signoff)?,
+            boilerplate: self.any("structure.boilerplate", &st.boilerplate)?,
+            no_reply_needed: self.any("structure.no_reply_needed", &st.no_reply_needed)?,
+            hold_released: self.any("structure.hold_released", &st.hold_released)?,
+            requests,
             signals,
             body_set,
             body_owner,

@@ -1,0 +1,188 @@
+//! The request detector: which sentences of support's main body ask the person to do something
+//! by replying, and what each asks for.
+//!
+//! It works on what a sentence *does*, not on template wording. A sentence is an ask when it
+//! has the form of a directive or a question addressed to the customer (the pack's `asks`:
+//! "please …", "could you …", "we need …", "let us know", a question mark, 〜ください,
+//! 〜いただけますでしょうか, 〜のほどお願いいたします) and is none of:
+//! - an optional invitation, a conditional whose condition the person may not meet ("if you
+//!   have anything to add, reply to this email", "should you need…", 〜がございましたら): the
+//!   pack's `invitation`;
+//! - a directive that asks for no reply ("please allow 24 hours", "please do not open another
+//!   case", ご了承ください): the pack's `not_asks`.
+//!
+//! What it asks for comes from the pack's `[[requests]]` (e.g. confirming the merge, the
+//! partner association); an ask that matches none asks for information. The on_hold request
+//! counts only in a mail that reports a hold (the caller says so).
+
+use crate::core::classify::Kind;
+use crate::core::rules::RuleSet;
+
+/// One asking sentence and what it asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ask<'t> {
+    pub sentence: &'t str,
+    /// `confirmation_request`, `info_request` or `on_hold`.
+    pub wants: Kind,
+    /// True when one of the pack's `[[requests]]` named what it wants; false when it is an
+    /// ask about something the pack does not know (taken as information).
+    pub named: bool,
+}
+
+/// What the detector made of one sentence (for `scan --explain`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Not phrased as a directive or question.
+    Statement,
+    /// A directive or question, but only for the person who wants to (a conditional invitation).
+    Invitation,
+    /// A directive that asks for no reply.
+    NotAReply,
+    /// An ask, and what it wants (None: not one of the pack's requests).
+    Ask(Option<Kind>),
+}
+
+/// Judges one sentence of the main body.
+pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
+    if !rules.asks_set.is_match(sentence) {
+        return Verdict::Statement;
+    }
+    if rules.invitation_set.is_match(sentence) {
+        return Verdict::Invitation;
+    }
+    if rules.not_asks_set.is_match(sentence) && !strong_ask(sentence, rules) {
+        return Verdict::NotAReply;
+    }
+    Verdict::Ask(wants(sentence, rules, on_hold))
+}
+
+impl Verdict {
+    /// What an ask wants, unnamed asks counting as information.
+    pub fn wants(self) -> Option<Kind> {
+        match self {
+            Verdict::Ask(k) => Some(k.unwrap_or(Kind::InfoRequest)),
+            _ => None,
+        }
+    }
+}
+
+/// The asks among `sentences`, in order.
+pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<Ask<'t>> {
+    sentences
+        .iter()
+        .filter_map(|s| match judge(s, rules, on_hold) {
+            Verdict::Ask(wants) => Some(Ask {
+                sentence: s,
+                wants: wants.unwrap_or(Kind::InfoRequest),
+                named: wants.is_some(),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A sentence with a "no reply" directive can still ask ("Please do not open a new case; reply
+/// to this email with your candidate ID"): it does when one of the requests matches it too.
+fn strong_ask(sentence: &str, rules: &RuleSet) -> bool {
+    rules
+        .requests
+        .iter()
+        .any(|r| r.kind != Kind::InfoRequest && r.pattern.is_match(sentence))
+}
+
+fn wants(sentence: &str, rules: &RuleSet, on_hold: bool) -> Option<Kind> {
+    rules
+        .requests
+        .iter()
+        .filter(|r| r.kind != Kind::OnHold || on_hold)
+        .find(|r| r.pattern.is_match(sentence))
+        .map(|r| r.kind)
+}
+
+/// The strongest of several asks: confirming the merge, then the partner question, then
+/// information.
+pub fn strongest<'a, 't>(asks: &'a [Ask<'t>]) -> Option<&'a Ask<'t>> {
+    let rank = |k: Kind| match k {
+        Kind::ConfirmationRequest => 0,
+        Kind::OnHold => 1,
+        _ => 2,
+    };
+    asks.iter().min_by_key(|a| rank(a.wants))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(s: &str) -> Verdict {
+        judge(s, &RuleSet::builtin(), false)
+    }
+
+    #[test]
+    fn conditional_invitations_are_not_asks() {
+        for s in [
+            "If you have more information to add, you can reply to this email.",
+            "If you have any further questions, please let us know.",
+            "Should you need anything else, feel free to reply.",
+            "補足情報がございましたら、本メールにご返信ください。",
+            "ご不明な点がございましたら、お気軽にお問い合わせください。",
+        ] {
+            assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+    }
+
+    #[test]
+    fn directives_and_questions_are_asks() {
+        for (s, k) in [
+            (
+                "Could you let us know which of the two profiles should remain?",
+                Kind::ConfirmationRequest,
+            ),
+            (
+                "We need the candidate ID shown on your old certificate.",
+                Kind::InfoRequest,
+            ),
+            (
+                "Reply from the address registered on the account you want to keep.",
+                Kind::InfoRequest,
+            ),
+            (
+                "If the details above are correct, please reply with your confirmation to merge.",
+                Kind::ConfirmationRequest,
+            ),
+            (
+                "統合先のアカウントをご確認のうえ、ご返信いただけますでしょうか。",
+                Kind::ConfirmationRequest,
+            ),
+            ("候補IDをお知らせください。", Kind::InfoRequest),
+        ] {
+            assert_eq!(v(s).wants(), Some(k), "{s}");
+        }
+    }
+
+    #[test]
+    fn directives_that_want_no_reply_are_not_asks() {
+        for s in [
+            "Please allow up to 24 hours for a response.",
+            "Please do not open a new case for the same request.",
+            "今しばらくお待ちください。",
+        ] {
+            assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+        assert_eq!(v("We have opened case 123."), Verdict::Statement);
+        assert_eq!(
+            v("If you have any further questions, please let us know."),
+            Verdict::Invitation
+        );
+        assert_eq!(v("今しばらくお待ちください。"), Verdict::NotAReply);
+    }
+
+    #[test]
+    fn the_partner_question_counts_only_in_a_hold() {
+        let rules = RuleSet::builtin();
+        let s = "Can you confirm that you are no longer employed by Example Corp?";
+        assert_eq!(judge(s, &rules, true).wants(), Some(Kind::OnHold));
+        assert_eq!(judge(s, &rules, false).wants(), Some(Kind::InfoRequest));
+    }
+}

@@ -1,0 +1,192 @@
+//! Extraction: the facts a mail states, independent of what kind of mail it is — the case
+//! number, candidate IDs, the `Account #N` listing, the account support proposes to keep, a
+//! closing deadline, and how the person answers (email or the Support Center). Pure; every
+//! pattern comes from the rule pack.
+
+use crate::core::classify::Account;
+use crate::core::mail::Mail;
+use crate::core::rules::{Channel, RuleSet};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Support's own words: the new text, cut where it starts repeating the person's form.
+pub fn support_text<'t>(new_text: &'t str, rules: &RuleSet) -> &'t str {
+    let cut = rules
+        .customer_text_markers
+        .as_ref()
+        .and_then(|re| re.find(new_text))
+        .map(|m| {
+            // keep the marker line itself (it says "acknowledgement"), drop what follows
+            new_text[m.end()..]
+                .find('\n')
+                .map_or(new_text.len(), |i| m.end() + i)
+        })
+        .unwrap_or(new_text.len());
+    &new_text[..cut]
+}
+
+/// The case number: from the subject, else from a case context in the body (never a bare
+/// number).
+pub fn case_number(mail: &Mail, rules: &RuleSet) -> Option<String> {
+    let in_subject = rules.case_in_subject.iter().find_map(|re| {
+        re.captures(&mail.subject)?
+            .get(1)
+            .map(|m| m.as_str().to_string())
+    });
+    in_subject.or_else(|| {
+        let own = support_text(&mail.new_text, rules);
+        [own, mail.text.as_str()].iter().find_map(|t| {
+            rules
+                .case_in_body_set
+                .matches(t)
+                .iter()
+                .map(|i| &rules.case_in_body[i])
+                .filter_map(|re| re.captures(t)?.get(1).map(|m| (m.start(), m.as_str())))
+                .min_by_key(|(pos, _)| *pos)
+                .map(|(_, s)| s.to_string())
+        })
+    })
+}
+
+/// Candidate IDs in the subject and text, in order, without duplicates.
+pub fn candidate_ids(mail: &Mail, rules: &RuleSet) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in [mail.subject.as_str(), mail.text.as_str()] {
+        for m in rules.candidate.find_iter(t) {
+            let id = m.as_str().to_ascii_uppercase();
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+    out
+}
+
+/// How the person answers, and the Support Center link when that is the way.
+pub fn channel(
+    mail: &Mail,
+    rules: &RuleSet,
+    explicit: Option<Channel>,
+    case: Option<&str>,
+) -> (Channel, Option<String>) {
+    let link = match explicit {
+        Some(Channel::Email) => None,
+        _ => rules
+            .support_center_link
+            .as_ref()
+            .and_then(|re| re.find(&mail.text).map(|m| m.as_str().to_string())),
+    };
+    let no_email = || {
+        rules
+            .no_email_reply
+            .as_ref()
+            .is_some_and(|re| re.is_match(&mail.text))
+    };
+    let channel = match explicit {
+        Some(explicit) => explicit,
+        None if link.is_some() || no_email() => Channel::SupportCenter,
+        None => Channel::Email,
+    };
+    match channel {
+        Channel::SupportCenter => {
+            let url = link.or_else(|| case.and_then(|c| rules.support_url(c)));
+            (channel, url)
+        }
+        Channel::Email => (channel, None),
+    }
+}
+
+/// The account number support proposes to keep (merge into).
+pub fn proposed_keep(text: &str, rules: &RuleSet) -> Option<u32> {
+    rules
+        .proposed_keep
+        .iter()
+        .find_map(|re| re.captures(text)?.get(1)?.as_str().parse().ok())
+}
+
+/// Days to reply before support closes the case ("within 3 business days").
+pub fn deadline_days(text: &str, rules: &RuleSet) -> Option<u32> {
+    rules
+        .deadline
+        .iter()
+        .find_map(|re| re.captures(text)?.get(1)?.as_str().parse().ok())
+}
+
+fn email_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+            .expect("static pattern")
+    })
+}
+
+/// The `Account #N` blocks of a listing, each with the addresses and candidate ID it names.
+pub fn accounts(text: &str, rules: &RuleSet) -> Vec<Account> {
+    let labels: Vec<(usize, usize, u32)> = rules
+        .account_label
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            Some((m.start(), m.end(), c.get(1)?.as_str().parse().ok()?))
+        })
+        .collect();
+    let mut accounts: Vec<Account> = Vec::new();
+    for (i, &(_, end, number)) in labels.iter().enumerate() {
+        if accounts.iter().any(|a| a.number == number) {
+            continue;
+        }
+        let mut stop = labels
+            .get(i + 1)
+            .map_or(text.len(), |l| l.0)
+            .min(end + 1500)
+            .min(text.len());
+        while !text.is_char_boundary(stop) {
+            stop -= 1;
+        }
+        let block = &text[end..stop];
+        let mut emails: Vec<String> = Vec::new();
+        for m in email_re().find_iter(block) {
+            let e = m.as_str().to_ascii_lowercase();
+            if !emails.contains(&e) {
+                emails.push(e);
+            }
+        }
+        let candidate_id = rules
+            .candidate
+            .find(block)
+            .map(|m| m.as_str().to_ascii_uppercase());
+        if emails.is_empty() && candidate_id.is_none() {
+            continue;
+        }
+        accounts.push(Account {
+            label: format!("Account #{number}"),
+            number,
+            candidate_id,
+            login_email: labelled_email(block, &rules.login_email),
+            training_email: labelled_email(block, &rules.training_email),
+            certification_email: labelled_email(block, &rules.certification_email),
+            emails,
+            sources: Vec::new(),
+        });
+    }
+    accounts.sort_by_key(|a| a.number);
+    accounts
+}
+
+/// The address on the line a label names, or on the next non-empty line (table cells).
+fn labelled_email(block: &str, label: &Regex) -> Option<String> {
+    let lines: Vec<&str> = block.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(m) = label.find(line) {
+            let rest = &line[m.end()..];
+            if let Some(e) = email_re().find(rest) {
+                return Some(e.as_str().to_ascii_lowercase());
+            }
+            let next = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
+            if let Some(e) = next.and_then(|l| email_re().find(l)) {
+                return Some(e.as_str().to_ascii_lowercase());
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,377 @@
+//! Segmentation: support's own text split into the part that speaks to the person (the main
+//! body) and the part that does not (sign-off, signature, survey/feedback block, "do not reply"
+//! and legal footers, link lists). Only the main body decides what a mail is; a footer can add a
+//! kind (survey) only when the body says nothing else (see [`crate::core::classify`]).
+//!
+//! Pure and vendor-neutral: the structure (paragraphs, a sign-off line and what follows it,
+//! link density, lines support repeats in every mail of a case) is code; the phrases that mark
+//! a sign-off or a boilerplate paragraph come from the rule pack (`[structure] signoff`,
+//! `boilerplate`). Quoted history and the form text an acknowledgement repeats were removed
+//! before this stage ([`crate::core::mail`], `customer_text_markers`).
+
+use crate::core::rules::RuleSet;
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Why a paragraph is not part of the main body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Zone {
+    /// Support's message to the person.
+    Body,
+    /// The sign-off line and everything after it (name, title, company, footers).
+    Signature,
+    /// A paragraph with one of the pack's boilerplate phrases (survey, do-not-reply, legal).
+    Boilerplate,
+    /// Mostly links.
+    Links,
+    /// A line support's earlier mails in this case carried too (learned, not listed).
+    Recurring,
+}
+
+impl Zone {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Zone::Body => "body",
+            Zone::Signature => "signature",
+            Zone::Boilerplate => "boilerplate",
+            Zone::Links => "links",
+            Zone::Recurring => "recurring",
+        }
+    }
+}
+
+/// One paragraph of support's text and its zone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block<'t> {
+    pub zone: Zone,
+    pub text: &'t str,
+}
+
+/// Support's text, segmented.
+#[derive(Debug, Clone, Default)]
+pub struct Segments<'t> {
+    pub blocks: Vec<Block<'t>>,
+}
+
+impl<'t> Segments<'t> {
+    /// The main body's sentences, in order.
+    pub fn body_sentences(&self) -> Vec<&'t str> {
+        self.zone_sentences(|z| z == Zone::Body)
+    }
+
+    /// Every other zone's sentences (footers, signature).
+    pub fn footer_sentences(&self) -> Vec<&'t str> {
+        self.zone_sentences(|z| z != Zone::Body)
+    }
+
+    fn zone_sentences(&self, keep: impl Fn(Zone) -> bool) -> Vec<&'t str> {
+        self.blocks
+            .iter()
+            .filter(|b| keep(b.zone))
+            .flat_map(|b| sentences(b.text))
+            .collect()
+    }
+}
+
+/// Splits `text` into zones. `recurring` holds fingerprints ([`line_key`]) of lines support's
+/// earlier mails carried; a paragraph at the end of the body made only of such lines is
+/// boilerplate learned from the history, even when no listed phrase marks it. (Only at the end:
+/// a recurring line in the middle may be the request itself, repeated in a reminder.)
+pub fn segment<'t>(text: &'t str, rules: &RuleSet, recurring: &HashSet<u64>) -> Segments<'t> {
+    let paras = paragraphs(text);
+    let mut blocks = Vec::with_capacity(paras.len());
+    let mut signed_off = false;
+    let mut lines_seen = 0usize;
+    for para in paras {
+        if signed_off {
+            blocks.push(Block {
+                zone: Zone::Signature,
+                text: para,
+            });
+            continue;
+        }
+        // A sign-off line ends the body: the rest of its paragraph and every later one is
+        // signature and footer. Not in the first two lines ("Thanks!" as an opener).
+        let mut body_end = None;
+        let mut offset = 0;
+        for line in para.split('\n') {
+            let t = line.trim();
+            if !t.is_empty() {
+                if lines_seen >= 2 && is_signoff(t, rules) {
+                    body_end = Some(offset);
+                    break;
+                }
+                lines_seen += 1;
+            }
+            offset += line.len() + 1;
+        }
+        if let Some(end) = body_end {
+            let (before, after) = para.split_at(end.min(para.len()));
+            if !before.trim().is_empty() {
+                blocks.push(Block {
+                    zone: zone_of(before, rules),
+                    text: before,
+                });
+            }
+            blocks.push(Block {
+                zone: Zone::Signature,
+                text: after,
+            });
+            signed_off = true;
+            continue;
+        }
+        blocks.push(Block {
+            zone: zone_of(para, rules),
+            text: para,
+        });
+    }
+    mark_recurring_tail(&mut blocks, recurring);
+    Segments { blocks }
+}
+
+/// The body's last paragraphs, while every line of them recurs, are learned boilerplate.
+fn mark_recurring_tail(blocks: &mut [Block<'_>], recurring: &HashSet<u64>) {
+    if recurring.is_empty() {
+        return;
+    }
+    let body_end = blocks
+        .iter()
+        .rposition(|b| b.zone == Zone::Body)
+        .map_or(0, |i| i + 1);
+    for b in blocks[..body_end].iter_mut().rev() {
+        if b.zone != Zone::Body {
+            continue;
+        }
+        let mut keys = line_keys(b.text).peekable();
+        if keys.peek().is_none() || !keys.all(|k| recurring.contains(&k)) {
+            break;
+        }
+        b.zone = Zone::Recurring;
+    }
+}
+
+fn is_signoff(line: &str, rules: &RuleSet) -> bool {
+    line.chars().count() <= 40 && rules.signoff.as_ref().is_some_and(|re| re.is_match(line))
+}
+
+fn zone_of(para: &str, rules: &RuleSet) -> Zone {
+    if rules
+        .boilerplate
+        .as_ref()
+        .is_some_and(|re| re.is_match(para))
+    {
+        Zone::Boilerplate
+    } else if link_heavy(para) {
+        Zone::Links
+    } else {
+        Zone::Body
+    }
+}
+
+/// More than half of the paragraph's visible characters are URLs.
+fn link_heavy(para: &str) -> bool {
+    static URL: OnceLock<Regex> = OnceLock::new();
+    let url = URL.get_or_init(|| Regex::new(r"https?://\S+").expect("static pattern"));
+    let total: usize = para.chars().filter(|c| !c.is_whitespace()).count();
+    if total == 0 {
+        return false;
+    }
+    let links: usize = url
+        .find_iter(para)
+        .map(|m| m.as_str().chars().count())
+        .sum();
+    links * 2 > total
+}
+
+/// A fingerprint of one line, for lines support repeats across the mails of a case.
+pub fn line_key(line: &str) -> u64 {
+    // FNV-1a over the lowercased, whitespace-collapsed line: stable across runs and versions.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in line.split_whitespace() {
+        for b in w.bytes() {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h ^= u64::from(b' ');
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Fingerprints of the lines of `text` long enough to be boilerplate when they recur.
+pub fn line_keys(text: &str) -> impl Iterator<Item = u64> + '_ {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| l.len() >= 20)
+        .map(line_key)
+}
+
+/// Paragraphs: runs of non-blank lines.
+fn paragraphs(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let end = offset + line.len();
+        if line.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.push(&text[s..offset.saturating_sub(1).max(s)]);
+            }
+        } else if start.is_none() {
+            start = Some(offset);
+        }
+        offset = (end + 1).min(text.len());
+    }
+    if let Some(s) = start {
+        out.push(&text[s..]);
+    }
+    out.into_iter().filter(|p| !p.trim().is_empty()).collect()
+}
+
+/// Splits text into sentences. Hard-wrapped prose lines are joined first, so a sentence broken
+/// across two lines is still one sentence; short lines (listings, signatures) stay apart.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for para in unwrap_paragraphs(text) {
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = para.char_indices().collect();
+        for (i, &(pos, c)) in chars.iter().enumerate() {
+            let next = chars.get(i + 1).map(|&(_, n)| n);
+            let end = match c {
+                '。' | '！' | '？' => true,
+                '.' | '!' | '?' => next.is_none_or(|n| n.is_whitespace()),
+                _ => false,
+            };
+            if end {
+                let stop = pos + c.len_utf8();
+                let s = para[start..stop].trim();
+                if !s.is_empty() {
+                    out.push(s);
+                }
+                start = stop;
+            }
+        }
+        let s = para[start..].trim();
+        if !s.is_empty() {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Paragraph slices where wrapped lines are logically joined: split at the "hard" line breaks
+/// (short or terminated lines, list items, labels), wrapped runs stay together.
+fn unwrap_paragraphs(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut offset = 0;
+    let lines: Vec<&str> = text.split('\n').collect();
+    for (i, line) in lines.iter().enumerate() {
+        let line_end = offset + line.len();
+        let next = lines.get(i + 1);
+        let soft = line.trim_end().len() >= 40
+            && !line.trim_end().ends_with([':', '.', '!', '?', '。', ';'])
+            && next.is_some_and(|n| {
+                let n = n.trim_start();
+                !n.is_empty() && !n.starts_with(['-', '*', '•', '>']) && !starts_with_label(n)
+            });
+        if !soft {
+            out.push(&text[start..line_end]);
+            start = (line_end + 1).min(text.len());
+        }
+        offset = line_end + 1;
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+fn starts_with_label(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?i)(?:account|アカウント)\s*#|^[^\s:]{1,30}\s*[^\s:]{0,20}:")
+            .expect("static pattern")
+    })
+    .is_match(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zones(text: &str) -> Vec<(Zone, String)> {
+        let rules = RuleSet::builtin();
+        segment(text, &rules, &HashSet::new())
+            .blocks
+            .into_iter()
+            .map(|b| (b.zone, b.text.trim().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn sign_off_ends_the_body() {
+        let z = zones("Hi Taro,\n\nCould you confirm the merge?\n\nBest regards,\nPriya\nAWS Training and Certification\n\nWe value your feedback. Please rate this correspondence.");
+        assert_eq!(z[0].0, Zone::Body);
+        assert_eq!(z[1].0, Zone::Body);
+        assert!(
+            z[2..].iter().all(|(zone, _)| *zone == Zone::Signature),
+            "{z:?}"
+        );
+    }
+
+    #[test]
+    fn a_survey_block_before_the_sign_off_is_boilerplate() {
+        let z = zones("Hello,\n\nPlease send us your candidate ID.\n\nWe value your feedback. Please share your experience by rating this correspondence.\n\nSincerely,\nAmazon Web Services");
+        assert_eq!(
+            z[1],
+            (Zone::Body, "Please send us your candidate ID.".into())
+        );
+        assert_eq!(z[2].0, Zone::Boilerplate, "{z:?}");
+    }
+
+    #[test]
+    fn japanese_closing_line_is_a_sign_off_but_a_keigo_request_is_not() {
+        let z = zones("山田様\n\nお世話になっております。\nアカウント#1に統合してよろしいか、ご確認のほどよろしくお願いいたします。\nよろしくお願いいたします。\nAWS トレーニングと認定");
+        let body: Vec<_> = z.iter().filter(|(zone, _)| *zone == Zone::Body).collect();
+        assert!(body[1].1.contains("ご確認のほど"), "{z:?}");
+        assert!(z
+            .iter()
+            .any(|(zone, t)| *zone == Zone::Signature && t.starts_with("よろしく")));
+    }
+
+    #[test]
+    fn link_lists_and_recurring_lines_are_not_body() {
+        let rules = RuleSet::builtin();
+        let mut seen = HashSet::new();
+        seen.insert(line_key(
+            "Our team handles requests in the order they arrive, Monday to Friday.",
+        ));
+        let s = segment(
+            "Hello,\n\nOur team handles requests in the order they arrive, Monday to Friday.\n\nWe merged your accounts.\n\nOur team  handles requests in the order they arrive, Monday to Friday.\n\nhttps://aws.amazon.com/certification/faqs/\nhttps://aws.amazon.com/training/",
+            &rules,
+            &seen,
+        );
+        let z: Vec<Zone> = s.blocks.iter().map(|b| b.zone).collect();
+        // The same line in the middle stays body: only the tail is learned boilerplate.
+        assert_eq!(
+            z,
+            vec![
+                Zone::Body,
+                Zone::Body,
+                Zone::Body,
+                Zone::Recurring,
+                Zone::Links
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_form_one_sentence() {
+        let s = sentences("Could you please confirm that you would like us to proceed with the\nmerge of the two accounts listed below?\n\nAccount #1\nLogin email: a@b.com");
+        assert_eq!(s[0], "Could you please confirm that you would like us to proceed with the\nmerge of the two accounts listed below?");
+        assert_eq!(s[1], "Account #1");
+    }
+}
