@@ -499,8 +499,10 @@ fn claims_brand<'r>(from: &Address, rules: &'r RuleSet) -> Option<(&'r str, bool
         let builds_on = |label: &str| {
             label == w || (label.len() > w.len() && (label.starts_with(w) || label.ends_with(w)))
         };
-        let in_domain = registrable != Some(w) && domain.split(['.', '-']).any(builds_on);
-        if in_domain {
+        if registrable == Some(w) {
+            return None; // the brand's own business (amazon.co.jp): not a lookalike
+        }
+        if domain.split(['.', '-']).any(builds_on) {
             Some((w, true))
         } else {
             contains_word(&name, w).then_some((w, false))
@@ -568,6 +570,11 @@ fn judge_case_mail(
         asks::find(&body, rules, on_hold)
     };
     let accounts = extract::accounts(support_text, rules);
+    let subject_survey = rules.signals.iter().any(|sig| {
+        sig.kind == Kind::Survey
+            && sig.place == Place::Subject
+            && sig.patterns.iter().any(|re| re.is_match(&mail.subject))
+    });
     let footer_survey = strongest_sentence(&segments.footer_sentences(), "", rules, Kind::Survey);
     let d = decide(&Facts {
         ev: &ev,
@@ -576,6 +583,8 @@ fn judge_case_mail(
         accounts: &accounts,
         on_hold,
         no_reply,
+        subject_survey,
+        says: said.iter().filter(|s| says_something(s)).count(),
         footer_survey,
         rules,
         first: first_sentence(support_text),
@@ -633,6 +642,10 @@ struct Facts<'a, 't> {
     on_hold: bool,
     /// Support says no reply is needed.
     no_reply: bool,
+    /// The subject says the mail is a survey ("How did we do?").
+    subject_survey: bool,
+    /// How many sentences of the main body say something (not a greeting or a name).
+    says: usize,
     footer_survey: Option<String>,
     rules: &'a RuleSet,
     first: String,
@@ -646,6 +659,7 @@ struct Decision {
 }
 
 /// Stage 4: one fixed order, first match wins.
+/// 0. a survey by its subject ("How did we do?"): its questions are not asks;
 /// 1. closing notice: support says the case closes (or closed) for want of a reply — unless
 ///    it also says plainly that the work is done;
 /// 2. completion: support says it is done — unless it asks to confirm a merge all the same;
@@ -653,7 +667,7 @@ struct Decision {
 /// 4. a hold that asks nothing; 5. an account listing (support is about to ask which to keep);
 /// 6. a survey in the body or subject; 7. an acknowledgement; 8. a request phrased without
 ///    asking form (missing one costs more than a false alarm); 9. an update; 10. a survey
-///    footer under a body that says nothing else;
+///    footer under a body that says nothing else (one sentence at most);
 /// 11. case mail nothing was recognised in: an update, with low confidence.
 fn decide(f: &Facts<'_, '_>) -> Decision {
     let ev = f.ev;
@@ -664,6 +678,15 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
         confidence,
         rule,
     };
+    if f.subject_survey && f.asks.iter().all(|a| a.wants != Kind::ConfirmationRequest) {
+        let why = ev.sentence(Kind::Survey).unwrap_or_default();
+        return Decision {
+            kind: Kind::Survey,
+            why,
+            confidence: 0.9,
+            rule: "the subject asks for a rating",
+        };
+    }
     let ask = asks::strongest(f.asks);
     let confirm_ask = ask.filter(|a| a.wants == Kind::ConfirmationRequest);
     // "I have merged your accounts" outweighs a routine "closes if we don't hear back".
@@ -679,7 +702,6 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
             Kind::InfoRequest if !a.named && f.listing && !f.on_hold => {
                 f.rules.account_listing_kind
             }
-            Kind::InfoRequest if !a.named && f.on_hold => Kind::OnHold,
             k => k,
         };
         // A bare question is an ask, but a weaker one than a directive.
@@ -721,7 +743,7 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     if ev.score(Kind::CaseUpdate) > 0 {
         return by(Kind::CaseUpdate, "reports progress", 0.8);
     }
-    if let Some(s) = &f.footer_survey {
+    if let Some(s) = f.footer_survey.as_ref().filter(|_| f.says <= 1) {
         return Decision {
             kind: Kind::Survey,
             why: s.clone(),
@@ -857,6 +879,13 @@ fn strongest_sentence(
 /// Splits text into sentences (see [`segment::sentences`]).
 pub fn sentences(text: &str) -> Vec<&str> {
     segment::sentences(text)
+}
+
+/// A sentence, not a greeting, a name or a rule line: five words, or fifteen characters of
+/// Japanese ending like a sentence.
+fn says_something(s: &str) -> bool {
+    s.split_whitespace().count() >= 5
+        || (s.chars().count() >= 15 && s.ends_with(['。', '.', '!', '?', '！', '？']))
 }
 
 /// The first sentence that says something: greetings ("Hi Taro,", "山田 様") are skipped.

@@ -2,6 +2,7 @@
 //! thing: the built binary, a private Dovecot, a private D-Bus session bus.
 mod accounts;
 mod cli;
+mod corpora;
 mod dovecot;
 mod e2e;
 mod golden;

@@ -1,0 +1,70 @@
+//! The corpora written blind (tests/corpora/blind-N: by writers who had read only the domain
+//! notes and the seed write-ups, never the rule pack or the fixtures). They were held out, then
+//! looked at, so they are development sets now: this test keeps what they measure from
+//! sliding back. Labels carry kind, needs_reply and case; a few labels are judgement calls
+//! (each corpus's README), so kinds must be right on 95 % — needs_reply on every message.
+//! benches/score_corpus.py prints the per-kind figures and the confusion matrix.
+
+use casewatch::core::ledger::{message_key, Ledger};
+use casewatch::core::mail::Mail;
+use casewatch::core::rules::RuleSet;
+use std::path::PathBuf;
+
+fn score(dir: &str) -> (usize, usize, Vec<String>) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let readme = std::fs::read_to_string(dir.join("README.md")).expect("corpus README");
+    let me: Vec<String> = readme
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("me:"))
+        .expect("README's first line names the owner: `me: a@b c@d`")
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let mut emls: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+        .collect();
+    emls.sort();
+    let packs = vec![RuleSet::builtin()];
+    let mut ledger = Ledger::new(&me);
+    let (mut n, mut kind_ok, mut reply_wrong) = (0, 0, Vec::new());
+    for eml in emls {
+        let want: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(eml.with_extension("json")).unwrap())
+                .unwrap();
+        let raw = std::fs::read(&eml).unwrap();
+        let mail = Mail::parse(&raw).unwrap();
+        let got = ledger
+            .ingest(&mail, &message_key(&mail, &raw), &packs, i64::MAX)
+            .classification;
+        n += 1;
+        if want["kind"] == got.kind.as_str() {
+            kind_ok += 1;
+        }
+        if want["needs_reply"] != got.needs_reply {
+            reply_wrong.push(format!(
+                "{}: needs_reply {} ({}: {})",
+                eml.file_name().unwrap().to_string_lossy(),
+                got.needs_reply,
+                got.kind,
+                got.why
+            ));
+        }
+    }
+    (n, kind_ok, reply_wrong)
+}
+
+#[test]
+fn blind_corpora_stay_right() {
+    for dir in ["tests/corpora/blind-1", "tests/corpora/blind-2"] {
+        let (n, kind_ok, reply_wrong) = score(dir);
+        assert!(n >= 60, "{dir}: only {n} messages");
+        assert!(reply_wrong.is_empty(), "{dir}: {reply_wrong:#?}");
+        assert!(
+            kind_ok * 100 >= n * 95,
+            "{dir}: kind right on {kind_ok}/{n} (< 95 %); benches/score_corpus.py --list {dir} names them"
+        );
+    }
+}
