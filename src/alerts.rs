@@ -723,12 +723,13 @@ mod tests {
         let cfg = config("me = [\"taro.yamada.dev@gmail.com\"]\n");
         let t0 = nine_am();
         ingest(&cfg, &db, "02-confirmation-request.eml", t0 - HOUR);
-        ingest(
-            &cfg,
-            &db,
-            "tests/fixtures/mail/008-spoof-dmarc-fail.eml",
-            t0 - HOUR,
-        );
+        // Taken in when it arrived: old mail is recorded without notifying (ledger).
+        let spoof = "tests/fixtures/mail/008-spoof-dmarc-fail.eml";
+        let arrived = crate::core::mail::Mail::parse(&example(spoof))
+            .unwrap()
+            .date
+            .unwrap();
+        ingest(&cfg, &db, spoof, arrived);
         let clock = paused_clock(t0);
         let rec = Arc::new(Recorder::default());
         rec.down.store(true, std::sync::atomic::Ordering::SeqCst);

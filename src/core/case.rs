@@ -350,13 +350,15 @@ impl Case {
             self.told_at = None;
             self.deadline_at = m.deadline_days.map(|d| m.at + i64::from(d) * DAY);
         }
+        let was = self.state;
         if let Some(to) = target {
             let reason = format!("{} at {}", m.kind, m.at);
             self.go(to, m.at, &reason, fx);
         }
         if asks {
             fx.push(self.notice(Purpose::NeedsReply, m.key.clone(), m.at));
-        } else if m.kind == Kind::Resolved && target.is_some() {
+        } else if m.kind == Kind::Resolved && was != State::Resolved {
+            // Told once, on the transition: a second "resolved" mail says nothing new.
             fx.push(self.notice(Purpose::Resolved, m.key.clone(), m.at));
         }
     }

@@ -13,6 +13,11 @@ use crate::core::rules::RuleSet;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+/// Mail older than this when it is taken in (an import of old mail, a first sync) is recorded
+/// without notifying, except a request the case still waits on: a notification is about a
+/// change that matters now, not about a message.
+pub const HISTORY_QUIET: i64 = 14 * 86_400;
+
 /// A second acknowledgement within this many seconds of an open case's last mail is treated as
 /// a duplicate case for the same request.
 const DUPLICATE_WINDOW: i64 = 30 * 86_400;
@@ -75,6 +80,9 @@ pub struct Ledger {
     /// least two earlier mails: boilerplate learned from the history (classify's `recurring`).
     line_counts: HashMap<u64, u8>,
     recurring: HashSet<u64>,
+    /// Mail is taken in from an export (`import`), not as it arrives: old mail is recorded
+    /// without notifying ([`HISTORY_QUIET`]).
+    pub replaying_history: bool,
 }
 
 /// Lines remembered for boilerplate learning; beyond this, new lines are not counted (a
@@ -192,6 +200,9 @@ impl Ledger {
         self.seen.insert(key.to_string());
 
         if kind == Kind::Suspicious {
+            if self.replaying_history && now.saturating_sub(at) > HISTORY_QUIET {
+                return out; // old phishing is recorded, not shown
+            }
             out.effects.push(Effect::Notify(Notice {
                 purpose: Purpose::Suspicious,
                 case: None,
@@ -264,6 +275,10 @@ impl Ledger {
         }
         let case = self.cases.get_mut(&number).expect("inserted above");
         out.effects.extend(case.apply(Event::Message(facts)));
+        if self.replaying_history && now.saturating_sub(at) > HISTORY_QUIET {
+            out.effects
+                .retain(|e| !matches!(e, Effect::Notify(n) if n.purpose != Purpose::NeedsReply));
+        }
         out
     }
 
@@ -473,5 +488,46 @@ mod tests {
         let r = l.ingest(&m(fwd), "fwd", &packs, i64::MAX);
         assert_eq!(r.classification.kind, Kind::UserReply);
         assert_eq!(l.cases["1762217232"].state, State::AwaitingYou);
+    }
+
+    #[test]
+    fn issue_8_old_mail_is_recorded_without_notifying_and_resolved_is_told_once() {
+        let packs = vec![RuleSet::builtin()];
+        let notices = |fx: &[Effect]| {
+            fx.iter()
+                .filter_map(|e| match e {
+                    Effect::Notify(n) => Some(n.purpose),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        let merged = MERGED_FUTURE.replace("Wed, 5 Nov 2025 10:05:00", "Wed, 5 Nov 2025 12:00:00");
+        let again = merged.replace("<done@", "<done2@");
+        // Live: the merge is told once; a second "resolved" mail says nothing.
+        let mut l = Ledger::new(&[]);
+        let live = at("Wed, 5 Nov 2025 12:00:00 +0000");
+        l.ingest(&m(ACK), "ack", &packs, live);
+        let r = l.ingest(&m(&merged), "done", &packs, live);
+        assert_eq!(notices(&r.effects), vec![Purpose::Resolved]);
+        let r = l.ingest(&m(&again), "done2", &packs, live + 60);
+        assert!(notices(&r.effects).is_empty(), "{:?}", r.effects);
+        // A year later, an import of the same history: recorded, nothing shown.
+        let mut l = Ledger::new(&[]);
+        l.replaying_history = true;
+        let later = live + 365 * 86_400;
+        l.ingest(&m(ACK), "ack", &packs, later);
+        let r = l.ingest(&m(&merged), "done", &packs, later);
+        assert!(notices(&r.effects).is_empty(), "{:?}", r.effects);
+        assert_eq!(l.cases["1762217232"].state, State::Resolved);
+        let spoof = "From: AWS <aws-cs-trainingcertification-form@amazon.com>\nAuthentication-Results: mx.google.com; dmarc=fail header.from=amazon.com\nTo: taro@gmail.com\nSubject: RE:[CASE 1762217232] confirm\nMessage-ID: <phish@x>\nDate: Wed, 5 Nov 2025 12:00:00 +0000\n\nPlease confirm your merge at http://evil.example\n";
+        let r = l.ingest(&m(spoof), "phish", &packs, later);
+        assert_eq!(r.classification.kind, Kind::Suspicious);
+        assert!(notices(&r.effects).is_empty());
+        // An old request the case still waits on is still told (the notifier checks the state).
+        let mut l = Ledger::new(&[]);
+        l.replaying_history = true;
+        l.ingest(&m(ACK), "ack", &packs, later);
+        let r = l.ingest(&m(REQ), "req", &packs, later);
+        assert_eq!(notices(&r.effects), vec![Purpose::NeedsReply]);
     }
 }
