@@ -7,7 +7,7 @@
 The mailbox owner's addresses come from --me, else from the corpus README's first line
 (`me: a@b c@d`), else from tests/fixtures' owner. Prints per-kind precision/recall, a confusion
 matrix, needs_reply misses and false alarms (and which files, with --list)."""
-import argparse, collections, json, os, subprocess, sys
+import argparse, collections, json, os, subprocess
 
 KINDS = ["acknowledgement", "confirmation_request", "info_request", "on_hold", "closing_notice",
          "resolved", "survey", "badge", "certification", "user_reply", "case_update", "suspicious",
@@ -25,7 +25,7 @@ def owner(d):
     return FIXTURE_ME
 
 
-def score(binary, d, me, listing):
+def score(binary, d, me):
     emls = sorted(f for f in os.listdir(d) if f.endswith(".eml")
                   and os.path.exists(os.path.join(d, f[:-4] + ".json")))
     cmd = [binary, "scan", "--json"] + [a for m in me for a in ("--me", m)] + [os.path.join(d, f) for f in emls]
@@ -88,7 +88,7 @@ def main():
     a = ap.parse_args()
     for d in a.dirs:
         me = [] if a.no_me else (a.me or owner(d))
-        report(d + (" (no --me)" if a.no_me else ""), score(a.bin, d, me, a.list), a.markdown, a.list)
+        report(d + (" (no --me)" if a.no_me else ""), score(a.bin, d, me), a.markdown, a.list)
 
 
 if __name__ == "__main__":

@@ -575,7 +575,11 @@ fn judge_case_mail(
             && sig.place == Place::Subject
             && sig.patterns.iter().any(|re| re.is_match(&mail.subject))
     });
-    let footer_survey = strongest_sentence(&segments.footer_sentences(), "", rules, Kind::Survey);
+    let says = said.iter().filter(|s| says_something(s)).count();
+    // The footer is read only when the body says (almost) nothing: off the hot path otherwise.
+    let footer_survey = (says <= 1)
+        .then(|| strongest_sentence(&segments.footer_sentences(), "", rules, Kind::Survey))
+        .flatten();
     let d = decide(&Facts {
         ev: &ev,
         asks: &found,
@@ -584,10 +588,9 @@ fn judge_case_mail(
         on_hold,
         no_reply,
         subject_survey,
-        says: said.iter().filter(|s| says_something(s)).count(),
         footer_survey,
         rules,
-        first: first_sentence(support_text),
+        support_text,
     });
     if let Some(t) = trace {
         record(t, &segments, &body, rules, on_hold, &ev, &d);
@@ -644,11 +647,10 @@ struct Facts<'a, 't> {
     no_reply: bool,
     /// The subject says the mail is a survey ("How did we do?").
     subject_survey: bool,
-    /// How many sentences of the main body say something (not a greeting or a name).
-    says: usize,
+    /// A survey sentence from the footer, looked for only under a body of one sentence at most.
     footer_survey: Option<String>,
     rules: &'a RuleSet,
-    first: String,
+    support_text: &'t str,
 }
 
 struct Decision {
@@ -743,7 +745,7 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     if ev.score(Kind::CaseUpdate) > 0 {
         return by(Kind::CaseUpdate, "reports progress", 0.8);
     }
-    if let Some(s) = f.footer_survey.as_ref().filter(|_| f.says <= 1) {
+    if let Some(s) = &f.footer_survey {
         return Decision {
             kind: Kind::Survey,
             why: s.clone(),
@@ -753,7 +755,10 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     }
     Decision {
         kind: f.rules.default_kind,
-        why: format!("case mail without a recognised request: {}", f.first),
+        why: format!(
+            "case mail without a recognised request: {}",
+            first_sentence(f.support_text)
+        ),
         confidence: 0.3,
         rule: "nothing recognised",
     }
@@ -874,11 +879,6 @@ fn strongest_sentence(
     evidence(sents, subject, rules, false)
         .sentence(kind)
         .map(|s| clip(&s, 300))
-}
-
-/// Splits text into sentences (see [`segment::sentences`]).
-pub fn sentences(text: &str) -> Vec<&str> {
-    segment::sentences(text)
 }
 
 /// A sentence, not a greeting, a name or a rule line: five words, or fifteen characters of

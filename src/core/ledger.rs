@@ -138,16 +138,7 @@ impl Ledger {
 
     /// Classifies without changing anything.
     pub fn classify(&self, mail: &Mail, packs: &[RuleSet]) -> Classification {
-        let thread = self.thread_case(mail);
-        classify(
-            mail,
-            packs,
-            &Context {
-                me: &self.me,
-                thread_case: thread.as_deref(),
-                recurring: Some(&self.recurring),
-            },
-        )
+        self.in_context(mail, |ctx| classify(mail, packs, ctx))
     }
 
     /// Classifies without changing anything, with the trace of how (`scan --explain`).
@@ -156,16 +147,18 @@ impl Ledger {
         mail: &Mail,
         packs: &[RuleSet],
     ) -> (Classification, crate::core::classify::Explanation) {
+        self.in_context(mail, |ctx| crate::core::classify::explain(mail, packs, ctx))
+    }
+
+    /// What the ledger knows that classification needs: your addresses, the case the mail's
+    /// references point at, the lines support repeats.
+    fn in_context<R>(&self, mail: &Mail, f: impl FnOnce(&Context<'_>) -> R) -> R {
         let thread = self.thread_case(mail);
-        crate::core::classify::explain(
-            mail,
-            packs,
-            &Context {
-                me: &self.me,
-                thread_case: thread.as_deref(),
-                recurring: Some(&self.recurring),
-            },
-        )
+        f(&Context {
+            me: &self.me,
+            thread_case: thread.as_deref(),
+            recurring: Some(&self.recurring),
+        })
     }
 
     /// Takes one message in. `now` stands in for a missing Date header.
