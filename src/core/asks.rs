@@ -17,6 +17,7 @@
 
 use crate::core::classify::Kind;
 use crate::core::rules::RuleSet;
+use crate::core::segment;
 
 /// One asking sentence and what it asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +46,7 @@ pub enum Verdict {
 
 /// Judges one sentence of the main body.
 pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
+    let sentence = &*segment::without_links(sentence);
     if !rules.asks_set.is_match(sentence) {
         return Verdict::Statement;
     }
@@ -156,6 +158,16 @@ mod tests {
                 Kind::ConfirmationRequest,
             ),
             ("候補IDをお知らせください。", Kind::InfoRequest),
+            // A bare question in keigo, ending with the full stop.
+            (
+                "統合先はアカウント 1 でお間違いないでしょうか。",
+                Kind::ConfirmationRequest,
+            ),
+            // "Let us check the following": support wants the items listed.
+            (
+                "誤ったアカウントを統合しないよう、念のため以下の情報を確認させてください。",
+                Kind::InfoRequest,
+            ),
         ] {
             assert_eq!(v(s).wants(), Some(k), "{s}");
         }
@@ -176,6 +188,11 @@ mod tests {
             Verdict::Invitation
         );
         assert_eq!(v("今しばらくお待ちください。"), Verdict::NotAReply);
+        // A query string is not a question.
+        assert_eq!(
+            v("https://console.aws.amazon.com/support/home#/case/?displayId=1&language=en"),
+            Verdict::Statement
+        );
     }
 
     #[test]

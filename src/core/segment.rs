@@ -172,8 +172,7 @@ fn zone_of(para: &str, rules: &RuleSet) -> Zone {
 
 /// More than half of the paragraph's visible characters are URLs.
 fn link_heavy(para: &str) -> bool {
-    static URL: OnceLock<Regex> = OnceLock::new();
-    let url = URL.get_or_init(|| Regex::new(r"https?://\S+").expect("static pattern"));
+    let url = url_pattern();
     let total: usize = para.chars().filter(|c| !c.is_whitespace()).count();
     if total == 0 {
         return false;
@@ -183,6 +182,22 @@ fn link_heavy(para: &str) -> bool {
         .map(|m| m.as_str().chars().count())
         .sum();
     links * 2 > total
+}
+
+/// A web address (up to the next white space).
+pub fn url_pattern() -> &'static Regex {
+    static URL: OnceLock<Regex> = OnceLock::new();
+    URL.get_or_init(|| Regex::new(r"https?://\S+").expect("static pattern"))
+}
+
+/// The sentence with its web addresses replaced by "<link>": a `?` in a query string is not a
+/// question, and a path is not a word.
+pub fn without_links(sentence: &str) -> std::borrow::Cow<'_, str> {
+    if sentence.contains("://") {
+        url_pattern().replace_all(sentence, "<link>")
+    } else {
+        std::borrow::Cow::Borrowed(sentence)
+    }
 }
 
 /// A fingerprint of one line, for lines support repeats across the mails of a case.

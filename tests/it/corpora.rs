@@ -58,7 +58,11 @@ fn score(dir: &str) -> (usize, usize, Vec<String>) {
 
 #[test]
 fn blind_corpora_stay_right() {
-    for dir in ["tests/corpora/blind-1", "tests/corpora/blind-2"] {
+    for dir in [
+        "tests/corpora/blind-1",
+        "tests/corpora/blind-2",
+        "tests/corpora/blind-3",
+    ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
         assert!(reply_wrong.is_empty(), "{dir}: {reply_wrong:#?}");
