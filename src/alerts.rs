@@ -169,11 +169,14 @@ async fn round<S: Sink>(
     if ready.is_empty() {
         return Ok(next);
     }
-    // When nobody could be reached, the rest of this round waits for the retry too: a
-    // server that never answers would otherwise cost a timeout per queued notice.
-    let mut unreachable: Option<String> = None;
-    for r in ready {
-        unreachable = deliver_one(cfg, db, r, clock, sink.as_ref(), unreachable).await;
+    if ready.len() > 1 {
+        // Several at once (a first sync, mail that came while the computer slept): one
+        // notification says it all.
+        deliver_summary(cfg, db, ready, clock, sink.as_ref()).await;
+    } else {
+        for r in ready {
+            deliver_one(cfg, db, r, clock, sink.as_ref()).await;
+        }
     }
     // A request just shown starts its reminder clock (Case::told_at): look again.
     let (c, d) = (cfg.clone(), db.to_path_buf());
@@ -331,27 +334,14 @@ fn message_of(p: &Pending, r: &Rendered) -> Message {
     }
 }
 
-/// Delivers one notice (or, when `unreachable` says nobody could be reached a moment ago,
-/// records it as not delivered without trying) and records the outcome. Returns why nobody
-/// saw it, if nobody did.
-async fn deliver_one<S: Sink>(
-    cfg: &Arc<Config>,
-    db: &Path,
-    r: Ready,
-    clock: Clock,
-    sink: &S,
-    unreachable: Option<String>,
-) -> Option<String> {
-    let delivery = match unreachable {
-        Some(error) => Delivery::Logged { error },
-        None => sink.deliver(message_of(&r.pending, &r.rendered)).await,
-    };
+/// Delivers one notice and records the outcome.
+async fn deliver_one<S: Sink>(cfg: &Arc<Config>, db: &Path, r: Ready, clock: Clock, sink: &S) {
+    let delivery = sink.deliver(message_of(&r.pending, &r.rendered)).await;
     let via = delivery.via();
     let error = match &delivery {
         Delivery::Logged { error } => Some(error.clone()),
         _ => None,
     };
-    let result = error.clone();
     let (c, d, p) = (cfg.clone(), db.to_path_buf(), r.pending.clone());
     let now = clock.now();
     let done = tokio::task::spawn_blocking(move || finish(&c, &d, &p, via, error.as_deref(), now))
@@ -375,7 +365,50 @@ async fn deliver_one<S: Sink>(
             });
         }
     }
-    result
+}
+
+/// Delivers several notices as one summary notification and records each outcome.
+async fn deliver_summary<S: Sink>(
+    cfg: &Arc<Config>,
+    db: &Path,
+    ready: Vec<Ready>,
+    clock: Clock,
+    sink: &S,
+) {
+    let items: Vec<(Purpose, &Rendered)> = ready
+        .iter()
+        .map(|r| (r.pending.purpose, &r.rendered))
+        .collect();
+    let r = render::summary(&items);
+    let delivery = sink
+        .deliver(Message {
+            summary: r.summary,
+            body: r.body,
+            plain: r.plain,
+            case: String::new(),
+            purpose: "summary".into(),
+            actions: false,
+        })
+        .await;
+    let via = delivery.via();
+    let error = match &delivery {
+        Delivery::Logged { error } => Some(error.clone()),
+        _ => None,
+    };
+    let now = clock.now();
+    let pending: Vec<Pending> = ready.into_iter().map(|r| r.pending).collect();
+    let (c, d) = (cfg.clone(), db.to_path_buf());
+    let done = tokio::task::spawn_blocking(move || {
+        pending
+            .iter()
+            .try_for_each(|p| finish(&c, &d, p, via, error.as_deref(), now))
+    })
+    .await
+    .map_err(anyhow::Error::from)
+    .and_then(|r| r);
+    if let Err(e) = done {
+        tracing::warn!("record the summary notification: {e:#}");
+    }
 }
 
 /// Records the outcome. Only a notice someone saw counts as sent; a logged one is retried.
@@ -589,6 +622,7 @@ mod tests {
         let origin = Origin {
             source: name.into(),
             cursor: None,
+            history: true,
         };
         crate::ingest::ingest_raw(
             &mut store,
@@ -715,8 +749,8 @@ mod tests {
     }
 
     /// No desktop and no notify_command: each round tries once (not once per queued notice),
-    /// the notices stay queued and are retried with backoff, and all are shown, once each,
-    /// when the desktop is back.
+    /// the notices stay queued and are retried with backoff, and all are shown, once, when the
+    /// desktop is back (together: one summary).
     #[tokio::test(start_paused = true)]
     async fn nobody_to_show_to_means_one_try_per_round_backoff_and_nothing_lost() {
         let (_dir, db) = temp_db();
@@ -749,9 +783,14 @@ mod tests {
         rec.down.store(false, std::sync::atomic::Ordering::SeqCst);
         until(clock, t0 + 40 * 60).await;
         l.stop().await;
-        let mut got: Vec<String> = shown(&rec, t0).into_iter().map(|(_, p)| p).collect();
-        got.sort();
-        assert_eq!(got, vec!["needs_reply", "suspicious"]);
+        // Both, in one summary notification; both marked shown.
+        let got: Vec<String> = shown(&rec, t0).into_iter().map(|(_, p)| p).collect();
+        assert_eq!(got, vec!["summary"]);
+        assert!(Store::open(&db)
+            .unwrap()
+            .pending(i64::MAX)
+            .unwrap()
+            .is_empty());
         assert_eq!(rec.tries_while_down.lock().unwrap().len(), 6);
     }
 

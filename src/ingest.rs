@@ -46,8 +46,8 @@ pub fn ingest_raw(
     let key = message_key(&mail, raw);
     let ing = store.atomically(|store| {
         let mut ledger = store.load_ledger(me)?;
-        // Files (an export) replay history; mailbox mail arrives now.
-        ledger.replaying_history = origin.cursor.is_none();
+        // An export, or a mailbox's first sync, replays history; later mailbox mail arrives now.
+        ledger.replaying_history = origin.history;
         let ing = ledger.ingest(&mail, &key, packs, now);
         store.record(&mail, &ing, &ledger, origin, now)?;
         Ok::<_, StoreError>(ing)

@@ -431,6 +431,7 @@ fn import(
         let origin = Origin {
             source: source.clone(),
             cursor: None,
+            history: true,
         };
         match ingest::ingest_raw(&mut store, &cfg.packs, me, &raw, &origin, now()) {
             Ok((mail, ing)) => {

@@ -293,6 +293,48 @@ pub fn render(i: &Input<'_>) -> Rendered {
     }
 }
 
+/// Several notices due at once (a first sync, mail that came while the computer slept) become
+/// one notification: a flood of them would bury the one that matters. The requests come first,
+/// each with what support asks; the rest one line each. Without buttons: each case's reminder
+/// brings them.
+pub fn summary(items: &[(Purpose, &Rendered)]) -> Rendered {
+    let waiting = items
+        .iter()
+        .filter(|(p, _)| matches!(p, Purpose::NeedsReply | Purpose::Reminder))
+        .count();
+    let head = match (waiting, items.len() - waiting) {
+        (0, n) => format!("casewatch: {n} updates on your cases"),
+        (1, 0) => "casewatch: 1 case waits on your reply".to_string(),
+        (w, 0) => format!("casewatch: {w} cases wait on your reply"),
+        (w, n) => format!(
+            "casewatch: {w} case{} wait{} on your reply, {n} other update{}",
+            if w == 1 { "" } else { "s" },
+            if w == 1 { "s" } else { "" },
+            if n == 1 { "" } else { "s" }
+        ),
+    };
+    let mut ordered: Vec<&(Purpose, &Rendered)> = items.iter().collect();
+    ordered.sort_by_key(|(p, _)| !matches!(p, Purpose::NeedsReply | Purpose::Reminder));
+    let mut lines = Vec::new();
+    for (p, r) in ordered {
+        lines.push(format!("• {}", r.summary));
+        if matches!(p, Purpose::NeedsReply | Purpose::Reminder) {
+            if let Some(first) = r.plain.lines().next() {
+                lines.push(format!("  {first}"));
+            }
+        }
+    }
+    lines.push("`casewatch cases` lists them; `casewatch show CASE` tells one.".into());
+    let plain = lines.join("\n");
+    Rendered {
+        summary: head,
+        body: escape(&plain),
+        plain,
+        open: None,
+        actions: false,
+    }
+}
+
 fn needs_reply_body(
     i: &Input<'_>,
     c: &Case,
@@ -370,6 +412,7 @@ pub fn sample_case(at: i64, asked: &str) -> Case {
         channel: crate::core::rules::Channel::Email,
         support_url: None,
         answers: false,
+        topic: Some("account_merge".into()),
     };
     let mut case = Case::new("176221723200417", "aws-tc", &facts);
     case.apply(Event::Message(facts));
@@ -504,6 +547,35 @@ mod tests {
         });
         assert_eq!(r.summary, "casewatch cannot reach mailbox work");
         assert!(r.body.contains("login &lt;failed&gt;"));
+    }
+
+    #[test]
+    fn several_notices_become_one_summary_requests_first() {
+        let c = sample_case();
+        let me = me();
+        let suspicious = render(&Input {
+            case: None,
+            ..input(Purpose::Suspicious, &c, &me)
+        });
+        let request = render(&input(Purpose::NeedsReply, &c, &me));
+        let r = summary(&[
+            (Purpose::Suspicious, &suspicious),
+            (Purpose::NeedsReply, &request),
+        ]);
+        assert_eq!(
+            r.summary,
+            "casewatch: 1 case waits on your reply, 1 other update"
+        );
+        let lines: Vec<&str> = r.plain.lines().collect();
+        assert_eq!(lines[0], format!("• {}", request.summary));
+        assert!(lines[1].starts_with("  Support asks: "), "{}", lines[1]);
+        assert_eq!(lines[2], format!("• {}", suspicious.summary));
+        assert!(!r.actions);
+        let r = summary(&[
+            (Purpose::Suspicious, &suspicious),
+            (Purpose::Resolved, &suspicious),
+        ]);
+        assert_eq!(r.summary, "casewatch: 2 updates on your cases");
     }
 
     #[test]

@@ -107,6 +107,7 @@ pub fn scan_json(source: &str, mail: &Mail, c: &Classification, direction: Direc
         "deadline_days": c.deadline_days,
         "confidence": (f64::from(c.confidence) * 100.0).round() / 100.0,
         "unsure": c.unsure(),
+        "topic": c.topic,
     })
 }
 
@@ -213,6 +214,7 @@ pub fn case_json(c: &Case) -> Value {
         "replied_at": c.replied_at,
         "snoozed_until": c.snoozed_until,
         "reminders_sent": c.reminders_sent,
+        "topic": c.topic,
     })
 }
 
@@ -225,6 +227,7 @@ pub fn cases_table(cases: &[Case], now: i64, color: bool) -> String {
         &mut t,
         &[
             "CASE",
+            "TOPIC",
             "STATE",
             "WAITS ON",
             "SINCE",
@@ -240,6 +243,7 @@ pub fn cases_table(cases: &[Case], now: i64, color: bool) -> String {
         }
         t.add_row(vec![
             Cell::new(case),
+            Cell::new(topic_text(c)),
             state_cell(c.state, color),
             Cell::new(c.state.waits_on()),
             Cell::new(relative(c.state_since, now)),
@@ -255,6 +259,11 @@ pub fn cases_table(cases: &[Case], now: i64, color: bool) -> String {
         ]);
     }
     t.to_string()
+}
+
+/// A case's topic for people: the pack's ids read as words ("account_merge" -> "account merge").
+pub fn topic_text(c: &Case) -> String {
+    c.topic.as_deref().unwrap_or("?").replace('_', " ")
 }
 
 // -------------------------------------------------------------------------------------------
@@ -306,6 +315,9 @@ pub fn show_text(
 ) -> String {
     let mut out = String::new();
     out.push_str(&format!("Case {}  {}\n", c.number, c.subject));
+    if c.topic.is_some() {
+        out.push_str(&format!("Topic: {}\n", topic_text(c)));
+    }
     out.push_str(&format!(
         "State: {} (waiting on {}) since {} ({})\n",
         c.state,

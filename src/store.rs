@@ -88,6 +88,9 @@ pub struct Pending {
 pub struct Origin<'a> {
     pub source: String,
     pub cursor: Option<Cursor<'a>>,
+    /// The mail is history being taken in (an import of files, a mailbox's first sync), not
+    /// mail arriving now: what is older than the quiet window is recorded without notifying.
+    pub history: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -327,8 +330,19 @@ impl Store {
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(p, |r| {
-            Ok(MessageRow {
-                key: r.get(0)?,
+            let key: String = r.get(0)?;
+            let candidate_ids = r.get::<_, String>(12)?;
+            let accounts = r.get::<_, String>(13)?;
+            let (Ok(candidate_ids), Ok(accounts)) = (
+                serde_json::from_str(&candidate_ids),
+                serde_json::from_str(&accounts),
+            ) else {
+                return Ok(Err(damaged(&format!(
+                    "message {key}: its candidate_ids or accounts column"
+                ))));
+            };
+            Ok(Ok(MessageRow {
+                key,
                 message_id: r.get(1)?,
                 case: r.get(2)?,
                 kind: r.get(3)?,
@@ -340,13 +354,17 @@ impl Store {
                 needs_reply: r.get(9)?,
                 authenticated: r.get(10)?,
                 channel: r.get(11)?,
-                candidate_ids: serde_json::from_str(&r.get::<_, String>(12)?).unwrap_or_default(),
-                accounts: serde_json::from_str(&r.get::<_, String>(13)?).unwrap_or_default(),
+                candidate_ids,
+                accounts,
                 asked: r.get(14)?,
                 source: r.get(15)?,
-            })
+            }))
         })?;
-        Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
+        let mut out = Vec::new();
+        for r in rows {
+            out.push(r??);
+        }
+        Ok(out)
     }
 
     /// Decisions recorded for a case, oldest first: (at, effect, detail JSON).
@@ -504,7 +522,15 @@ impl Store {
 
 const CASE_COLUMNS: &str = "number, profile, subject, state, state_since, opened_at, last_event_at, last_kind, asked,
     channel, support_url, accounts, proposed_keep, awaiting_message, deadline_at, duplicate_of, replied_at,
-    snoozed_until, last_reminded_at, reminders_sent, told_at";
+    snoozed_until, last_reminded_at, reminders_sent, told_at, topic";
+
+/// A stored value casewatch cannot read back: an error naming the row, never a silent default.
+fn damaged(what: &str) -> StoreError {
+    StoreError::Corrupt(format!(
+        "{what} is not readable JSON: the database is damaged. Restore it from a backup, or \
+         move it away and run `casewatch sync` (or `import`) to rebuild the history from your mail"
+    ))
+}
 
 fn read_case(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Case>> {
     let state: String = r.get(3)?;
@@ -520,8 +546,12 @@ fn read_case(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Case>> {
             "case row with state {state:?}, kind {last_kind:?}, channel {channel:?}"
         ))));
     };
+    let number: String = r.get(0)?;
+    let Ok(accounts) = serde_json::from_str(&accounts) else {
+        return Ok(Err(damaged(&format!("case {number}: its accounts column"))));
+    };
     Ok(Ok(Case {
-        number: r.get(0)?,
+        number,
         profile: r.get(1)?,
         subject: r.get(2)?,
         state,
@@ -532,7 +562,7 @@ fn read_case(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Case>> {
         asked: r.get(8)?,
         channel,
         support_url: r.get(10)?,
-        accounts: serde_json::from_str(&accounts).unwrap_or_default(),
+        accounts,
         proposed_keep: r.get(12)?,
         awaiting_message: r.get(13)?,
         deadline_at: r.get(14)?,
@@ -542,17 +572,18 @@ fn read_case(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Case>> {
         last_reminded_at: r.get(18)?,
         reminders_sent: r.get(19)?,
         told_at: r.get(20)?,
+        topic: r.get(21)?,
     }))
 }
 
 fn upsert_case(conn: &Connection, c: &Case) -> Result<()> {
     conn.execute(
         &format!(
-            "INSERT INTO cases ({CASE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
+            "INSERT INTO cases ({CASE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)
              ON CONFLICT(number) DO UPDATE SET profile = ?2, subject = ?3, state = ?4, state_since = ?5, opened_at = ?6,
                last_event_at = ?7, last_kind = ?8, asked = ?9, channel = ?10, support_url = ?11, accounts = ?12,
                proposed_keep = ?13, awaiting_message = ?14, deadline_at = ?15, duplicate_of = ?16, replied_at = ?17,
-               snoozed_until = ?18, last_reminded_at = ?19, reminders_sent = ?20, told_at = ?21"
+               snoozed_until = ?18, last_reminded_at = ?19, reminders_sent = ?20, told_at = ?21, topic = ?22"
         ),
         params![
             c.number,
@@ -576,6 +607,7 @@ fn upsert_case(conn: &Connection, c: &Case) -> Result<()> {
             c.last_reminded_at,
             c.reminders_sent,
             c.told_at,
+            c.topic,
         ],
     )?;
     Ok(())
@@ -754,6 +786,7 @@ mod tests {
                     let origin = Origin {
                         source: "other-account".into(),
                         cursor: None,
+                        history: true,
                     };
                     let r = crate::ingest::ingest_raw(
                         &mut b,
@@ -803,6 +836,7 @@ mod tests {
                 &Origin {
                     source: "test".into(),
                     cursor,
+                    history: false,
                 },
                 100,
             )

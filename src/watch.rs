@@ -36,6 +36,8 @@ const BACKOFF_CAP: Duration = Duration::from_secs(5 * 60);
 const LASTING_RETRY: Duration = Duration::from_secs(15 * 60);
 /// Candidates fetched per `UID FETCH`: bounds memory to CHUNK × max_message_size.
 const CHUNK: usize = 16;
+/// The longest the notifier waits for the first passes before it starts.
+const FIRST_PASS_HOLD: Duration = Duration::from_secs(180);
 /// Quiet time after a sync pass or notifier round before memory is given back.
 const SETTLE_AFTER: Duration = Duration::from_secs(15);
 
@@ -114,7 +116,9 @@ pub async fn run(
     let wake = Arc::new(Notify::new());
     // Idle memory: see adapters/mem.rs. Aborted with the runtime.
     let settler = tokio::spawn(crate::adapters::mem::settle_when_quiet(SETTLE_AFTER));
-    let alerts = crate::alerts::spawn(cfg.clone(), db.clone(), wake.clone(), shutdown.clone());
+    // Each watcher holds a sender until its first pass is over (or failed): the channel closes
+    // when every connection has caught up.
+    let (first_pass, mut caught_up) = tokio::sync::mpsc::channel::<()>(1);
     // One connection per watched mailbox, since IDLE covers the one selected mailbox: the
     // person's reply in Sent is seen as soon as support's mail in INBOX.
     let mut tasks = Vec::new();
@@ -134,9 +138,22 @@ pub async fn run(
                 db.clone(),
                 wake.clone(),
                 shutdown.clone(),
+                first_pass.clone(),
             )));
         }
     }
+    drop(first_pass);
+    // The notifier starts once the first passes are over, so what a first sync (or mail that
+    // came while casewatch was away) found is told in one summary, not one notice per mail.
+    let mut stop = shutdown.clone();
+    tokio::select! {
+        _ = async { while caught_up.recv().await.is_some() {} } => {}
+        _ = tokio::time::sleep(FIRST_PASS_HOLD) => {
+            tracing::info!("still catching up after {}s; notifications start now", FIRST_PASS_HOLD.as_secs());
+        }
+        _ = stopped(&mut stop) => {}
+    }
+    let alerts = crate::alerts::spawn(cfg.clone(), db.clone(), wake.clone(), shutdown.clone());
     for t in tasks {
         if let Err(e) = t.await {
             tracing::error!("a watcher task ended abnormally: {e}");
@@ -176,7 +193,9 @@ async fn watcher(
     db: PathBuf,
     wake: Arc<Notify>,
     mut shutdown: watch::Receiver<bool>,
+    first_pass: tokio::sync::mpsc::Sender<()>,
 ) {
+    let mut first_pass = Some(first_pass);
     let acc = &cfg.accounts[idx];
     let mut store = match open_store(&db) {
         Ok(s) => s,
@@ -187,14 +206,17 @@ async fn watcher(
     };
     let mut backoff = BACKOFF_FIRST;
     loop {
-        let mut healthy = false;
+        let mut progress = Progress {
+            healthy: false,
+            first_pass: first_pass.take(),
+        };
         let result = tokio::select! {
             r = async {
-                let (store, healthy) = (&mut store, &mut healthy);
+                let (store, p) = (&mut store, &mut progress);
                 match &what {
-                    Watched::Account => watch_account(&cfg, acc, store, &wake, healthy).await,
-                    Watched::Mailbox(m) => watch_mailbox(&cfg, acc, Some(m), store, &wake, healthy).await,
-                    Watched::Sent => watch_mailbox(&cfg, acc, None, store, &wake, healthy).await,
+                    Watched::Account => watch_account(&cfg, acc, store, &wake, p).await,
+                    Watched::Mailbox(m) => watch_mailbox(&cfg, acc, Some(m), store, &wake, p).await,
+                    Watched::Sent => watch_mailbox(&cfg, acc, None, store, &wake, p).await,
                 }
             } => r,
             _ = stopped(&mut shutdown) => return,
@@ -203,7 +225,9 @@ async fn watcher(
             Ok(()) => return,
             Err(e) => e,
         };
-        if healthy {
+        // A failed first pass is over too: the notifier must not wait for the retry.
+        progress.first_pass = None;
+        if progress.healthy {
             backoff = BACKOFF_FIRST;
         }
         let lasting = err
@@ -230,6 +254,21 @@ async fn watcher(
     }
 }
 
+/// What a connection tells its watcher while it runs.
+struct Progress {
+    /// A pass succeeded on this connection: the next failure starts the backoff afresh.
+    healthy: bool,
+    /// Held until the first pass is over (see `run`).
+    first_pass: Option<tokio::sync::mpsc::Sender<()>>,
+}
+
+impl Progress {
+    fn passed(&mut self) {
+        self.healthy = true;
+        self.first_pass = None;
+    }
+}
+
 /// The account's main connection: catches up everything, then IDLEs on the first mailbox
 /// (or polls everything where the server has no IDLE). Returns only with an error.
 async fn watch_account(
@@ -237,7 +276,7 @@ async fn watch_account(
     acc: &Account,
     store: &mut Store,
     wake: &Notify,
-    healthy: &mut bool,
+    progress: &mut Progress,
 ) -> anyhow::Result<()> {
     let mut s = imap::connect(acc).await?;
     let idle = imap::has_idle(&mut s).await?;
@@ -258,7 +297,7 @@ async fn watch_account(
             }
             None => catch_up(cfg, acc, &mut s, store, false).await?,
         };
-        *healthy = true;
+        progress.passed();
         after_pass(acc, store, wake, &watched, n, started)?;
         if !announced {
             announced = true;
@@ -301,7 +340,7 @@ async fn watch_mailbox(
     named: Option<&str>,
     store: &mut Store,
     wake: &Notify,
-    healthy: &mut bool,
+    progress: &mut Progress,
 ) -> anyhow::Result<()> {
     let mut s = imap::connect(acc).await?;
     let (mailbox, sent) = match named {
@@ -348,7 +387,7 @@ async fn watch_mailbox(
             }
             Err(e) => return Err(e.context(format!("mailbox {mailbox}"))),
         };
-        *healthy = true;
+        progress.passed();
         after_pass(acc, store, wake, &mailbox, n, started)?;
         if !announced {
             announced = true;
@@ -473,6 +512,9 @@ async fn sync_mailbox(
     let stored = blocking(|| store.cursor(&acc.name, mailbox))?;
     let top = info.uidnext.map(|n| n.saturating_sub(1));
     let hints = search_hints(cfg, sent);
+    // A first sync (or a resync after UIDVALIDITY changed) takes in history: old mail in it
+    // is recorded without notifying (core::ledger::HISTORY_QUIET).
+    let history = !matches!(stored, Some((v, _)) if v == info.uidvalidity);
     let (criteria, last) = match stored {
         Some((v, last)) if v == info.uidvalidity => {
             if top.is_some_and(|t| t <= last) {
@@ -508,7 +550,8 @@ async fn sync_mailbox(
     for chunk in candidates.chunks(CHUNK) {
         let msgs = imap::fetch_bodies(s, chunk, acc.max_message_size).await?;
         done += chunk.len();
-        new += blocking(|| record(cfg, &packs, acc, store, mailbox, info.uidvalidity, &msgs))?;
+        let at = (mailbox, info.uidvalidity, history);
+        new += blocking(|| record(cfg, &packs, acc, store, at, &msgs))?;
         if progress && total > CHUNK {
             eprint!("\r{} {mailbox}: {done}/{total}", acc.name);
             if done == total {
@@ -534,13 +577,13 @@ async fn sync_mailbox(
 }
 
 /// Records fetched messages in UID order; each advances the cursor in its own transaction.
+/// `at`: the mailbox, its UIDVALIDITY, and whether this pass takes in history (a first sync).
 fn record(
     cfg: &Config,
     packs: &[RuleSet],
     acc: &Account,
     store: &mut Store,
-    mailbox: &str,
-    uidvalidity: u32,
+    (mailbox, uidvalidity, history): (&str, u32, bool),
     msgs: &[(u32, Vec<u8>)],
 ) -> anyhow::Result<usize> {
     let mut new = 0;
@@ -553,6 +596,7 @@ fn record(
                 uidvalidity,
                 uid: *uid,
             }),
+            history,
         };
         match ingest_raw(store, packs, &cfg.me, raw, &origin, unix_now()) {
             Ok((_, ing)) => new += usize::from(ing.new),

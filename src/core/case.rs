@@ -87,6 +87,8 @@ pub struct Case {
     /// here, not from the mail's date: a request first seen days late is not followed by an
     /// immediate "reminder".
     pub told_at: Option<i64>,
+    /// What the case is about (the pack's `[[topics]]` id), from its first mail that says.
+    pub topic: Option<String>,
 }
 
 /// A classified message, as the state machine needs it.
@@ -105,6 +107,8 @@ pub struct MessageFacts {
     pub support_url: Option<String>,
     /// For the person's own mail: it went to support (a reply), not elsewhere (a forward).
     pub answers: bool,
+    /// What the mail says the case is about (`Classification::topic`).
+    pub topic: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -247,6 +251,7 @@ impl Case {
             last_reminded_at: None,
             reminders_sent: 0,
             told_at: None,
+            topic: first.topic.clone(),
         }
     }
 
@@ -294,6 +299,10 @@ impl Case {
     }
 
     fn on_message(&mut self, m: MessageFacts, fx: &mut Vec<Effect>) {
+        // A fact, kept from the first mail that states it, late or not.
+        if self.topic.is_none() {
+            self.topic.clone_from(&m.topic);
+        }
         let reply = m.kind == Kind::UserReply && m.answers;
         // The person's reply answers the request it follows, even when support wrote again since.
         let answers_request = reply && self.state == State::AwaitingYou && m.at >= self.state_since;
@@ -542,6 +551,7 @@ mod tests {
             proposed_keep: None,
             channel: Channel::Email,
             support_url: None,
+            topic: None,
             answers: true,
         }
     }

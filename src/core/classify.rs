@@ -146,6 +146,9 @@ pub struct Classification {
     /// How sure the decision is, 0 to 1: 0.9 when a clear sentence or structure decided it,
     /// lower when only weak evidence did, 0.3 for support mail nothing recognisable was in.
     pub confidence: f32,
+    /// What the case is about (a `[[topics]]` id of the pack: "account_merge", "voucher"…),
+    /// for case mail whose subject or text says so.
+    pub topic: Option<String>,
 }
 
 /// Below this confidence, support mail on a case is "not sure whether a reply is needed".
@@ -242,7 +245,7 @@ fn run(
     ctx: &Context<'_>,
     trace: Option<&mut Explanation>,
 ) -> Classification {
-    match gate(mail, rules, ctx) {
+    let mut c = match gate(mail, rules, ctx) {
         Gate::Decided(c) => {
             if let Some(t) = trace {
                 t.gate = c.why.clone();
@@ -251,7 +254,13 @@ fn run(
             c
         }
         Gate::CaseMail { base, channel } => judge_case_mail(mail, rules, ctx, base, channel, trace),
+    };
+    if c.case.is_some() {
+        c.topic = rules
+            .topic_of(&mail.subject, &mail.new_text)
+            .map(|t| t.id.clone());
     }
+    c
 }
 
 fn unrelated(mail: &Mail, profile: &str, why: String) -> Classification {
@@ -271,6 +280,7 @@ fn unrelated(mail: &Mail, profile: &str, why: String) -> Classification {
         deadline_days: None,
         asked: None,
         confidence: 0.9,
+        topic: None,
     }
 }
 
@@ -310,6 +320,7 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
         deadline_days: None,
         asked: None,
         confidence: 0.9,
+        topic: None,
     };
     let decided = |kind, case: Option<String>, why: String| {
         Gate::Decided(Classification {

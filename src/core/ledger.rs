@@ -18,6 +18,17 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// change that matters now, not about a message.
 pub const HISTORY_QUIET: i64 = 14 * 86_400;
 
+/// Whether history being taken in (an import, a first sync) keeps a notice of `purpose` about
+/// mail `age` seconds old to itself. What is open now is told: a request (the notifier drops it
+/// when a later mail in the same history answered it). A case that is already done is not news.
+fn quiet_in_history(purpose: Purpose, age: i64) -> bool {
+    match purpose {
+        Purpose::NeedsReply => false,
+        Purpose::Resolved => true,
+        _ => age > HISTORY_QUIET,
+    }
+}
+
 /// A second acknowledgement within this many seconds of an open case's last mail is treated as
 /// a duplicate case for the same request.
 const DUPLICATE_WINDOW: i64 = 30 * 86_400;
@@ -243,6 +254,7 @@ impl Ledger {
             answers: mail
                 .recipients()
                 .any(|r| packs.iter().any(|p| p.is_trusted_domain(r.domain()))),
+            topic: c.topic.clone(),
         };
         if !self.cases.contains_key(&number) {
             let mut case = Case::new(&number, &c.profile, &facts);
@@ -268,9 +280,10 @@ impl Ledger {
         }
         let case = self.cases.get_mut(&number).expect("inserted above");
         out.effects.extend(case.apply(Event::Message(facts)));
-        if self.replaying_history && now.saturating_sub(at) > HISTORY_QUIET {
+        if self.replaying_history {
+            let age = now.saturating_sub(at);
             out.effects
-                .retain(|e| !matches!(e, Effect::Notify(n) if n.purpose != Purpose::NeedsReply));
+                .retain(|e| !matches!(e, Effect::Notify(n) if quiet_in_history(n.purpose, age)));
         }
         out
     }
@@ -298,12 +311,27 @@ impl Ledger {
         }
     }
 
-    /// Another open case of the same profile, active around `at`.
+    /// Another open case for the same request: the same profile and topic, active around
+    /// `at`, and no candidate IDs that tell the two apart. A case whose topic is unknown, or
+    /// of another topic, is never a duplicate: a false warning costs the person a worry.
     fn open_duplicate(&self, new: &Case, at: i64) -> Option<String> {
+        let topic = new.topic.as_deref()?;
+        let ids = |c: &Case| -> HashSet<String> {
+            c.accounts
+                .iter()
+                .filter_map(|a| a.candidate_id.clone())
+                .collect()
+        };
+        let new_ids = ids(new);
         self.cases
             .values()
             .filter(|c| c.profile == new.profile && c.number != new.number && c.state.is_open())
+            .filter(|c| c.topic.as_deref() == Some(topic))
             .filter(|c| (at - c.last_event_at).abs() <= DUPLICATE_WINDOW)
+            .filter(|c| {
+                let old_ids = ids(c);
+                new_ids.is_empty() || old_ids.is_empty() || !new_ids.is_disjoint(&old_ids)
+            })
             .map(|c| c.number.clone())
             .next()
     }
@@ -375,16 +403,21 @@ mod tests {
         assert_eq!(l.cases, before);
     }
 
+    /// An acknowledgement repeating the form the person filled in, about `what`.
+    fn ack_about(case: &str, day: u32, what: &str) -> Mail {
+        m(&format!(
+            "From: AWS <aws-cs-trainingcertification-form@amazon.com>\nTo: taro@gmail.com\nSubject: RE:[CASE {case}] [AWS Training and Certification Form Submission] - account-assistance\nMessage-ID: <ack{case}@amazon.com>\nDate: Mon, {day} Nov 2025 10:00:00 +0000\n\nThank you for contacting Amazon Web Services. We have opened case {case} to address your inquiry.\n\nThe details of your case are as follows:\n\n{what}\n"
+        ))
+    }
+
+    const MERGE_FORM: &str = "Inquiry type: Certification / Account Merge. I left my company and would like to merge my accounts.";
+
     #[test]
     fn a_second_case_for_the_same_merge_is_flagged() {
         let packs = vec![RuleSet::builtin()];
         let mut l = Ledger::new(&[]);
-        l.ingest(&m(ACK), "ack", &packs, 0);
-        let second = ACK
-            .replace("1762217232", "1762300000")
-            .replace("<ack@", "<ack2@")
-            .replace("3 Nov", "5 Nov");
-        let r = l.ingest(&m(&second), "ack2", &packs, 0);
+        l.ingest(&ack_about("1762217232", 3, MERGE_FORM), "ack", &packs, 0);
+        let r = l.ingest(&ack_about("1762300000", 5, MERGE_FORM), "ack2", &packs, 0);
         assert!(
             r.effects.contains(&Effect::DuplicateSuspected {
                 case: "1762300000".into(),
@@ -397,6 +430,48 @@ mod tests {
             l.cases["1762300000"].duplicate_of.as_deref(),
             Some("1762217232")
         );
+        assert_eq!(
+            l.cases["1762300000"].topic.as_deref(),
+            Some("account_merge")
+        );
+    }
+
+    #[test]
+    fn cases_about_other_things_are_never_duplicates() {
+        let packs = vec![RuleSet::builtin()];
+        let mut l = Ledger::new(&[]);
+        l.ingest(&ack_about("1762217232", 3, MERGE_FORM), "a", &packs, 0);
+        for (n, (case, what, topic)) in [
+            (
+                "1762300000",
+                "My exam voucher from the 50% benefit never arrived.",
+                Some("voucher"),
+            ),
+            (
+                "1762300001",
+                "Skill Builder team subscription still billed.",
+                Some("skill_builder"),
+            ),
+            (
+                "1762300002",
+                "My transcript is missing an exam result.",
+                Some("exam_record"),
+            ),
+            ("1762300003", "Something else entirely.", None),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let r = l.ingest(&ack_about(case, 4, what), &format!("k{n}"), &packs, 0);
+            assert!(
+                !r.effects
+                    .iter()
+                    .any(|e| matches!(e, Effect::DuplicateSuspected { .. })),
+                "{case}: {:?}",
+                r.effects
+            );
+            assert_eq!(l.cases[case].topic.as_deref(), topic, "{case}");
+        }
     }
 
     const MERGED_FUTURE: &str = "From: AWS <aws-cs-trainingcertification-form@amazon.com>\nTo: taro@gmail.com\nSubject: RE:[CASE 1762217232] [AWS Training and Certification Form Submission] - account-assistance\nMessage-ID: <done@amazon.com>\nDate: Wed, 5 Nov 2025 10:05:00 +0000\n\nI have successfully merged Account #2 into Account #1.\n\nAccount #1\nLogin email: taro@gmail.com\n\nAccount #2\nLogin email: t@corp.example\n";

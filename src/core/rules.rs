@@ -51,6 +51,19 @@ pub struct RulePack {
     pub signals: Vec<RawSignal>,
     #[serde(default)]
     pub requests: Vec<RawRequest>,
+    #[serde(default)]
+    pub topics: Vec<RawTopic>,
+}
+
+/// What a case is about ("account merge", "voucher"…), from the subject and the mail's text
+/// (the form the person filled in included). Two cases are the same request only when they have
+/// the same topic. First match wins: the subject is read before the text.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTopic {
+    pub id: String,
+    pub name: String,
+    pub patterns: Vec<String>,
 }
 
 /// What an ask asks for: an asking sentence matching one of `patterns` is a request of `kind`
@@ -294,7 +307,16 @@ pub struct RuleSet {
     pub no_reply_needed: Option<Regex>,
     pub hold_released: Option<Regex>,
     pub requests: Vec<Request>,
+    pub topics: Vec<Topic>,
     pub min_score: std::collections::BTreeMap<Kind, u32>,
+}
+
+/// A compiled `[[topics]]` entry.
+#[derive(Debug, Clone)]
+pub struct Topic {
+    pub id: String,
+    pub name: String,
+    pub pattern: Regex,
 }
 
 /// A compiled `[[requests]]` entry.
@@ -339,6 +361,29 @@ impl RuleSet {
             .get(&kind)
             .copied()
             .unwrap_or_else(|| default_min_score(kind))
+    }
+
+    /// The topic of a case mail: the first `[[topics]]` entry its subject matches, else the
+    /// topic the text mentions first (the form's inquiry type leads the person's text).
+    pub fn topic_of(&self, subject: &str, text: &str) -> Option<&Topic> {
+        self.topics
+            .iter()
+            .find(|t| t.pattern.is_match(subject))
+            .or_else(|| {
+                self.topics
+                    .iter()
+                    .filter_map(|t| t.pattern.find(text).map(|m| (m.start(), t)))
+                    .min_by_key(|(at, _)| *at)
+                    .map(|(_, t)| t)
+            })
+    }
+
+    /// A topic's name for people ("account merge"), or the id when the pack has no such topic.
+    pub fn topic_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.topics
+            .iter()
+            .find(|t| t.id == id)
+            .map_or(id, |t| t.name.as_str())
     }
 
     /// Where a console case is answered.
@@ -530,6 +575,20 @@ impl Compiler<'_> {
                 })
             })
             .collect::<Result<Vec<_>, RuleError>>()?;
+        let topics = raw
+            .topics
+            .iter()
+            .map(|t| {
+                let pattern = self
+                    .any("topics.patterns", &t.patterns)?
+                    .ok_or_else(|| self.invalid("topics.patterns", "must not be empty".into()))?;
+                Ok(Topic {
+                    id: t.id.clone(),
+                    name: t.name.clone(),
+                    pattern,
+                })
+            })
+            .collect::<Result<Vec<_>, RuleError>>()?;
         let account_label = self.re("structure.account_label", &st.account_label)?;
         if account_label.captures_len() < 2 {
             return Err(self.invalid(
@@ -589,6 +648,7 @@ impl Compiler<'_> {
             no_reply_needed: self.any("structure.no_reply_needed", &st.no_reply_needed)?,
             hold_released: self.any("structure.hold_released", &st.hold_released)?,
             requests,
+            topics,
             signals,
             body_set,
             body_owner,

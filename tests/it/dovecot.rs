@@ -1,5 +1,5 @@
 //! A private Dovecot on free loopback ports with a generated certificate (RECIPES.md), one per
-//! test. Outside CI a missing `dovecot` skips the test with a note; in CI (CI=true) it fails.
+//! test. A missing `dovecot` fails the test (CASEWATCH_SKIP_SERVERS=1 skips it on purpose).
 
 use std::io::Write;
 use std::net::{TcpListener, TcpStream};
@@ -48,15 +48,11 @@ fn check(what: &str, out: Output) -> Output {
 }
 
 impl Dovecot {
-    /// Starts a server, or returns None (after a note) when dovecot is missing outside CI.
+    /// Starts a server; when dovecot is missing, fails (or, with CASEWATCH_SKIP_SERVERS=1, returns
+    /// None after noting the skip).
     pub fn start() -> Option<Dovecot> {
         let Some(bin) = find("dovecot") else {
-            if std::env::var("CI").as_deref() == Ok("true") {
-                panic!("dovecot is not installed; CI needs it: apt-get install -y dovecot-imapd");
-            }
-            eprintln!(
-                "note: skipping, dovecot is not installed (apt-get install -y dovecot-imapd)"
-            );
+            crate::missing_server("dovecot is not installed: apt-get install -y dovecot-imapd");
             return None;
         };
         let dir = tempfile::tempdir().unwrap();
