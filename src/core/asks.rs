@@ -18,6 +18,8 @@
 use crate::core::classify::Kind;
 use crate::core::rules::RuleSet;
 use crate::core::segment;
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// One asking sentence and what it asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,13 +71,38 @@ impl Verdict {
     }
 }
 
+/// Judges sentence `i` of `sentences`. An ask that names nothing ("Can you confirm that's
+/// what you want?", "Is that OK?") asks about what the sentence before it said: "The fix is to
+/// merge B into A. Can you confirm that's what you want?" asks to confirm the merge.
+pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) -> Verdict {
+    match judge(sentences[i], rules, on_hold) {
+        Verdict::Ask(None) if i > 0 && refers_back(sentences[i]) => {
+            let before = segment::without_links(sentences[i - 1]);
+            Verdict::Ask(wants(&before, rules, on_hold))
+        }
+        v => v,
+    }
+}
+
+/// A short ask whose object is a pronoun ("that's what you want", "is it OK", それで): what
+/// it asks about is in the sentence before.
+fn refers_back(sentence: &str) -> bool {
+    static ANAPHOR: OnceLock<Regex> = OnceLock::new();
+    let re = ANAPHOR.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:that|this|it|so)\b|それ|これ|そちら|こちら|上記")
+            .expect("static pattern")
+    });
+    sentence.split_whitespace().count() <= 10
+        && sentence.chars().count() <= 60
+        && re.is_match(sentence)
+}
+
 /// The asks among `sentences`, in order.
 pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<Ask<'t>> {
-    sentences
-        .iter()
-        .filter_map(|s| match judge(s, rules, on_hold) {
+    (0..sentences.len())
+        .filter_map(|i| match judge_at(sentences, i, rules, on_hold) {
             Verdict::Ask(wants) => Some(Ask {
-                sentence: s,
+                sentence: sentences[i],
                 wants: wants.unwrap_or(Kind::InfoRequest),
                 named: wants.is_some(),
             }),
@@ -192,6 +219,27 @@ mod tests {
         assert_eq!(
             v("https://console.aws.amazon.com/support/home#/case/?displayId=1&language=en"),
             Verdict::Statement
+        );
+    }
+
+    #[test]
+    fn an_ask_that_names_nothing_asks_about_the_sentence_before() {
+        let rules = RuleSet::builtin();
+        let s = [
+            "The fix is to merge B into A so that A is the only profile left.",
+            "Can you confirm that's what you want?",
+        ];
+        assert_eq!(
+            judge_at(&s, 1, &rules, false).wants(),
+            Some(Kind::ConfirmationRequest)
+        );
+        let s = [
+            "Your voucher expired last week.",
+            "Can you tell us when you noticed?",
+        ];
+        assert_eq!(
+            judge_at(&s, 1, &rules, false).wants(),
+            Some(Kind::InfoRequest)
         );
     }
 

@@ -571,8 +571,7 @@ fn judge_case_mail(
         re.as_ref()
             .is_some_and(|re| said.iter().any(|s| re.is_match(s)))
     };
-    let on_hold = ev.score(Kind::OnHold) >= rules.min_score(Kind::OnHold)
-        && !matches_any(&rules.hold_released);
+    let on_hold = ev.meets(Kind::OnHold, rules) && !matches_any(&rules.hold_released);
     // "No reply is needed": believe support; its other asks are quoted or rhetorical.
     let no_reply = matches_any(&rules.no_reply_needed);
     let found = if no_reply {
@@ -684,7 +683,7 @@ struct Decision {
 /// 11. case mail nothing was recognised in: an update, with low confidence.
 fn decide(f: &Facts<'_, '_>) -> Decision {
     let ev = f.ev;
-    let met = |k: Kind| ev.score(k) >= f.rules.min_score(k);
+    let met = |k: Kind| ev.meets(k, f.rules);
     let by = |kind, rule, confidence| Decision {
         kind,
         why: ev.sentence(kind).unwrap_or_default(),
@@ -795,9 +794,10 @@ fn record(
         .collect();
     t.sentences = body
         .iter()
-        .map(|s| ExplainedSentence {
+        .enumerate()
+        .map(|(i, s)| ExplainedSentence {
             sentence: s.to_string(),
-            verdict: match asks::judge(s, rules, on_hold) {
+            verdict: match asks::judge_at(body, i, rules, on_hold) {
                 Verdict::Statement => "statement".into(),
                 Verdict::Invitation => "invitation (conditional: not an ask)".into(),
                 Verdict::NotAReply => "directive that wants no reply".into(),
@@ -819,6 +819,8 @@ fn record(
 
 struct Evidence {
     totals: BTreeMap<Kind, u32>,
+    /// How many different signals of each kind matched.
+    signals: BTreeMap<Kind, u32>,
     /// (kind, weight, sentence) of the strongest sentence per kind.
     best: Vec<(Kind, u32, String)>,
 }
@@ -826,6 +828,11 @@ struct Evidence {
 impl Evidence {
     fn score(&self, k: Kind) -> u32 {
         self.totals.get(&k).copied().unwrap_or(0)
+    }
+    /// Enough weight, from enough different signals, for `k` to decide the mail.
+    fn meets(&self, k: Kind, rules: &RuleSet) -> bool {
+        self.score(k) >= rules.min_score(k)
+            && self.signals.get(&k).copied().unwrap_or(0) >= rules.min_signals(k)
     }
     fn sentence(&self, k: Kind) -> Option<String> {
         self.best.iter().find(|b| b.0 == k).map(|b| b.2.clone())
@@ -863,14 +870,20 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
         }
     }
     let mut totals = BTreeMap::new();
+    let mut signals = BTreeMap::new();
     for (sig, n) in rules.signals.iter().zip(&hits) {
         let notice = matches!(sig.kind, Kind::Certification | Kind::Badge);
         if *n > 0 && !(case_mail && notice) {
             *totals.entry(sig.kind).or_default() += sig.weight * n;
+            *signals.entry(sig.kind).or_default() += 1;
         }
     }
     best.sort_by_key(|b| std::cmp::Reverse(b.1));
-    Evidence { totals, best }
+    Evidence {
+        totals,
+        signals,
+        best,
+    }
 }
 
 fn note(best: &mut Vec<(Kind, u32, String)>, kind: Kind, weight: u32, sentence: &str) {

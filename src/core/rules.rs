@@ -165,6 +165,11 @@ pub struct RawClassify {
     /// The evidence a state needs before it decides the kind (defaults in [`min_score`]).
     #[serde(default)]
     pub min_score: std::collections::BTreeMap<Kind, u32>,
+    /// How many different `[[signals]]` entries must agree before a state decides the kind
+    /// (default 1): `closing_notice = 2` wants a threat *and* a reason, however often the
+    /// threat is repeated.
+    #[serde(default)]
+    pub min_signals: std::collections::BTreeMap<Kind, u32>,
 }
 
 /// How much signal weight a kind needs when the pack does not say.
@@ -309,6 +314,7 @@ pub struct RuleSet {
     pub requests: Vec<Request>,
     pub topics: Vec<Topic>,
     pub min_score: std::collections::BTreeMap<Kind, u32>,
+    pub min_signals: std::collections::BTreeMap<Kind, u32>,
 }
 
 /// A compiled `[[topics]]` entry.
@@ -384,6 +390,11 @@ impl RuleSet {
             .iter()
             .find(|t| t.id == id)
             .map_or(id, |t| t.name.as_str())
+    }
+
+    /// How many different signals must agree before `kind` decides a mail.
+    pub fn min_signals(&self, kind: Kind) -> u32 {
+        self.min_signals.get(&kind).copied().unwrap_or(1)
     }
 
     /// Where a console case is answered.
@@ -641,6 +652,7 @@ impl Compiler<'_> {
             deadline: self.captures("structure.deadline", &st.deadline)?,
             default_kind: raw.classify.default_kind,
             min_score: raw.classify.min_score.clone(),
+            min_signals: raw.classify.min_signals.clone(),
             invitation_set,
             not_asks_set,
             signoff: self.any("structure.signoff", &signoff)?,

@@ -62,6 +62,7 @@ fn blind_corpora_stay_right() {
         "tests/corpora/blind-1",
         "tests/corpora/blind-2",
         "tests/corpora/blind-3",
+        "tests/corpora/blind-4",
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
