@@ -276,7 +276,9 @@ fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>
         }
         let message_key = match p.purpose {
             Purpose::Reminder => case.as_ref().and_then(|c| c.awaiting_message.clone()),
-            Purpose::NeedsReply | Purpose::Suspicious | Purpose::Resolved => Some(p.key.clone()),
+            Purpose::NeedsReply | Purpose::Suspicious | Purpose::Resolved | Purpose::Unsure => {
+                Some(p.key.clone())
+            }
             _ => None,
         };
         let message = match message_key {

@@ -271,6 +271,24 @@ pub fn render(i: &Input<'_>) -> Rendered {
             ));
             format!("{name} case {number}: looks like a duplicate of {other}")
         }
+        Purpose::Unsure => {
+            lines.push(
+                "casewatch cannot tell whether support is waiting on your reply. Read their mail: \
+                 if they ask something, answer them."
+                    .into(),
+            );
+            if let Some(m) = i.message {
+                let said = m
+                    .why
+                    .trim_start_matches("case mail without a recognised request: ");
+                lines.push(format!("They wrote: \u{201c}{said}\u{201d}"));
+                lines.push(format!("Subject: {}", m.subject));
+            }
+            lines.push(format!(
+                "No reminders follow. If you answer, `casewatch replied {number}` notes it."
+            ));
+            format!("{name} case {number}: support wrote (casewatch isn't sure a reply is needed)")
+        }
         Purpose::MailboxUnreachable => {
             let (acct, since, err) = i.account.unwrap_or((i.key, 0, None));
             lines.push(format!(
@@ -547,6 +565,9 @@ mod tests {
         });
         assert_eq!(r.summary, "casewatch cannot reach mailbox work");
         assert!(r.body.contains("login &lt;failed&gt;"));
+        let r = render(&input(Purpose::Unsure, &c, &me));
+        assert!(r.summary.contains("isn't sure a reply is needed") && !r.actions);
+        assert!(r.plain.contains("No reminders follow"));
     }
 
     #[test]

@@ -73,6 +73,10 @@ pub async fn show_desktop(m: &Message, timeout: Duration) -> Result<Delivery, St
         } else {
             &m.plain
         });
+    // Not sure support waits on a reply: shown, but without insisting.
+    if m.purpose == "unsure" {
+        n.urgency(notify_rust::Urgency::Low);
+    }
     if with_actions {
         n.action("reply", "Reply")
             .action("replied", "I replied")

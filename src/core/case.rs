@@ -138,6 +138,9 @@ pub enum Purpose {
     Suspicious,
     Duplicate,
     MailboxUnreachable,
+    /// Support wrote on an open case and casewatch cannot tell whether they wait on a reply:
+    /// one quiet notification with their sentence, no reminders.
+    Unsure,
 }
 
 impl Purpose {
@@ -150,6 +153,7 @@ impl Purpose {
             Purpose::Suspicious => "suspicious",
             Purpose::Duplicate => "duplicate",
             Purpose::MailboxUnreachable => "mailbox_unreachable",
+            Purpose::Unsure => "unsure",
         }
     }
     pub fn parse(s: &str) -> Option<Purpose> {
@@ -161,6 +165,7 @@ impl Purpose {
             Purpose::Suspicious,
             Purpose::Duplicate,
             Purpose::MailboxUnreachable,
+            Purpose::Unsure,
         ]
         .into_iter()
         .find(|p| p.as_str() == s)

@@ -280,6 +280,20 @@ impl Ledger {
         }
         let case = self.cases.get_mut(&number).expect("inserted above");
         out.effects.extend(case.apply(Event::Message(facts)));
+        // Support wrote on an open case and nothing in the mail says whether they wait on a
+        // reply: say so once, quietly (no reminders), with their words.
+        if out.classification.unsure()
+            && direction == Direction::In
+            && case.state.is_open()
+            && case.last_event_at <= at
+        {
+            out.effects.push(Effect::Notify(Notice {
+                purpose: Purpose::Unsure,
+                case: Some(number.clone()),
+                key: key.to_string(),
+                due_at: at,
+            }));
+        }
         if self.replaying_history {
             let age = now.saturating_sub(at);
             out.effects
@@ -474,6 +488,15 @@ mod tests {
         }
     }
 
+    fn notices(fx: &[Effect]) -> Vec<Purpose> {
+        fx.iter()
+            .filter_map(|e| match e {
+                Effect::Notify(n) => Some(n.purpose),
+                _ => None,
+            })
+            .collect()
+    }
+
     const MERGED_FUTURE: &str = "From: AWS <aws-cs-trainingcertification-form@amazon.com>\nTo: taro@gmail.com\nSubject: RE:[CASE 1762217232] [AWS Training and Certification Form Submission] - account-assistance\nMessage-ID: <done@amazon.com>\nDate: Wed, 5 Nov 2025 10:05:00 +0000\n\nI have successfully merged Account #2 into Account #1.\n\nAccount #1\nLogin email: taro@gmail.com\n\nAccount #2\nLogin email: t@corp.example\n";
 
     fn at(date: &str) -> i64 {
@@ -561,14 +584,6 @@ mod tests {
     #[test]
     fn issue_8_old_mail_is_recorded_without_notifying_and_resolved_is_told_once() {
         let packs = vec![RuleSet::builtin()];
-        let notices = |fx: &[Effect]| {
-            fx.iter()
-                .filter_map(|e| match e {
-                    Effect::Notify(n) => Some(n.purpose),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-        };
         let merged = MERGED_FUTURE.replace("Wed, 5 Nov 2025 10:05:00", "Wed, 5 Nov 2025 12:00:00");
         let again = merged.replace("<done@", "<done2@");
         // Live: the merge is told once; a second "resolved" mail says nothing.
@@ -596,6 +611,27 @@ mod tests {
         l.replaying_history = true;
         l.ingest(&m(ACK), "ack", &packs, later);
         let r = l.ingest(&m(REQ), "req", &packs, later);
+        assert_eq!(notices(&r.effects), vec![Purpose::NeedsReply]);
+    }
+
+    #[test]
+    fn support_mail_nobody_can_read_as_a_request_is_told_once_quietly() {
+        let packs = vec![RuleSet::builtin()];
+        let mut l = Ledger::new(&[]);
+        l.ingest(&m(ACK), "ack", &packs, i64::MAX);
+        let vague = ACK
+            .replace("<ack@", "<vague@")
+            .replace("3 Nov", "4 Nov")
+            .replace(
+                "Thank you for contacting Amazon Web Services. We have opened case 1762217232 to address your inquiry.",
+                "Hi Taro,\n\nI had a look at both profiles this morning with the certification team.",
+            );
+        let r = l.ingest(&m(&vague), "vague", &packs, i64::MAX);
+        assert!(r.classification.unsure(), "{:?}", r.classification);
+        assert_eq!(notices(&r.effects), vec![Purpose::Unsure]);
+        assert_eq!(l.cases["1762217232"].state, State::AwaitingSupport);
+        // A clear request is a request, not "unsure".
+        let r = l.ingest(&m(REQ), "req", &packs, i64::MAX);
         assert_eq!(notices(&r.effects), vec![Purpose::NeedsReply]);
     }
 }
