@@ -190,7 +190,7 @@ async fn round<S: Sink>(
 /// only later times count: a notice that cannot be delivered must not make the loop spin.
 fn next_due(cfg: &Config, db: &Path, after: i64) -> Result<Option<i64>> {
     let store = Store::open(db)?;
-    let ledger = store.load_ledger(&cfg.me)?;
+    let ledger = store.load_open_ledger(&cfg.me, &[])?;
     next_work(cfg, &store, &ledger, &store.account_health()?, after)
 }
 
@@ -235,7 +235,9 @@ fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>
     let mut store = Store::open(db)?;
     let policy = cfg.notify.policy(utc_offset());
     let ledger = store.atomically(|store| {
-        let mut ledger = store.load_ledger(&cfg.me)?;
+        // Only open cases have reminders and deadlines: the round's cost is that of what is
+        // open, not of the history.
+        let mut ledger = store.load_open_ledger(&cfg.me, &[])?;
         // Reminders count from when the person was told (core: Case::told_at), so a request
         // that is still undelivered has no reminder queued on top of it.
         let (effects, reminders) = ledger.tick(now, &policy);
@@ -438,7 +440,7 @@ fn finish(
         _ => return Ok(()),
     };
     store.atomically(|store| {
-        let mut ledger = store.load_ledger(&cfg.me)?;
+        let mut ledger = store.load_open_ledger(&cfg.me, std::slice::from_ref(case))?;
         if ledger.apply(case, event).is_some() {
             if let Some(c) = ledger.cases.get(case) {
                 store.save_case(c)?;
@@ -477,7 +479,7 @@ pub async fn on_action(cfg: &Arc<Config>, db: &Path, case: &str, action: &str, o
 /// Loads the current ledger, applies the person's event to one case and saves it.
 fn apply_person_event(cfg: &Config, db: &Path, case: &str, event: Event, now: i64) -> Result<Case> {
     Store::open(db)?.atomically(|store| {
-        let mut ledger = store.load_ledger(&cfg.me)?;
+        let mut ledger = store.load_open_ledger(&cfg.me, &[case.to_string()])?;
         let effects = ledger.apply(case, event).with_context(|| {
             format!("no case {case} in the database (`casewatch cases` lists the known ones)")
         })?;

@@ -1,8 +1,9 @@
 //! The one path every message takes: bytes -> Mail -> ledger -> store. Shared by `import`,
 //! `sync` and `run` so they cannot drift apart.
 //!
-//! The ledger is rebuilt from the database for each call, inside the write transaction that
-//! records the result, so several writers (each account's watcher, the notifier, a CLI
+//! The part of the ledger the message can touch is read from the database for each call
+//! (index lookups only: the cost does not grow with the history), inside the write transaction
+//! that records the result, so several writers (each account's watcher, the notifier, a CLI
 //! `replied`) never overwrite each other's case state with a stale copy.
 
 use crate::core::ledger::{message_key, Ingested};
@@ -45,7 +46,7 @@ pub fn ingest_raw(
     };
     let key = message_key(&mail, raw);
     let ing = store.atomically(|store| {
-        let mut ledger = store.load_ledger(me)?;
+        let mut ledger = store.load_ledger_for(&mail, &key, packs, me)?;
         // An export, or a mailbox's first sync, replays history; later mailbox mail arrives now.
         ledger.replaying_history = origin.history;
         let ing = ledger.ingest(&mail, &key, packs, now);

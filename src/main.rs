@@ -228,7 +228,7 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
                     serde_json::to_string_pretty(&report::show_json(&c, &messages))?
                 )?;
             } else {
-                let ledger = store.load_ledger(&cfg.me)?;
+                let ledger = store.load_open_ledger(&cfg.me, &[])?;
                 write!(
                     out,
                     "{}",

@@ -11,7 +11,7 @@ use crate::core::case::{Case, Effect, Notice, Purpose, State};
 use crate::core::classify::{Account, Kind};
 use crate::core::ledger::{Ingested, Ledger};
 use crate::core::mail::Mail;
-use crate::core::rules::Channel;
+use crate::core::rules::{Channel, RuleSet};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 
@@ -183,15 +183,103 @@ impl Store {
         Ok(())
     }
 
-    /// Rebuilds the ledger: cases, threading and the person's known addresses.
-    pub fn load_ledger(&self, me: &[String]) -> Result<Ledger> {
+    /// The person's addresses: configured (`me`), then those learned from support's mail.
+    fn all_me(&self, me: &[String]) -> Result<Vec<String>> {
         let mut all_me: Vec<String> = me.to_vec();
         let mut stmt = self
             .conn
-            .prepare("SELECT address FROM my_addresses ORDER BY rowid")?;
+            .prepare_cached("SELECT address FROM my_addresses ORDER BY rowid")?;
         for a in stmt.query_map([], |r| r.get::<_, String>(0))? {
             all_me.push(a?);
         }
+        Ok(all_me)
+    }
+
+    /// The open cases and those numbered in `also`, read through the indexes: what time
+    /// passing (reminders, deadlines) and a new message can change.
+    fn cases_open_or(&self, also: &[String]) -> Result<Vec<Case>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {CASE_COLUMNS} FROM cases WHERE state IN ('awaiting_support', 'awaiting_you')
+             UNION SELECT {CASE_COLUMNS} FROM cases WHERE number IN (SELECT value FROM json_each(?1))"
+        ))?;
+        let rows = stmt.query_map([json(&also)], read_case)?;
+        let mut out = Vec::new();
+        for r in rows {
+            out.push(r??);
+        }
+        Ok(out)
+    }
+
+    /// A ledger of the open cases (and the cases in `also`): all the notifier's round and the
+    /// person's actions need, at a cost that does not grow with the finished history.
+    pub fn load_open_ledger(&self, me: &[String], also: &[String]) -> Result<Ledger> {
+        Ok(Ledger::restore(
+            &self.all_me(me)?,
+            self.cases_open_or(also)?,
+            Vec::new(),
+        ))
+    }
+
+    /// The ledger one message needs, and no more: the case its number names, the cases its
+    /// In-Reply-To / References point at, the open cases (duplicate checks), whether it was
+    /// seen before, and how often support's earlier mails carried each of its lines. Each is
+    /// an index lookup, so ingest costs the same at 100 or 100,000 recorded messages.
+    pub fn load_ledger_for(
+        &self,
+        mail: &Mail,
+        key: &str,
+        packs: &[RuleSet],
+        me: &[String],
+    ) -> Result<Ledger> {
+        let mut numbers: Vec<String> = packs
+            .iter()
+            .filter_map(|p| crate::core::extract::case_number(mail, p))
+            .collect();
+        let mut messages: Vec<(String, Option<String>, Option<String>)> = Vec::new();
+        let mut by_id = self.conn.prepare_cached(
+            "SELECT key, case_number FROM messages WHERE message_id = ?1 AND case_number IS NOT NULL LIMIT 1",
+        )?;
+        for id in mail.in_reply_to.iter().chain(&mail.references) {
+            let hit = by_id
+                .query_row([id], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                })
+                .optional()?;
+            if let Some((k, case)) = hit {
+                numbers.push(case.clone());
+                messages.push((k, Some(id.clone()), Some(case)));
+            }
+        }
+        let seen = self
+            .conn
+            .prepare_cached("SELECT 1 FROM messages WHERE key = ?1")?
+            .exists([key])?;
+        if seen {
+            messages.push((key.to_string(), None, None));
+        }
+        let mut ledger =
+            Ledger::restore(&self.all_me(me)?, self.cases_open_or(&numbers)?, messages);
+        let mut line = self
+            .conn
+            .prepare_cached("SELECT mails FROM support_lines WHERE line = ?1")?;
+        let mut counts = Vec::new();
+        for k in crate::core::segment::line_keys(&mail.new_text) {
+            if let Some(n) = line
+                .query_row([k as i64], |r| r.get::<_, i64>(0))
+                .optional()?
+            {
+                counts.push((k, n.clamp(0, 255) as u8));
+            }
+        }
+        ledger.know_lines(counts);
+        Ok(ledger)
+    }
+
+    /// Rebuilds the whole ledger: every case, all threading and the person's known addresses
+    /// (`show`, tests). Ingest and the notifier read only what they need
+    /// ([`Store::load_ledger_for`], [`Store::load_open_ledger`]).
+    pub fn load_ledger(&self, me: &[String]) -> Result<Ledger> {
+        let all_me = self.all_me(me)?;
         let mut stmt = self
             .conn
             .prepare("SELECT key, message_id, case_number FROM messages")?;
@@ -245,6 +333,18 @@ impl Store {
                 ],
             )?;
             write_effects(&tx, ledger, &ing.effects, Some(&ing.key), now)?;
+            if c.kind.is_support_case_mail() {
+                let mut lines: Vec<u64> = crate::core::segment::line_keys(&mail.new_text).collect();
+                lines.sort_unstable();
+                lines.dedup();
+                let mut up = tx.prepare_cached(
+                    "INSERT INTO support_lines (line, mails) VALUES (?1, 1)
+                     ON CONFLICT(line) DO UPDATE SET mails = min(mails + 1, 255)",
+                )?;
+                for k in lines {
+                    up.execute([k as i64])?;
+                }
+            }
             for a in ledger.me() {
                 tx.execute(
                     "INSERT OR IGNORE INTO my_addresses (address) VALUES (?1)",

@@ -128,6 +128,17 @@ impl Ledger {
         l
     }
 
+    /// How many earlier support mails carried each of these lines (from the store): a line in
+    /// two or more is boilerplate.
+    pub fn know_lines(&mut self, counts: impl IntoIterator<Item = (u64, u8)>) {
+        for (k, n) in counts {
+            self.line_counts.insert(k, n);
+            if n >= 2 {
+                self.recurring.insert(k);
+            }
+        }
+    }
+
     pub fn me(&self) -> &[String] {
         &self.me
     }
