@@ -3,12 +3,13 @@
 //!
 //! # Architecture
 //! ```text
-//!  IMAP (adapters::imap) ─┐                    ┌─> SQLite (store)
-//!  files (adapters::files)┼─> core::mail ─> core::ledger ─> core::case ──┼─> notifications (adapters::notify)
-//!                         │    (parse)      (classify, thread)  (decide)  └─> CLI output (render)
+//!  IMAP (adapters::imap) ─┐                                        ┌─> SQLite (store)
+//!  files (files)          ┼─> core::mail ─> core::ledger ─> core::case ──┼─> notifications (alerts ─> render ─> adapters::notify)
+//!                         │    (parse)   (classify, thread)   (decide)    └─> CLI output (report)
 //! ```
 //! [`core`] decides and is pure; everything else translates between it and the world.
-//! `main.rs` wires the real adapters together.
+//! `ingest` is the one path every message takes, `watch` drives IMAP, `alerts` the
+//! notification outbox, `logging` keeps secrets out of the logs; `main.rs` wires them.
 // No unsafe code, except reviewed calls in `adapters::mem` (`mallopt`, `malloc_trim`, `madvise`).
 #![deny(unsafe_code)]
 
@@ -18,6 +19,7 @@ pub mod config;
 pub mod core;
 pub mod files;
 pub mod ingest;
+pub mod logging;
 pub mod render;
 pub mod report;
 pub mod store;

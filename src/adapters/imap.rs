@@ -100,8 +100,12 @@ pub async fn timed<T>(
 /// The password or token, fresh for every connection (never cached).
 pub async fn secret(acc: &Account) -> Result<String, ImapError> {
     match &acc.secret {
-        Secret::Env(var) => std::env::var(var)
-            .map_err(|_| ImapError::Secret(format!("environment variable {var} is not set"))),
+        Secret::Env(var) => {
+            let s = std::env::var(var)
+                .map_err(|_| ImapError::Secret(format!("environment variable {var} is not set")))?;
+            crate::logging::remember(&s);
+            Ok(s)
+        }
         Secret::Command(argv) => {
             let out = tokio::time::timeout(
                 SECRET_TIMEOUT,
@@ -131,6 +135,7 @@ pub async fn secret(acc: &Account) -> Result<String, ImapError> {
             if s.is_empty() {
                 return Err(ImapError::Secret(format!("{} printed nothing", argv[0])));
             }
+            crate::logging::remember(&s);
             Ok(s)
         }
     }
@@ -228,6 +233,8 @@ struct XOAuth2<'a> {
     sent: bool,
 }
 
+use base64::Engine as _;
+
 impl async_imap::Authenticator for XOAuth2<'_> {
     type Response = Vec<u8>;
     fn process(&mut self, _challenge: &[u8]) -> Vec<u8> {
@@ -236,7 +243,10 @@ impl async_imap::Authenticator for XOAuth2<'_> {
             return Vec::new();
         }
         self.sent = true;
-        format!("user={}\x01auth=Bearer {}\x01\x01", self.user, self.token).into_bytes()
+        let sasl = format!("user={}\x01auth=Bearer {}\x01\x01", self.user, self.token);
+        // The token as it goes over the wire, base64: as secret as the token itself.
+        crate::logging::remember(&base64::engine::general_purpose::STANDARD.encode(&sasl));
+        sasl.into_bytes()
     }
 }
 

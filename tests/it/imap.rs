@@ -653,3 +653,76 @@ fn imap_plain_to_loopback() {
         "{login}"
     );
 }
+
+/// No secret at any log level (issue 10): `sync` and `run` at `RUST_LOG=trace`, and with the
+/// IMAP and TLS crates asked for `trace` by name, never print the password — not in stdout,
+/// stderr or the database. (async-imap logs `LOGIN "user" "password"` at trace.)
+#[test]
+fn imap_no_secret_at_any_log_level() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    let e = env(&dc, true);
+    for level in [
+        "trace",
+        "async_imap=trace,imap_proto=trace,rustls=trace,tokio_rustls=trace,casewatch=trace",
+    ] {
+        let o = cmd(&e, PASSWORD, &["sync"])
+            .env("RUST_LOG", level)
+            .output()
+            .unwrap();
+        let all = text(&o);
+        assert!(o.status.success(), "{all}");
+        // The most verbose logging was on (the IMAP crates' own trace is capped at debug).
+        assert!(all.contains("DEBUG"), "{level}: verbose output was on: {all}");
+        assert!(
+            !all.contains(PASSWORD),
+            "{level}: the password leaked:\n{all}"
+        );
+        assert!(
+            !all.contains("LOGIN"),
+            "{level}: the LOGIN command was logged:\n{all}"
+        );
+    }
+    // The daemon at trace, its log in a file (a pipe would fill up and block it).
+    let log = e.dir.path().join("run.log");
+    let mut child = cmd(&e, PASSWORD, &["run"])
+        .env("RUST_LOG", "trace")
+        .stdout(std::fs::File::create(e.dir.path().join("run.out")).unwrap())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let t0 = Instant::now();
+    while !std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .contains("caught up")
+    {
+        assert!(
+            t0.elapsed() < Duration::from_secs(15),
+            "run did not catch up"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    dc.append("INBOX", &example("02-confirmation-request.eml"));
+    while message_count(&e) < 2 {
+        assert!(
+            t0.elapsed() < Duration::from_secs(25),
+            "run did not record the new mail"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let _ = child.wait();
+    for f in std::fs::read_dir(e.dir.path()).unwrap() {
+        let p = f.unwrap().path();
+        let bytes = std::fs::read(&p).unwrap_or_default();
+        let hay = String::from_utf8_lossy(&bytes);
+        assert!(
+            !hay.contains(PASSWORD),
+            "the password is in {}",
+            p.display()
+        );
+    }
+}
