@@ -195,14 +195,17 @@ impl Store {
         Ok(all_me)
     }
 
-    /// The open cases and those numbered in `also`, read through the indexes: what time
-    /// passing (reminders, deadlines) and a new message can change.
-    fn cases_open_or(&self, also: &[String]) -> Result<Vec<Case>> {
+    /// The open cases (those active within `around`, when given) and those numbered in
+    /// `also`, read through the indexes: what time passing (reminders, deadlines) and a new
+    /// message can change.
+    fn cases_open_or(&self, also: &[String], around: Option<(i64, i64)>) -> Result<Vec<Case>> {
+        let (from, to) = around.unwrap_or((i64::MIN, i64::MAX));
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {CASE_COLUMNS} FROM cases WHERE state IN ('awaiting_support', 'awaiting_you')
+               AND last_event_at BETWEEN ?2 AND ?3
              UNION SELECT {CASE_COLUMNS} FROM cases WHERE number IN (SELECT value FROM json_each(?1))"
         ))?;
-        let rows = stmt.query_map([json(&also)], read_case)?;
+        let rows = stmt.query_map(params![json(&also), from, to], read_case)?;
         let mut out = Vec::new();
         for r in rows {
             out.push(r??);
@@ -215,7 +218,7 @@ impl Store {
     pub fn load_open_ledger(&self, me: &[String], also: &[String]) -> Result<Ledger> {
         Ok(Ledger::restore(
             &self.all_me(me)?,
-            self.cases_open_or(also)?,
+            self.cases_open_or(also, None)?,
             Vec::new(),
         ))
     }
@@ -239,13 +242,16 @@ impl Store {
         let mut by_id = self.conn.prepare_cached(
             "SELECT key, case_number FROM messages WHERE message_id = ?1 AND case_number IS NOT NULL LIMIT 1",
         )?;
-        for id in mail.in_reply_to.iter().chain(&mail.references) {
+        // The thread the ledger will pick: In-Reply-To first, then References newest first.
+        let mut threaded = None;
+        for id in mail.in_reply_to.iter().chain(mail.references.iter().rev()) {
             let hit = by_id
                 .query_row([id], |r| {
                     Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
                 })
                 .optional()?;
             if let Some((k, case)) = hit {
+                threaded.get_or_insert_with(|| case.clone());
                 numbers.push(case.clone());
                 messages.push((k, Some(id.clone()), Some(case)));
             }
@@ -257,21 +263,30 @@ impl Store {
         if seen {
             messages.push((key.to_string(), None, None));
         }
-        let mut ledger =
-            Ledger::restore(&self.all_me(me)?, self.cases_open_or(&numbers)?, messages);
-        let mut line = self
-            .conn
-            .prepare_cached("SELECT mails FROM support_lines WHERE line = ?1")?;
-        let mut counts = Vec::new();
-        for k in crate::core::segment::line_keys(&mail.new_text) {
-            if let Some(n) = line
-                .query_row([k as i64], |r| r.get::<_, i64>(0))
-                .optional()?
-            {
-                counts.push((k, n.clamp(0, 255) as u8));
+        // The case the mail belongs to before it is classified, as the ledger will find it.
+        let case = crate::core::ledger::case_of(mail, packs, threaded.as_deref());
+        // Open cases that could be a duplicate of this one: active within the window.
+        let around = mail.date.map(|d| {
+            let w = crate::core::ledger::DUPLICATE_WINDOW;
+            (d.saturating_sub(w), d.saturating_add(w))
+        });
+        let open = self.cases_open_or(&numbers, around)?;
+        let mut ledger = Ledger::restore(&self.all_me(me)?, open, messages);
+        if let Some(case) = case {
+            let mut line = self
+                .conn
+                .prepare_cached("SELECT mails FROM support_lines WHERE line = ?1")?;
+            let mut counts = Vec::new();
+            for k in crate::core::ledger::thread_line_keys(&case, &mail.new_text) {
+                if let Some(n) = line
+                    .query_row([k as i64], |r| r.get::<_, i64>(0))
+                    .optional()?
+                {
+                    counts.push((k, n.clamp(0, 255) as u8));
+                }
             }
+            ledger.know_lines(counts);
         }
-        ledger.know_lines(counts);
         Ok(ledger)
     }
 
@@ -333,8 +348,9 @@ impl Store {
                 ],
             )?;
             write_effects(&tx, ledger, &ing.effects, Some(&ing.key), now)?;
-            if c.kind.is_support_case_mail() {
-                let mut lines: Vec<u64> = crate::core::segment::line_keys(&mail.new_text).collect();
+            if let (true, Some(case)) = (c.kind.is_support_case_mail(), c.case.as_deref()) {
+                let mut lines: Vec<u64> =
+                    crate::core::ledger::thread_line_keys(case, &mail.new_text).collect();
                 lines.sort_unstable();
                 lines.dedup();
                 let mut up = tx.prepare_cached(

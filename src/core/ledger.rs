@@ -10,6 +10,7 @@ use crate::core::case::{Case, Effect, Event, MessageFacts, Notice, Purpose, Remi
 use crate::core::classify::{classify, Classification, Context, Kind};
 use crate::core::mail::Mail;
 use crate::core::rules::RuleSet;
+use crate::core::segment;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -17,6 +18,20 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// without notifying, except a request the case still waits on: a notification is about a
 /// change that matters now, not about a message.
 pub const HISTORY_QUIET: i64 = 14 * 86_400;
+
+/// The case a mail belongs to before it is classified: its case number, else its thread.
+pub fn case_of(mail: &Mail, packs: &[RuleSet], thread: Option<&str>) -> Option<String> {
+    packs
+        .iter()
+        .find_map(|p| crate::core::extract::case_number(mail, p))
+        .or_else(|| thread.map(str::to_string))
+}
+
+/// The fingerprints of a mail's lines within its case's thread (what boilerplate learning
+/// counts and the store keeps).
+pub fn thread_line_keys<'a>(case: &'a str, text: &'a str) -> impl Iterator<Item = u64> + 'a {
+    segment::line_keys(text).map(move |k| segment::thread_line_key(case, k))
+}
 
 /// Whether history being taken in (an import, a first sync) keeps a notice of `purpose` about
 /// mail `age` seconds old to itself. What is open now is told: a request (the notifier drops it
@@ -31,7 +46,7 @@ fn quiet_in_history(purpose: Purpose, age: i64) -> bool {
 
 /// A second acknowledgement within this many seconds of an open case's last mail is treated as
 /// a duplicate case for the same request.
-const DUPLICATE_WINDOW: i64 = 30 * 86_400;
+pub const DUPLICATE_WINDOW: i64 = 30 * 86_400;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -128,8 +143,8 @@ impl Ledger {
         l
     }
 
-    /// How many earlier support mails carried each of these lines (from the store): a line in
-    /// two or more is boilerplate.
+    /// How many earlier support mails of its case carried each of these lines (thread line
+    /// keys, from the store): a line in two or more is boilerplate.
     pub fn know_lines(&mut self, counts: impl IntoIterator<Item = (u64, u8)>) {
         for (k, n) in counts {
             self.line_counts.insert(k, n);
@@ -160,7 +175,7 @@ impl Ledger {
 
     /// Classifies without changing anything.
     pub fn classify(&self, mail: &Mail, packs: &[RuleSet]) -> Classification {
-        self.in_context(mail, |ctx| classify(mail, packs, ctx))
+        self.in_context(mail, packs, |ctx| classify(mail, packs, ctx))
     }
 
     /// Classifies without changing anything, with the trace of how (`scan --explain`).
@@ -169,17 +184,32 @@ impl Ledger {
         mail: &Mail,
         packs: &[RuleSet],
     ) -> (Classification, crate::core::classify::Explanation) {
-        self.in_context(mail, |ctx| crate::core::classify::explain(mail, packs, ctx))
+        self.in_context(mail, packs, |ctx| {
+            crate::core::classify::explain(mail, packs, ctx)
+        })
     }
 
     /// What the ledger knows that classification needs: your addresses, the case the mail's
-    /// references point at, the lines support repeats.
-    fn in_context<R>(&self, mail: &Mail, f: impl FnOnce(&Context<'_>) -> R) -> R {
+    /// references point at, and which of its lines support's earlier mails in the same case
+    /// carried too.
+    fn in_context<R>(
+        &self,
+        mail: &Mail,
+        packs: &[RuleSet],
+        f: impl FnOnce(&Context<'_>) -> R,
+    ) -> R {
         let thread = self.thread_case(mail);
+        let case = case_of(mail, packs, thread.as_deref());
+        let recurring: HashSet<u64> = match &case {
+            Some(case) if !self.recurring.is_empty() => segment::line_keys(&mail.new_text)
+                .filter(|k| self.recurring.contains(&segment::thread_line_key(case, *k)))
+                .collect(),
+            _ => HashSet::new(),
+        };
         f(&Context {
             me: &self.me,
             thread_case: thread.as_deref(),
-            recurring: Some(&self.recurring),
+            recurring: Some(&recurring),
         })
     }
 
@@ -247,7 +277,7 @@ impl Ledger {
         }
 
         if kind.is_support_case_mail() {
-            self.learn_lines(&mail.new_text);
+            self.learn_lines(&number, &mail.new_text);
         }
         let c = &out.classification;
         let facts = MessageFacts {
@@ -314,9 +344,9 @@ impl Ledger {
     }
 
     /// Counts the lines of one support mail; a line in two of them is boilerplate from then on.
-    fn learn_lines(&mut self, text: &str) {
+    fn learn_lines(&mut self, case: &str, text: &str) {
         let mut this_mail = HashSet::new();
-        for key in crate::core::segment::line_keys(text) {
+        for key in thread_line_keys(case, text) {
             if !this_mail.insert(key) {
                 continue;
             }
@@ -644,5 +674,21 @@ mod tests {
         // A clear request is a request, not "unsure".
         let r = l.ingest(&m(REQ), "req", &packs, i64::MAX);
         assert_eq!(notices(&r.effects), vec![Purpose::NeedsReply]);
+    }
+
+    /// Support's templates repeat across cases ("I have successfully merged…"): a sentence
+    /// recurring in *other* cases' mail is still body; only lines recurring within the thread
+    /// are boilerplate.
+    #[test]
+    fn a_template_sentence_in_many_cases_is_still_read() {
+        let packs = vec![RuleSet::builtin()];
+        let mut l = Ledger::new(&[]);
+        for n in 0..4 {
+            let merged = MERGED_FUTURE
+                .replace("1762217232", &format!("176221723{n}"))
+                .replace("<done@", &format!("<done{n}@"));
+            let r = l.ingest(&m(&merged), &format!("k{n}"), &packs, i64::MAX);
+            assert_eq!(r.classification.kind, Kind::Resolved, "case {n}");
+        }
     }
 }

@@ -215,6 +215,18 @@ pub fn line_key(line: &str) -> u64 {
     h
 }
 
+/// A line's fingerprint within one case's thread. Lines recur *within a thread* when they are
+/// support's signature or footer; the same sentence across different cases is a template
+/// ("I have successfully merged…") and must stay body.
+pub fn thread_line_key(case: &str, line_key: u64) -> u64 {
+    let mut h = line_key ^ 0x9e37_79b9_7f4a_7c15;
+    for b in case.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 /// Fingerprints of the lines of `text` long enough to be boilerplate when they recur.
 pub fn line_keys(text: &str) -> impl Iterator<Item = u64> + '_ {
     text.lines()

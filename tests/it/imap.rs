@@ -674,7 +674,10 @@ fn imap_no_secret_at_any_log_level() {
         let all = text(&o);
         assert!(o.status.success(), "{all}");
         // The most verbose logging was on (the IMAP crates' own trace is capped at debug).
-        assert!(all.contains("DEBUG"), "{level}: verbose output was on: {all}");
+        assert!(
+            all.contains("DEBUG"),
+            "{level}: verbose output was on: {all}"
+        );
         assert!(
             !all.contains(PASSWORD),
             "{level}: the password leaked:\n{all}"
