@@ -538,8 +538,9 @@ fn sample() -> (Case, Vec<String>) {
     (case, vec!["taro.yamada.dev@gmail.com".into()])
 }
 
-/// `casewatch notify-test`: sends a sample notification and says which path delivered it.
-pub async fn notify_test(cfg: &Config) -> Result<String> {
+/// `casewatch notify-test`: sends a sample notification and says which path delivered it, and
+/// whether anyone could have seen it (false: only the log has it).
+pub async fn notify_test(cfg: &Config) -> Result<(String, bool)> {
     let (case, me) = sample();
     let profile = profile(cfg, &case.profile).or_else(|| cfg.packs.first().map(|p| &p.profile));
     let mut r = render::render(&Input {
@@ -561,7 +562,8 @@ pub async fn notify_test(cfg: &Config) -> Result<String> {
         actions: true,
     };
     let d = notify::deliver(&m, cfg.notify.timeout, cfg.notify.notify_command.as_deref()).await;
-    Ok(match d {
+    let shown = !matches!(d, Delivery::Logged { .. });
+    let said = match d {
         Delivery::Desktop { with_actions, .. } => format!(
             "sent a sample notification via desktop ({})",
             if with_actions {
@@ -572,9 +574,12 @@ pub async fn notify_test(cfg: &Config) -> Result<String> {
         ),
         Delivery::Command => "sent a sample notification via notify_command".into(),
         Delivery::Logged { error } => format!(
-            "no desktop notification ({error}); the sample went to the log only (set notify_command in [notify] for another way)"
+            "no desktop notification ({error}); the sample went to the log only. Check that a \
+             notification server runs in your session (`busctl --user list | grep Notifications`), \
+             or set notify_command in [notify] for another way"
         ),
-    })
+    };
+    Ok((said, shown))
 }
 
 #[cfg(test)]

@@ -262,9 +262,14 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
             Ok(std::process::ExitCode::SUCCESS)
         }
         Command::NotifyTest => {
-            let msg = runtime()?.block_on(alerts::notify_test(&cfg))?;
+            let (msg, shown) = runtime()?.block_on(alerts::notify_test(&cfg))?;
             writeln!(out, "{msg}")?;
-            Ok(std::process::ExitCode::SUCCESS)
+            // Nobody could see it: a script (or `doctor`) must not take that for success.
+            Ok(if shown {
+                std::process::ExitCode::SUCCESS
+            } else {
+                std::process::ExitCode::FAILURE
+            })
         }
     }
 }

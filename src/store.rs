@@ -979,6 +979,27 @@ mod tests {
     }
 
     #[test]
+    fn a_damaged_row_is_an_error_naming_it_not_a_silent_default() {
+        let mut s = Store::open_in_memory().unwrap();
+        let mut l = s.load_ledger(&[]).unwrap();
+        ingest(&mut s, &mut l, REQ, None);
+        s.conn
+            .execute("UPDATE cases SET accounts = '[{\"label\": trunc'", [])
+            .unwrap();
+        let e = s.case("1762217232").unwrap_err().to_string();
+        assert!(
+            e.contains("case 1762217232") && e.contains("damaged"),
+            "{e}"
+        );
+        assert!(s.cases().is_err());
+        s.conn
+            .execute("UPDATE messages SET candidate_ids = 'not json'", [])
+            .unwrap();
+        let e = s.messages("1762217232").unwrap_err().to_string();
+        assert!(e.contains("message ") && e.contains("candidate_ids"), "{e}");
+    }
+
+    #[test]
     fn a_notice_nobody_saw_is_retried_with_backoff() {
         let mut s = Store::open_in_memory().unwrap();
         let mut l = s.load_ledger(&[]).unwrap();

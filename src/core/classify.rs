@@ -306,67 +306,33 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
     let case_token = extract::case_number(mail, rules);
     let case = case_token.clone().or(ctx.thread_case.map(str::to_string));
     let base = Classification {
-        kind: Kind::Unrelated,
-        profile: rules.profile.id.clone(),
-        case: None,
-        needs_reply: false,
         candidate_ids: extract::candidate_ids(mail, rules),
-        why: String::new(),
         authenticated,
-        channel: Channel::Email,
-        support_url: None,
-        accounts: vec![],
-        proposed_keep: None,
-        deadline_days: None,
-        asked: None,
-        confidence: 0.9,
-        topic: None,
-    };
-    let decided = |kind, case: Option<String>, why: String| {
-        Gate::Decided(Classification {
-            kind,
-            case,
-            why,
-            ..base.clone()
-        })
+        ..unrelated(mail, &rules.profile.id, String::new())
     };
 
     if !from.email.is_empty() && ctx.me.contains(&from.email) {
         return own_mail(mail, rules, &from, case, base);
     }
     // Mail that poses as the vendor is a warning, never case mail.
-    let spoofable = sender.is_some() || case_token.is_some() || rules.sender(&from.email).is_some();
-    if trusted && authenticated == Authenticity::Fail && spoofable {
-        let why = format!(
-            "claims to be from {domain}, but the receiving server's DKIM/DMARC check failed: not from {}",
-            rules.profile.name
-        );
-        return decided(Kind::Suspicious, None, why);
+    if let Some(why) = impostor(
+        mail,
+        rules,
+        &from,
+        &base,
+        sender.is_some() || case_token.is_some(),
+    ) {
+        return Gate::Decided(Classification {
+            kind: Kind::Suspicious,
+            why,
+            ..base
+        });
     }
-    if !trusted {
-        if let Some((word, in_domain)) = claims_brand(&from, rules) {
-            // A brand in the domain itself is a lookalike as soon as the mail is about the
-            // vendor's business (badges, certifications too); in a display name only when it
-            // looks like case mail ("AWS User Group" newsletters are fine).
-            let about = case_token.is_some()
-                || !base.candidate_ids.is_empty()
-                || looks_like_vendor_mail(mail, rules, !in_domain);
-            if about {
-                let why = format!(
-                    "claims to be {word:?} but was sent from {domain}, a domain {} does not use",
-                    rules.profile.name
-                );
-                return decided(Kind::Suspicious, None, why);
-            }
-        }
-        // Not from the vendor, not posing as it: the person's own mail to support, from an
-        // address casewatch was not told about, is still their reply.
-        if case.is_some() && addressed_to_support(mail, rules) {
-            return own_mail(mail, rules, &from, case, base);
-        }
+    // Not from the vendor, not posing as it: the person's own mail to support, from an address
+    // casewatch was not told about, is still their reply.
+    if !trusted && case.is_some() && addressed_to_support(mail, rules) {
+        return own_mail(mail, rules, &from, case, base);
     }
-
-    let role = sender.map(|s| s.role);
     let is_case_mail = match sender {
         Some(s) if s.role == Role::Case => !s.requires_case_id || case.is_some(),
         Some(_) => false,
@@ -378,9 +344,63 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
             channel: sender.and_then(|s| s.channel),
         };
     }
-    let why = match role {
-        Some(Role::Certification) | Some(Role::Badge) => {
-            let kind = if role == Some(Role::Badge) {
+    Gate::Decided(not_case_mail(
+        mail,
+        rules,
+        &from,
+        sender.map(|s| s.role),
+        trusted,
+        base,
+    ))
+}
+
+/// Why a mail that claims to be the vendor is not: its domain's DKIM/DMARC failed at the
+/// receiving server, or it borrows the brand from a domain the vendor does not use.
+fn impostor(
+    mail: &Mail,
+    rules: &RuleSet,
+    from: &Address,
+    base: &Classification,
+    looks_like_case: bool,
+) -> Option<String> {
+    let domain = from.domain();
+    if rules.is_trusted_domain(domain) {
+        let spoofable = looks_like_case || rules.sender(&from.email).is_some();
+        return (base.authenticated == Authenticity::Fail && spoofable).then(|| {
+            format!(
+                "claims to be from {domain}, but the receiving server's DKIM/DMARC check failed: not from {}",
+                rules.profile.name
+            )
+        });
+    }
+    let (word, in_domain) = claims_brand(from, rules)?;
+    // A brand in the domain itself is a lookalike as soon as the mail is about the vendor's
+    // business (badges, certifications too); in a display name only when it looks like case
+    // mail ("AWS User Group" newsletters are fine).
+    let about = looks_like_case
+        || !base.candidate_ids.is_empty()
+        || looks_like_vendor_mail(mail, rules, !in_domain);
+    about.then(|| {
+        format!(
+            "claims to be {word:?} but was sent from {domain}, a domain {} does not use",
+            rules.profile.name
+        )
+    })
+}
+
+/// Mail from a sender that is not support on a case: a certification or badge notice, or
+/// nothing to casewatch (and why).
+fn not_case_mail(
+    mail: &Mail,
+    rules: &RuleSet,
+    from: &Address,
+    role: Option<Role>,
+    trusted: bool,
+    base: Classification,
+) -> Classification {
+    let (kind, why) = match role {
+        Some(r @ (Role::Certification | Role::Badge)) => {
+            let kind = if r == Role::Badge {
                 Kind::Badge
             } else {
                 Kind::Certification
@@ -388,18 +408,30 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
             let text = mail.new_text.as_str();
             let why = strongest_sentence(&segment::sentences(text), &mail.subject, rules, kind)
                 .unwrap_or_else(|| format!("{} notice from {}", kind.as_str(), from.email));
-            return decided(kind, None, why);
+            (kind, why)
         }
-        Some(Role::Case) => format!("from {} but no case number: not case mail", from.email),
-        Some(r) => format!("{} mail from {}, not case mail", role_name(r), from.email),
-        None if trusted => format!("from {domain} but no case number"),
-        None => format!(
-            "{} is not a sender of {}",
-            or_unknown(&from.email),
-            rules.profile.name
+        Some(Role::Case) => (
+            Kind::Unrelated,
+            format!("from {} but no case number: not case mail", from.email),
+        ),
+        Some(r) => (
+            Kind::Unrelated,
+            format!("{} mail from {}, not case mail", role_name(r), from.email),
+        ),
+        None if trusted => (
+            Kind::Unrelated,
+            format!("from {} but no case number", from.domain()),
+        ),
+        None => (
+            Kind::Unrelated,
+            format!(
+                "{} is not a sender of {}",
+                or_unknown(&from.email),
+                rules.profile.name
+            ),
         ),
     };
-    decided(Kind::Unrelated, None, why)
+    Classification { kind, why, ..base }
 }
 
 /// The person's own mail: a reply when it goes to the vendor in a case, else nothing to us.
@@ -554,17 +586,33 @@ fn judge_case_mail(
 ) -> Classification {
     let empty = HashSet::new();
     let support_text = extract::support_text(&mail.new_text, rules);
+    // Stage 2: segment.
     let segments = segment::segment(support_text, rules, ctx.recurring.unwrap_or(&empty));
     let body: Vec<&str> = segments.body_sentences();
-    let invitations: Vec<bool> = body
-        .iter()
-        .map(|s| rules.invitation_set.is_match(s))
-        .collect();
+    // Stage 3: find asks (and the evidence the decision order weighs).
+    let facts = read(mail, rules, &segments, &body, support_text);
+    // Stage 4: decide.
+    let d = decide(&facts);
+    if let Some(t) = trace {
+        record(t, &segments, &body, rules, facts.on_hold, &facts.ev, &d);
+    }
+    // Stage 5: extract.
+    conclude(mail, rules, base, sender_channel, facts, d)
+}
+
+/// Stage 3: what support's body says — the signals' evidence, the asks, the account listing,
+/// a hold, "no reply is needed", a survey by subject or footer.
+fn read<'a, 't>(
+    mail: &Mail,
+    rules: &'a RuleSet,
+    segments: &segment::Segments<'t>,
+    body: &[&'t str],
+    support_text: &'t str,
+) -> Facts<'a, 't> {
     let said: Vec<&str> = body
         .iter()
-        .zip(&invitations)
-        .filter(|(_, i)| !**i)
-        .map(|(s, _)| *s)
+        .filter(|s| !rules.invitation_set.is_match(s))
+        .copied()
         .collect();
     let ev = evidence(&said, &mail.subject, rules, true);
     let matches_any = |re: &Option<regex::Regex>| {
@@ -574,10 +622,10 @@ fn judge_case_mail(
     let on_hold = ev.meets(Kind::OnHold, rules) && !matches_any(&rules.hold_released);
     // "No reply is needed": believe support; its other asks are quoted or rhetorical.
     let no_reply = matches_any(&rules.no_reply_needed);
-    let found = if no_reply {
+    let asks = if no_reply {
         Vec::new()
     } else {
-        asks::find(&body, rules, on_hold)
+        asks::find(body, rules, on_hold)
     };
     let accounts = extract::accounts(support_text, rules);
     let subject_survey = rules.signals.iter().any(|sig| {
@@ -590,45 +638,47 @@ fn judge_case_mail(
     let footer_survey = (says <= 1)
         .then(|| strongest_sentence(&segments.footer_sentences(), "", rules, Kind::Survey))
         .flatten();
-    let d = decide(&Facts {
-        ev: &ev,
-        asks: &found,
+    Facts {
+        ev,
+        asks,
         listing: accounts.len() >= 2,
-        accounts: &accounts,
+        accounts,
         on_hold,
         no_reply,
         subject_survey,
         footer_survey,
         rules,
         support_text,
-    });
-    if let Some(t) = trace {
-        record(t, &segments, &body, rules, on_hold, &ev, &d);
     }
+}
+
+/// Stage 5: the classification, with what the person needs from it: whether to reply, what
+/// support asked, the account listing, the proposed account to keep, a deadline, the channel.
+fn conclude(
+    mail: &Mail,
+    rules: &RuleSet,
+    base: Classification,
+    sender_channel: Option<Channel>,
+    f: Facts<'_, '_>,
+    d: Decision,
+) -> Classification {
     let needs_reply = match d.kind {
         Kind::ConfirmationRequest | Kind::InfoRequest | Kind::ClosingNotice => true,
-        Kind::OnHold => !found.is_empty(),
+        Kind::OnHold => !f.asks.is_empty(),
         _ => false,
     };
     let (channel, support_url) =
         extract::channel(mail, rules, sender_channel, base.case.as_deref());
-    let listing = accounts.len() >= 2;
-    let proposed_keep = (listing || d.kind == Kind::ConfirmationRequest)
-        .then(|| extract::proposed_keep(support_text, rules))
+    let proposed_keep = (f.listing || d.kind == Kind::ConfirmationRequest)
+        .then(|| extract::proposed_keep(f.support_text, rules))
         .flatten();
     let deadline_days = needs_reply
-        .then(|| extract::deadline_days(support_text, rules))
+        .then(|| extract::deadline_days(f.support_text, rules))
         .flatten();
     let asked = needs_reply
         .then(|| {
-            clip(
-                &found
-                    .iter()
-                    .map(|a| a.sentence)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                400,
-            )
+            let sentences: Vec<&str> = f.asks.iter().map(|a| a.sentence).collect();
+            clip(&sentences.join(" "), 400)
         })
         .filter(|s| !s.is_empty());
     Classification {
@@ -637,7 +687,7 @@ fn judge_case_mail(
         why: clip(&d.why, 300),
         channel,
         support_url,
-        accounts: if listing { accounts } else { vec![] },
+        accounts: if f.listing { f.accounts } else { vec![] },
         proposed_keep,
         deadline_days,
         asked,
@@ -648,10 +698,10 @@ fn judge_case_mail(
 
 /// What the decision order looks at.
 struct Facts<'a, 't> {
-    ev: &'a Evidence,
-    asks: &'a [Ask<'t>],
+    ev: Evidence,
+    asks: Vec<Ask<'t>>,
     listing: bool,
-    accounts: &'a [Account],
+    accounts: Vec<Account>,
     on_hold: bool,
     /// Support says no reply is needed.
     no_reply: bool,
@@ -670,6 +720,18 @@ struct Decision {
     rule: &'static str,
 }
 
+impl Decision {
+    /// Decided by `kind`'s evidence: its strongest sentence is the why.
+    fn by(ev: &Evidence, kind: Kind, rule: &'static str, confidence: f32) -> Decision {
+        Decision {
+            kind,
+            why: ev.sentence(kind).unwrap_or_default(),
+            confidence,
+            rule,
+        }
+    }
+}
+
 /// Stage 4: one fixed order, first match wins.
 /// 0. a survey by its subject ("How did we do?"): its questions are not asks;
 /// 1. closing notice: support says the case closes (or closed) for want of a reply — unless
@@ -682,55 +744,53 @@ struct Decision {
 ///    footer under a body that says nothing else (one sentence at most);
 /// 11. case mail nothing was recognised in: an update, with low confidence.
 fn decide(f: &Facts<'_, '_>) -> Decision {
-    let ev = f.ev;
+    let ev = &f.ev;
     let met = |k: Kind| ev.meets(k, f.rules);
-    let by = |kind, rule, confidence| Decision {
-        kind,
-        why: ev.sentence(kind).unwrap_or_default(),
-        confidence,
-        rule,
-    };
     if f.subject_survey && f.asks.iter().all(|a| a.wants != Kind::ConfirmationRequest) {
-        let why = ev.sentence(Kind::Survey).unwrap_or_default();
-        return Decision {
-            kind: Kind::Survey,
-            why,
-            confidence: 0.9,
-            rule: "the subject asks for a rating",
-        };
+        return Decision::by(ev, Kind::Survey, "the subject asks for a rating", 0.9);
     }
-    let ask = asks::strongest(f.asks);
+    let ask = asks::strongest(&f.asks);
     let confirm_ask = ask.filter(|a| a.wants == Kind::ConfirmationRequest);
     // "I have merged your accounts" outweighs a routine "closes if we don't hear back".
     let done = ev.score(Kind::Resolved) >= 2 * f.rules.min_score(Kind::Resolved);
     if met(Kind::ClosingNotice) && !(done && confirm_ask.is_none()) {
-        return by(Kind::ClosingNotice, "closes for want of a reply", 0.9);
+        return Decision::by(ev, Kind::ClosingNotice, "closes for want of a reply", 0.9);
     }
     if met(Kind::Resolved) && confirm_ask.is_none() {
-        return by(Kind::Resolved, "says it is done", 0.9);
+        return Decision::by(ev, Kind::Resolved, "says it is done", 0.9);
     }
-    if let Some(a) = ask {
-        let kind = match a.wants {
-            Kind::InfoRequest if !a.named && f.listing && !f.on_hold => {
-                f.rules.account_listing_kind
-            }
-            k => k,
-        };
-        // A bare question is an ask, but a weaker one than a directive.
-        let confidence = if a.sentence.trim_end().ends_with(['?', '？']) {
-            0.8
-        } else {
-            0.9
-        };
-        return Decision {
-            kind,
-            why: a.sentence.to_string(),
-            confidence,
-            rule: "asks the person",
-        };
+    match ask {
+        Some(a) => by_ask(a, f),
+        None => without_ask(f),
     }
+}
+
+/// Stage 4, step 3: what the strongest ask wants decides.
+fn by_ask(a: &Ask<'_>, f: &Facts<'_, '_>) -> Decision {
+    let kind = match a.wants {
+        Kind::InfoRequest if !a.named && f.listing && !f.on_hold => f.rules.account_listing_kind,
+        k => k,
+    };
+    // A bare question is an ask, but a weaker one than a directive.
+    let confidence = if a.sentence.trim_end().ends_with(['?', '？']) {
+        0.8
+    } else {
+        0.9
+    };
+    Decision {
+        kind,
+        why: a.sentence.to_string(),
+        confidence,
+        rule: "asks the person",
+    }
+}
+
+/// Stage 4, steps 4 to 11: a mail that asks nothing.
+fn without_ask(f: &Facts<'_, '_>) -> Decision {
+    let ev = &f.ev;
+    let met = |k: Kind| ev.meets(k, f.rules);
     if f.on_hold {
-        return by(Kind::OnHold, "reports a hold and asks nothing", 0.9);
+        return Decision::by(ev, Kind::OnHold, "reports a hold and asks nothing", 0.9);
     }
     if f.listing {
         let labels: Vec<&str> = f.accounts.iter().map(|a| a.label.as_str()).collect();
@@ -742,18 +802,18 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
         };
     }
     if ev.score(Kind::Survey) > 0 {
-        return by(Kind::Survey, "asks for a rating", 0.9);
+        return Decision::by(ev, Kind::Survey, "asks for a rating", 0.9);
     }
     if met(Kind::Acknowledgement) {
-        return by(Kind::Acknowledgement, "says the case was opened", 0.9);
+        return Decision::by(ev, Kind::Acknowledgement, "says the case was opened", 0.9);
     }
     for k in [Kind::ConfirmationRequest, Kind::InfoRequest] {
         if met(k) && !f.no_reply {
-            return by(k, "wants something without asking form", 0.6);
+            return Decision::by(ev, k, "wants something without asking form", 0.6);
         }
     }
     if ev.score(Kind::CaseUpdate) > 0 {
-        return by(Kind::CaseUpdate, "reports progress", 0.8);
+        return Decision::by(ev, Kind::CaseUpdate, "reports progress", 0.8);
     }
     if let Some(s) = &f.footer_survey {
         return Decision {

@@ -33,6 +33,34 @@ pub fn thread_line_keys<'a>(case: &'a str, text: &'a str) -> impl Iterator<Item 
     segment::line_keys(text).map(move |k| segment::thread_line_key(case, k))
 }
 
+/// A classified message, as the case state machine needs it.
+fn message_facts(
+    mail: &Mail,
+    key: &str,
+    at: i64,
+    c: &Classification,
+    packs: &[RuleSet],
+) -> MessageFacts {
+    MessageFacts {
+        key: key.to_string(),
+        kind: c.kind,
+        at,
+        needs_reply: c.needs_reply,
+        subject: mail.subject.clone(),
+        asked: c.asked.clone(),
+        deadline_days: c.deadline_days,
+        accounts: c.accounts.clone(),
+        proposed_keep: c.proposed_keep,
+        channel: c.channel,
+        support_url: c.support_url.clone(),
+        // The person's own mail answers support when it went to them (not a forward).
+        answers: mail
+            .recipients()
+            .any(|r| packs.iter().any(|p| p.is_trusted_domain(r.domain()))),
+        topic: c.topic.clone(),
+    }
+}
+
 /// Whether history being taken in (an import, a first sync) keeps a notice of `purpose` about
 /// mail `age` seconds old to itself. What is open now is told: a request (the notifier drops it
 /// when a later mail in the same history answered it). A case that is already done is not news.
@@ -223,37 +251,34 @@ impl Ledger {
             .from
             .as_ref()
             .is_some_and(|f| self.me.contains(&f.email));
-        let direction = if from_me {
-            Direction::Out
-        } else {
-            Direction::In
-        };
         let kind = classification.kind;
-        let keep = kind != Kind::Unrelated;
         let mut out = Ingested {
             key: key.to_string(),
             classification,
-            direction,
+            direction: if from_me {
+                Direction::Out
+            } else {
+                Direction::In
+            },
             at,
             new: !self.seen.contains(key),
-            keep,
+            keep: kind != Kind::Unrelated,
             effects: vec![],
         };
         if !out.new {
             return out;
         }
         self.seen.insert(key.to_string());
-
         if kind == Kind::Suspicious {
-            if self.replaying_history && now.saturating_sub(at) > HISTORY_QUIET {
-                return out; // old phishing is recorded, not shown
+            // Old phishing in history is recorded, not shown.
+            if !(self.replaying_history && now.saturating_sub(at) > HISTORY_QUIET) {
+                out.effects.push(Effect::Notify(Notice {
+                    purpose: Purpose::Suspicious,
+                    case: None,
+                    key: key.to_string(),
+                    due_at: at,
+                }));
             }
-            out.effects.push(Effect::Notify(Notice {
-                purpose: Purpose::Suspicious,
-                case: None,
-                key: key.to_string(),
-                due_at: at,
-            }));
             return out;
         }
         let Some(number) = out.classification.case.clone() else {
@@ -262,69 +287,17 @@ impl Ledger {
         if kind == Kind::Unrelated {
             return out;
         }
-        if let Some(id) = &mail.message_id {
-            self.threads.insert(id.clone(), number.clone());
-        }
-        if kind.is_support_case_mail()
-            && out.classification.authenticated != crate::core::auth::Authenticity::Fail
-        {
-            for to in &mail.to {
-                let vendor = packs.iter().any(|p| p.is_trusted_domain(to.domain()));
-                if !vendor {
-                    self.learn_me(&to.email);
-                }
-            }
-        }
-
-        if kind.is_support_case_mail() {
-            self.learn_lines(&number, &mail.new_text);
-        }
-        let c = &out.classification;
-        let facts = MessageFacts {
-            key: key.to_string(),
-            kind,
-            at,
-            needs_reply: c.needs_reply,
-            subject: mail.subject.clone(),
-            asked: c.asked.clone(),
-            deadline_days: c.deadline_days,
-            accounts: c.accounts.clone(),
-            proposed_keep: c.proposed_keep,
-            channel: c.channel,
-            support_url: c.support_url.clone(),
-            answers: mail
-                .recipients()
-                .any(|r| packs.iter().any(|p| p.is_trusted_domain(r.domain()))),
-            topic: c.topic.clone(),
-        };
+        self.learn_from(mail, &number, &out.classification, packs);
+        let facts = message_facts(mail, key, at, &out.classification, packs);
         if !self.cases.contains_key(&number) {
-            let mut case = Case::new(&number, &c.profile, &facts);
-            out.effects.push(Effect::Opened {
-                case: number.clone(),
-            });
-            if kind == Kind::Acknowledgement {
-                if let Some(other) = self.open_duplicate(&case, at) {
-                    case.duplicate_of = Some(other.clone());
-                    out.effects.push(Effect::DuplicateSuspected {
-                        case: number.clone(),
-                        other,
-                    });
-                    out.effects.push(Effect::Notify(Notice {
-                        purpose: Purpose::Duplicate,
-                        case: Some(number.clone()),
-                        key: format!("{number}#duplicate"),
-                        due_at: at,
-                    }));
-                }
-            }
-            self.cases.insert(number.clone(), case);
+            self.open_case(&number, &out.classification, &facts, &mut out.effects);
         }
         let case = self.cases.get_mut(&number).expect("inserted above");
         out.effects.extend(case.apply(Event::Message(facts)));
         // Support wrote on an open case and nothing in the mail says whether they wait on a
         // reply: say so once, quietly (no reminders), with their words.
         if out.classification.unsure()
-            && direction == Direction::In
+            && out.direction == Direction::In
             && case.state.is_open()
             && case.last_event_at <= at
         {
@@ -341,6 +314,56 @@ impl Ledger {
                 .retain(|e| !matches!(e, Effect::Notify(n) if quiet_in_history(n.purpose, age)));
         }
         out
+    }
+
+    /// What a case mail teaches: its Message-ID threads to the case; support's mail tells
+    /// which addresses are the person's, and which lines are its footer in this thread.
+    fn learn_from(&mut self, mail: &Mail, number: &str, c: &Classification, packs: &[RuleSet]) {
+        if let Some(id) = &mail.message_id {
+            self.threads.insert(id.clone(), number.to_string());
+        }
+        if !c.kind.is_support_case_mail() {
+            return;
+        }
+        if c.authenticated != crate::core::auth::Authenticity::Fail {
+            for to in &mail.to {
+                if !packs.iter().any(|p| p.is_trusted_domain(to.domain())) {
+                    self.learn_me(&to.email);
+                }
+            }
+        }
+        self.learn_lines(number, &mail.new_text);
+    }
+
+    /// A case first seen: opened, and flagged when it looks like a second case for the same
+    /// request as another open one.
+    fn open_case(
+        &mut self,
+        number: &str,
+        c: &Classification,
+        facts: &MessageFacts,
+        effects: &mut Vec<Effect>,
+    ) {
+        let mut case = Case::new(number, &c.profile, facts);
+        effects.push(Effect::Opened {
+            case: number.to_string(),
+        });
+        if c.kind == Kind::Acknowledgement {
+            if let Some(other) = self.open_duplicate(&case, facts.at) {
+                case.duplicate_of = Some(other.clone());
+                effects.push(Effect::DuplicateSuspected {
+                    case: number.to_string(),
+                    other,
+                });
+                effects.push(Effect::Notify(Notice {
+                    purpose: Purpose::Duplicate,
+                    case: Some(number.to_string()),
+                    key: format!("{number}#duplicate"),
+                    due_at: facts.at,
+                }));
+            }
+        }
+        self.cases.insert(number.to_string(), case);
     }
 
     /// Counts the lines of one support mail; a line in two of them is boilerplate from then on.

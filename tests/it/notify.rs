@@ -292,6 +292,17 @@ fn falls_back_to_notify_command_within_the_timeout() {
         let log = String::from_utf8_lossy(&out.stderr);
         assert!(log.contains("no desktop notification"), "{what}: {log}");
     }
+    // Without notify_command nobody sees it: notify-test says so and exits non-zero.
+    let (out, _) = casewatch(
+        "unix:path=/nonexistent",
+        Path::new("/dev/null"),
+        &["notify-test"],
+    );
+    assert!(!out.status.success(), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("went to the log only"),
+        "{out:?}"
+    );
 }
 
 fn import_request(db: &Path) -> String {
