@@ -156,6 +156,8 @@ mod tests {
             "Should you need anything else, feel free to reply.",
             "補足情報がございましたら、本メールにご返信ください。",
             "ご不明な点がございましたら、お気軽にお問い合わせください。",
+            "Need to add something?",
+            "Reply to this email and it will be added to your case.",
         ] {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }
@@ -185,6 +187,11 @@ mod tests {
                 Kind::ConfirmationRequest,
             ),
             ("候補IDをお知らせください。", Kind::InfoRequest),
+            // The verb that wants a reply comes late in the directive.
+            (
+                "Please sign in with each identity in turn and send both IDs as a reply on this case.",
+                Kind::InfoRequest,
+            ),
             // A bare question in keigo, ending with the full stop.
             (
                 "統合先はアカウント 1 でお間違いないでしょうか。",

@@ -807,8 +807,11 @@ fn without_ask(f: &Facts<'_, '_>) -> Decision {
     if met(Kind::Acknowledgement) {
         return Decision::by(ev, Kind::Acknowledgement, "says the case was opened", 0.9);
     }
+    // A mail with no asking sentence that reports progress is an update, whatever it says
+    // about confirmations.
+    let progress = ev.score(Kind::CaseUpdate) > 0;
     for k in [Kind::ConfirmationRequest, Kind::InfoRequest] {
-        if met(k) && !f.no_reply {
+        if met(k) && !f.no_reply && !progress {
             return Decision::by(ev, k, "wants something without asking form", 0.6);
         }
     }
@@ -899,9 +902,6 @@ impl Evidence {
     }
 }
 
-/// A signal adds its weight at most this often per mail: repetition is not more evidence.
-const MAX_HITS_PER_SIGNAL: u32 = 2;
-
 fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> Evidence {
     // One set pass per sentence says which signals each sentence matches.
     let mut hits = vec![0u32; rules.signals.len()];
@@ -911,7 +911,7 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
         for i in rules.body_set.matches(s).iter() {
             let si = rules.body_owner[i];
             let sig = &rules.signals[si];
-            if hits[si] >= MAX_HITS_PER_SIGNAL || (sig.assertive && conditional) {
+            if hits[si] >= sig.max_hits || (sig.assertive && conditional) {
                 continue;
             }
             hits[si] += 1;

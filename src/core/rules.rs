@@ -191,6 +191,10 @@ pub struct RawSignal {
     pub place: Place,
     #[serde(default)]
     pub assertive: bool,
+    /// How many sentences of one mail may add this signal's weight (default 2): 1 for a
+    /// passing mention that says no more when repeated.
+    #[serde(default)]
+    pub max_hits: Option<u32>,
     pub patterns: Vec<String>,
 }
 
@@ -266,6 +270,8 @@ pub struct Signal {
     pub weight: u32,
     pub place: Place,
     pub assertive: bool,
+    /// How many sentences of one mail may add its weight.
+    pub max_hits: u32,
     /// A subject signal's patterns. A body signal's are only in [`RuleSet::body_set`]: one
     /// set pass per sentence tells which signals a sentence matches, so body patterns need no
     /// compiled copy of their own (it would stay resident in the daemon for nothing).
@@ -522,6 +528,7 @@ impl Compiler<'_> {
                     weight: s.weight,
                     place: s.place,
                     assertive: s.assertive,
+                    max_hits: s.max_hits.unwrap_or(2),
                     // Body patterns are compiled once, into `body_set` below.
                     patterns: if s.place == Place::Subject {
                         self.res("signals.patterns", &s.patterns)?
