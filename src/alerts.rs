@@ -631,7 +631,7 @@ mod tests {
         let origin = Origin {
             source: name.into(),
             cursor: None,
-            history: true,
+            history: Some(crate::core::ledger::HISTORY_QUIET),
         };
         crate::ingest::ingest_raw(
             &mut store,

@@ -100,6 +100,7 @@ pub struct RawNotify {
     pub timeout: Option<String>,
     pub unreachable_after: Option<String>,
     pub snooze: Option<String>,
+    pub first_sync_quiet: Option<String>,
 }
 
 // -------------------------------------------------------------------------------------------
@@ -161,6 +162,9 @@ pub struct Notify {
     pub unreachable_after: Duration,
     /// What "Snooze" on a notification means.
     pub snooze: Duration,
+    /// History taken in (a first sync, an import): mail older than this is recorded without
+    /// notifying, except a request still waited on.
+    pub first_sync_quiet: Duration,
 }
 
 impl Default for Notify {
@@ -173,6 +177,7 @@ impl Default for Notify {
             timeout: Duration::from_secs(5),
             unreachable_after: Duration::from_secs(3600),
             snooze: Duration::from_secs(4 * 3600),
+            first_sync_quiet: Duration::from_secs(14 * 86_400),
         }
     }
 }
@@ -360,6 +365,11 @@ impl Validator {
                 d.unreachable_after,
             )?,
             snooze: self.duration("notify.snooze", &n.snooze, d.snooze)?,
+            first_sync_quiet: self.duration(
+                "notify.first_sync_quiet",
+                &n.first_sync_quiet,
+                d.first_sync_quiet,
+            )?,
         };
         if notify.remind_every < Duration::from_secs(60) {
             return Err(self.err("notify.remind_every", "must be at least 1m"));

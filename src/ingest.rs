@@ -6,7 +6,7 @@
 //! that records the result, so several writers (each account's watcher, the notifier, a CLI
 //! `replied`) never overwrite each other's case state with a stale copy.
 
-use crate::core::ledger::{message_key, Ingested};
+use crate::core::ledger::{message_key, Ingested, HISTORY_QUIET};
 use crate::core::mail::{Mail, MailError};
 use crate::core::rules::RuleSet;
 use crate::store::{Origin, Store, StoreError};
@@ -48,7 +48,8 @@ pub fn ingest_raw(
     let ing = store.atomically(|store| {
         let mut ledger = store.load_ledger_for(&mail, &key, packs, me)?;
         // An export, or a mailbox's first sync, replays history; later mailbox mail arrives now.
-        ledger.replaying_history = origin.history;
+        ledger.replaying_history = origin.history.is_some();
+        ledger.history_quiet = origin.history.unwrap_or(HISTORY_QUIET);
         let ing = ledger.ingest(&mail, &key, packs, now);
         store.record(&mail, &ing, &ledger, origin, now)?;
         Ok::<_, StoreError>(ing)

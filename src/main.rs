@@ -425,7 +425,7 @@ fn import(
         let origin = Origin {
             source: source.clone(),
             cursor: None,
-            history: true,
+            history: Some(cfg.notify.first_sync_quiet.as_secs() as i64),
         };
         match ingest::ingest_raw(&mut store, &cfg.packs, me, &raw, &origin, now()) {
             Ok((mail, ing)) => {

@@ -89,8 +89,9 @@ pub struct Origin<'a> {
     pub source: String,
     pub cursor: Option<Cursor<'a>>,
     /// The mail is history being taken in (an import of files, a mailbox's first sync), not
-    /// mail arriving now: what is older than the quiet window is recorded without notifying.
-    pub history: bool,
+    /// mail arriving now: what is older than this many seconds (`notify.first_sync_quiet`) is
+    /// recorded without notifying. None: mail arriving now.
+    pub history: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -902,7 +903,7 @@ mod tests {
                     let origin = Origin {
                         source: "other-account".into(),
                         cursor: None,
-                        history: true,
+                        history: Some(crate::core::ledger::HISTORY_QUIET),
                     };
                     let r = crate::ingest::ingest_raw(
                         &mut b,
@@ -952,7 +953,7 @@ mod tests {
                 &Origin {
                     source: "test".into(),
                     cursor,
-                    history: false,
+                    history: None,
                 },
                 100,
             )

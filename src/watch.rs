@@ -596,7 +596,7 @@ fn record(
                 uidvalidity,
                 uid: *uid,
             }),
-            history,
+            history: history.then_some(cfg.notify.first_sync_quiet.as_secs() as i64),
         };
         match ingest_raw(store, packs, &cfg.me, raw, &origin, unix_now()) {
             Ok((_, ing)) => new += usize::from(ing.new),

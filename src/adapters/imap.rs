@@ -45,8 +45,13 @@ pub enum ImapError {
     CaFile { path: String, message: String },
     #[error("TLS with {host} failed: {message}")]
     Tls { host: String, message: String },
-    #[error("login failed for {username}: server said {message}")]
-    Login { username: String, message: String },
+    #[error("login failed for {username}: the server said \"{message}\"; check `username` and {check} in the config")]
+    Login {
+        username: String,
+        message: String,
+        /// The config key that supplies the secret.
+        check: String,
+    },
     #[error("cannot get the password: {0}")]
     Secret(String),
     #[error("{0}")]
@@ -75,8 +80,25 @@ impl From<async_imap::error::Error> for ImapError {
         match e {
             E::Io(e) => ImapError::Lost(e.to_string()),
             E::ConnectionLost => ImapError::Lost("the server closed the connection".into()),
+            E::No(m) => ImapError::Protocol(format!("the server refused: {}", server_said(&m))),
+            E::Bad(m) => ImapError::Protocol(format!(
+                "the server rejected a command: {}",
+                server_said(&m)
+            )),
             other => ImapError::Protocol(other.to_string()),
         }
+    }
+}
+
+/// What the server said, from async-imap's `code: Some(..), info: Some("...")` debug text.
+fn server_said(m: &str) -> String {
+    let info = m
+        .split_once("info: Some(\"")
+        .and_then(|(_, rest)| rest.rsplit_once("\")"))
+        .map(|(text, _)| text.replace("\\\"", "\""));
+    match info {
+        Some(text) if !text.trim().is_empty() => text.trim().to_string(),
+        _ => m.to_string(),
     }
 }
 
@@ -304,10 +326,16 @@ pub async fn connect(acc: &Account) -> Result<Session, ImapError> {
     };
 
     let secret = secret(acc).await?;
+    let check = match (&acc.auth, &acc.secret) {
+        (AuthMethod::Xoauth2, _) => "token_command (an expired or wrong token)".to_string(),
+        (_, Secret::Env(var)) => format!("the password in ${var} (password_env)"),
+        (_, Secret::Command(_)) => "what password_command prints".to_string(),
+    };
     let login_err = |e: async_imap::error::Error| match e {
         async_imap::error::Error::No(m) | async_imap::error::Error::Bad(m) => ImapError::Login {
             username: acc.username.clone(),
-            message: m,
+            message: server_said(&m),
+            check: check.clone(),
         },
         other => ImapError::from(other),
     };

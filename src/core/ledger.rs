@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Mail older than this when it is taken in (an import of old mail, a first sync) is recorded
 /// without notifying, except a request the case still waits on: a notification is about a
-/// change that matters now, not about a message.
+/// change that matters now, not about a message. The default of `notify.first_sync_quiet`.
 pub const HISTORY_QUIET: i64 = 14 * 86_400;
 
 /// The case a mail belongs to before it is classified: its case number, else its thread.
@@ -64,11 +64,11 @@ fn message_facts(
 /// Whether history being taken in (an import, a first sync) keeps a notice of `purpose` about
 /// mail `age` seconds old to itself. What is open now is told: a request (the notifier drops it
 /// when a later mail in the same history answered it). A case that is already done is not news.
-fn quiet_in_history(purpose: Purpose, age: i64) -> bool {
+fn quiet_in_history(purpose: Purpose, age: i64, quiet: i64) -> bool {
     match purpose {
         Purpose::NeedsReply => false,
         Purpose::Resolved => true,
-        _ => age > HISTORY_QUIET,
+        _ => age > quiet,
     }
 }
 
@@ -134,9 +134,10 @@ pub struct Ledger {
     /// least two earlier mails: boilerplate learned from the history (classify's `recurring`).
     line_counts: HashMap<u64, u8>,
     recurring: HashSet<u64>,
-    /// Mail is taken in from an export (`import`), not as it arrives: old mail is recorded
-    /// without notifying ([`HISTORY_QUIET`]).
+    /// Mail is taken in from an export (`import`) or a first sync, not as it arrives: mail
+    /// older than `history_quiet` seconds is recorded without notifying ([`HISTORY_QUIET`]).
     pub replaying_history: bool,
+    pub history_quiet: i64,
 }
 
 /// Lines remembered for boilerplate learning; beyond this, new lines are not counted (a
@@ -145,7 +146,10 @@ const MAX_LEARNED_LINES: usize = 20_000;
 
 impl Ledger {
     pub fn new(me: &[String]) -> Ledger {
-        let mut l = Ledger::default();
+        let mut l = Ledger {
+            history_quiet: HISTORY_QUIET,
+            ..Ledger::default()
+        };
         for m in me {
             l.learn_me(m);
         }
@@ -271,7 +275,7 @@ impl Ledger {
         self.seen.insert(key.to_string());
         if kind == Kind::Suspicious {
             // Old phishing in history is recorded, not shown.
-            if !(self.replaying_history && now.saturating_sub(at) > HISTORY_QUIET) {
+            if !(self.replaying_history && now.saturating_sub(at) > self.history_quiet) {
                 out.effects.push(Effect::Notify(Notice {
                     purpose: Purpose::Suspicious,
                     case: None,
@@ -310,8 +314,10 @@ impl Ledger {
         }
         if self.replaying_history {
             let age = now.saturating_sub(at);
-            out.effects
-                .retain(|e| !matches!(e, Effect::Notify(n) if quiet_in_history(n.purpose, age)));
+            let quiet = self.history_quiet;
+            out.effects.retain(
+                |e| !matches!(e, Effect::Notify(n) if quiet_in_history(n.purpose, age, quiet)),
+            );
         }
         out
     }

@@ -319,6 +319,9 @@ pub struct RuleSet {
     pub hold_released: Option<Regex>,
     pub requests: Vec<Request>,
     pub topics: Vec<Topic>,
+    /// Every topic's patterns in one alternation, one capture group per topic (in pack order):
+    /// one pass finds the topic mentioned first.
+    pub topic_any: Option<Regex>,
     pub min_score: std::collections::BTreeMap<Kind, u32>,
     pub min_signals: std::collections::BTreeMap<Kind, u32>,
 }
@@ -328,7 +331,6 @@ pub struct RuleSet {
 pub struct Topic {
     pub id: String,
     pub name: String,
-    pub pattern: Regex,
 }
 
 /// A compiled `[[requests]]` entry.
@@ -378,16 +380,14 @@ impl RuleSet {
     /// The topic of a case mail: the first `[[topics]]` entry its subject matches, else the
     /// topic the text mentions first (the form's inquiry type leads the person's text).
     pub fn topic_of(&self, subject: &str, text: &str) -> Option<&Topic> {
-        self.topics
-            .iter()
-            .find(|t| t.pattern.is_match(subject))
-            .or_else(|| {
-                self.topics
-                    .iter()
-                    .filter_map(|t| t.pattern.find(text).map(|m| (m.start(), t)))
-                    .min_by_key(|(at, _)| *at)
-                    .map(|(_, t)| t)
-            })
+        let any = self.topic_any.as_ref()?;
+        let first = |hay: &str| {
+            let caps = any.captures(hay)?;
+            (1..caps.len())
+                .find(|&g| caps.get(g).is_some())
+                .and_then(|g| self.topics.get(g - 1))
+        };
+        first(subject).or_else(|| first(text))
     }
 
     /// A topic's name for people ("account merge"), or the id when the pack has no such topic.
@@ -597,16 +597,30 @@ impl Compiler<'_> {
             .topics
             .iter()
             .map(|t| {
-                let pattern = self
-                    .any("topics.patterns", &t.patterns)?
-                    .ok_or_else(|| self.invalid("topics.patterns", "must not be empty".into()))?;
+                // Each pattern on its own first, so that an error names it.
+                self.res("topics.patterns", &t.patterns)?;
+                if t.patterns.is_empty() {
+                    return Err(self.invalid("topics.patterns", "must not be empty".into()));
+                }
                 Ok(Topic {
                     id: t.id.clone(),
                     name: t.name.clone(),
-                    pattern,
                 })
             })
             .collect::<Result<Vec<_>, RuleError>>()?;
+        let topic_any = if raw.topics.is_empty() {
+            None
+        } else {
+            let groups: Vec<String> = raw
+                .topics
+                .iter()
+                .map(|t| {
+                    let alts: Vec<String> = t.patterns.iter().map(|p| format!("(?:{p})")).collect();
+                    format!("({})", alts.join("|"))
+                })
+                .collect();
+            Some(self.re("topics.patterns", &groups.join("|"))?)
+        };
         let account_label = self.re("structure.account_label", &st.account_label)?;
         if account_label.captures_len() < 2 {
             return Err(self.invalid(
@@ -668,6 +682,7 @@ impl Compiler<'_> {
             hold_released: self.any("structure.hold_released", &st.hold_released)?,
             requests,
             topics,
+            topic_any,
             signals,
             body_set,
             body_owner,

@@ -113,7 +113,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
             let origin = Origin {
                 source: eml.display().to_string(),
                 cursor: None,
-                history: false,
+                history: None,
             };
             let (_, db) =
                 casewatch::ingest::ingest_raw(&mut store, &packs, &me, &raw, &origin, NOW).unwrap();

@@ -202,6 +202,13 @@ fn imap_wrong_password_is_a_clear_error_without_the_password() {
     assert!(!o.status.success(), "{all}");
     assert!(all.contains("personal"), "names the account: {all}");
     assert!(all.contains("login failed for alice"), "{all}");
+    // What the server said, and which key to check — no Rust debug text.
+    assert!(all.contains("Authentication failed"), "{all}");
+    assert!(all.contains("$CW_TEST_PASSWORD (password_env)"), "{all}");
+    assert!(
+        !all.contains("Some(") && !all.contains("code: None"),
+        "{all}"
+    );
     assert!(!all.contains(wrong), "the password leaked: {all}");
     assert!(!all.contains(PASSWORD), "{all}");
 }
