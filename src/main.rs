@@ -4,6 +4,7 @@
 
 use anyhow::{Context, Result};
 use casewatch::config::{self, Config};
+use casewatch::core::case::{Case, State};
 use casewatch::core::ledger::Ledger;
 use casewatch::{alerts, files, ingest, report, store::Origin, store::Store, watch};
 use clap::{Parser, Subcommand};
@@ -94,7 +95,12 @@ enum Command {
         json: bool,
     },
     /// One pass over every configured IMAP account, then exit (non-zero if an account failed).
-    Sync,
+    /// Ends with a summary: new case mail, and every case waiting on your reply.
+    Sync {
+        /// The summary as one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// The daemon: watch every account (IMAP IDLE, polling fallback), notify and remind.
     /// Stops cleanly on SIGINT/SIGTERM.
     Run,
@@ -226,10 +232,30 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
             }
             Ok(std::process::ExitCode::SUCCESS)
         }
-        Command::Sync => {
+        Command::Sync { json } => {
             let db = db_path(cli.db.as_deref(), &cfg)?;
             need_accounts(&cfg)?;
-            runtime()?.block_on(watch::sync_once(&cfg, &db, std::io::stderr().is_terminal()))?;
+            let progress = std::io::stderr().is_terminal() && !json;
+            let new = runtime()?.block_on(watch::sync_once(&cfg, &db, progress))?;
+            let waiting: Vec<Case> = Store::open(&db)?
+                .cases()?
+                .into_iter()
+                .filter(|c| c.state == State::AwaitingYou)
+                .collect();
+            if json {
+                let v = serde_json::json!({
+                    "accounts": cfg.accounts.len(),
+                    "new_messages": new,
+                    "waiting_on_you": waiting.iter().map(report::case_json).collect::<Vec<_>>(),
+                });
+                writeln!(out, "{v}")?;
+            } else {
+                write!(
+                    out,
+                    "{}",
+                    report::sync_summary(cfg.accounts.len(), new, &waiting, now())
+                )?;
+            }
             Ok(std::process::ExitCode::SUCCESS)
         }
         Command::Run => {

@@ -261,6 +261,29 @@ pub fn cases_table(cases: &[Case], now: i64, color: bool) -> String {
     t.to_string()
 }
 
+/// What `sync` ends with: what it did, and every case that waits on the person.
+pub fn sync_summary(accounts: usize, new: usize, waiting: &[Case], now: i64) -> String {
+    let mut out = format!(
+        "Synced {accounts} account{}: {new} new case message{}.\n",
+        if accounts == 1 { "" } else { "s" },
+        if new == 1 { "" } else { "s" }
+    );
+    if waiting.is_empty() {
+        out.push_str("No case waits on you.\n");
+    }
+    for c in waiting {
+        let asked = c.asked.as_deref().unwrap_or("support waits for your reply");
+        out.push_str(&format!(
+            "Case {} waits on you since {} ({}): {}\n",
+            c.number,
+            local_time(c.state_since),
+            relative(c.state_since, now),
+            crate::core::classify::clip(asked, 160)
+        ));
+    }
+    out
+}
+
 /// A case's topic for people: the pack's ids read as words ("account_merge" -> "account merge").
 pub fn topic_text(c: &Case) -> String {
     c.topic.as_deref().unwrap_or("?").replace('_', " ")

@@ -60,8 +60,9 @@ fn open_store(db: &Path) -> anyhow::Result<Store> {
     blocking(|| Store::open(db)).with_context(|| format!("open the database {}", db.display()))
 }
 
-/// One pass over every configured account. Errors name the account that failed.
-pub async fn sync_once(cfg: &Config, db: &Path, progress: bool) -> anyhow::Result<()> {
+/// One pass over every configured account. Errors name the account that failed. Returns the
+/// number of new case messages recorded.
+pub async fn sync_once(cfg: &Config, db: &Path, progress: bool) -> anyhow::Result<usize> {
     if cfg.accounts.is_empty() {
         anyhow::bail!(
             "no [[accounts]] in the config{}: nothing to sync",
@@ -73,6 +74,7 @@ pub async fn sync_once(cfg: &Config, db: &Path, progress: bool) -> anyhow::Resul
     }
     let mut store = open_store(db)?;
     let mut failed = Vec::new();
+    let mut total = 0;
     for acc in &cfg.accounts {
         let result = async {
             let mut s = imap::connect(acc).await?;
@@ -83,6 +85,7 @@ pub async fn sync_once(cfg: &Config, db: &Path, progress: bool) -> anyhow::Resul
         .await;
         match result {
             Ok(n) => {
+                total += n;
                 blocking(|| store.account_ok(&acc.name, unix_now()))?;
                 if progress {
                     eprintln!("{}: done, {n} new message(s)", acc.name);
@@ -96,7 +99,7 @@ pub async fn sync_once(cfg: &Config, db: &Path, progress: bool) -> anyhow::Resul
         }
     }
     if failed.is_empty() {
-        Ok(())
+        Ok(total)
     } else {
         anyhow::bail!("sync failed for {}", failed.join("; "))
     }

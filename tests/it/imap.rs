@@ -147,7 +147,12 @@ fn imap_sync_records_case_mail_read_only_and_without_duplicates() {
     assert!(inbox_before.contains("uid"), "{inbox_before}");
 
     let e = env(&dc, true);
-    sync_ok(&e);
+    let said = String::from_utf8_lossy(&sync_ok(&e).stdout).into_owned();
+    assert!(
+        said.contains("Synced 1 account: 4 new case messages."),
+        "{said}"
+    );
+    assert!(said.contains("No case waits on you."), "{said}");
     let cs = cases(&e);
     assert_eq!(cs.len(), 1, "{cs:?}");
     assert_eq!(cs[0]["case"], CASE);
@@ -735,4 +740,23 @@ fn imap_no_secret_at_any_log_level() {
             p.display()
         );
     }
+}
+
+/// `sync` ends by naming each case that waits on the person, and what support asked.
+#[test]
+fn imap_sync_names_the_case_waiting_on_you() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    dc.append("INBOX", &example("02-confirmation-request.eml"));
+    let e = env(&dc, true);
+    let said = String::from_utf8_lossy(&sync_ok(&e).stdout).into_owned();
+    assert!(said.contains("2 new case messages"), "{said}");
+    assert!(
+        said.contains(&format!("Case {CASE} waits on you since")) && said.contains("merge"),
+        "{said}"
+    );
+    let o = run(&e, PASSWORD, &["sync", "--json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["new_messages"], 0);
+    assert_eq!(v["waiting_on_you"][0]["case"], CASE);
 }
