@@ -341,6 +341,9 @@ fn message_of(p: &Pending, r: &Rendered) -> Message {
 /// Delivers one notice and records the outcome.
 async fn deliver_one<S: Sink>(cfg: &Arc<Config>, db: &Path, r: Ready, clock: Clock, sink: &S) {
     let delivery = sink.deliver(message_of(&r.pending, &r.rendered)).await;
+    if !matches!(delivery, Delivery::Logged { .. }) {
+        tracing::info!("notified via {}: {}", delivery.via(), r.rendered.summary);
+    }
     let via = delivery.via();
     let error = match &delivery {
         Delivery::Logged { error } => Some(error.clone()),
@@ -399,6 +402,9 @@ async fn deliver_summary<S: Sink>(
         Delivery::Logged { error } => Some(error.clone()),
         _ => None,
     };
+    if error.is_none() {
+        tracing::info!("notified via {via}: {} notices in one summary", ready.len());
+    }
     let now = clock.now();
     let pending: Vec<Pending> = ready.into_iter().map(|r| r.pending).collect();
     let (c, d) = (cfg.clone(), db.to_path_buf());

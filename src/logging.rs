@@ -85,8 +85,10 @@ impl<'a> MakeWriter<'a> for RedactedStderr {
 /// The filter: `RUST_LOG` when set, else the level `-v` picks; the crates in [`CAPPED`] at
 /// `debug` at most either way.
 pub fn filter(rust_log: Option<&str>, verbose: u8) -> tracing_subscriber::EnvFilter {
+    // By default: casewatch's own few lines a person wants (watching which mailboxes, caught
+    // up, notified, reconnecting) and every crate's warnings — no migration chatter.
     let default = match verbose {
-        0 => "warn",
+        0 => "warn,casewatch=info",
         1 => "info,casewatch=info",
         _ => "debug,casewatch=debug",
     };
