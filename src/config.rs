@@ -42,6 +42,11 @@ pub enum ConfigError {
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct RawConfig {
+    /// The address of the certification account to keep (the personal one).
+    pub keep: Option<String>,
+    /// The old (company) address(es) being left.
+    #[serde(default)]
+    pub old: Vec<String>,
     #[serde(default)]
     pub me: Vec<String>,
     /// Extra rule packs (TOML files), tried after the built-in one.
@@ -290,13 +295,32 @@ impl Validator {
     }
 
     fn validate(&self, raw: RawConfig, now: i64) -> Result<Config, ConfigError> {
-        let mut me = Vec::new();
-        for (i, a) in raw.me.iter().enumerate() {
+        // Your addresses, the one you keep first: `keep`, `old`, then `me`.
+        let mut me: Vec<String> = Vec::new();
+        let keys = raw
+            .keep
+            .iter()
+            .map(|a| ("keep".to_string(), a))
+            .chain(
+                raw.old
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (format!("old[{i}]"), a)),
+            )
+            .chain(
+                raw.me
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (format!("me[{i}]"), a)),
+            );
+        for (key, a) in keys {
             let a = a.trim().to_ascii_lowercase();
             if !a.contains('@') {
-                return Err(self.err(format!("me[{i}]"), format!("{a:?} is not an email address")));
+                return Err(self.err(key, format!("{a:?} is not an email address")));
             }
-            me.push(a);
+            if !me.contains(&a) {
+                me.push(a);
+            }
         }
         let mut packs = Vec::new();
         if raw.builtin_rules.unwrap_or(true) {

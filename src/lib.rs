@@ -19,6 +19,7 @@ pub mod config;
 pub mod core;
 pub mod files;
 pub mod ingest;
+pub mod init;
 pub mod logging;
 pub mod render;
 pub mod report;

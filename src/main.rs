@@ -94,6 +94,10 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a first config (at --config, else the XDG path) from a few answers: flags, or
+    /// questions on a terminal. Well-known providers (Gmail, Outlook, iCloud, Fastmail, Yahoo)
+    /// fill in the server, its security and the Sent mailbox. Never stores a password.
+    Init(InitArgs),
     /// One pass over every configured IMAP account, then exit (non-zero if an account failed).
     /// Ends with a summary: new case mail, and every case waiting on your reply.
     Sync {
@@ -114,6 +118,49 @@ enum Command {
     },
     /// Send a sample notification, to check that your desktop shows them.
     NotifyTest,
+}
+
+#[derive(clap::Args)]
+struct InitArgs {
+    /// The mailbox to watch (its login address).
+    #[arg(long, value_name = "ADDRESS")]
+    address: Option<String>,
+    /// The address of the certification account you keep [default: --address].
+    #[arg(long, value_name = "ADDRESS")]
+    keep: Option<String>,
+    /// Your old (company) address; repeat for several.
+    #[arg(long, value_name = "ADDRESS")]
+    old: Vec<String>,
+    /// IMAP server [default: from a known provider].
+    #[arg(long)]
+    host: Option<String>,
+    /// IMAP port [default: 993 for tls, 143 for starttls].
+    #[arg(long)]
+    port: Option<u16>,
+    /// "tls" (implicit TLS) or "starttls" [default: tls].
+    #[arg(long)]
+    security: Option<String>,
+    /// Login name [default: --address].
+    #[arg(long)]
+    username: Option<String>,
+    /// Shell command that prints the password, e.g. "pass show mail/gmail".
+    #[arg(long, value_name = "COMMAND")]
+    password_command: Option<String>,
+    /// Environment variable that holds the password.
+    #[arg(long, value_name = "VAR")]
+    password_env: Option<String>,
+    /// Shell command that prints an OAuth access token (XOAUTH2; Outlook needs it).
+    #[arg(long, value_name = "COMMAND")]
+    token_command: Option<String>,
+    /// The Sent mailbox's name [default: the provider's, else the server's \Sent mark].
+    #[arg(long, value_name = "NAME")]
+    sent_mailbox: Option<String>,
+    /// A CA certificate (PEM) to trust, for a server with a certificate from your own CA.
+    #[arg(long, value_name = "FILE")]
+    ca_file: Option<String>,
+    /// Replace an existing config file.
+    #[arg(long)]
+    force: bool,
 }
 
 fn main() -> std::process::ExitCode {
@@ -169,7 +216,58 @@ fn me(cfg: &Config, extra: &[String]) -> Vec<String> {
     v
 }
 
+fn init(cli_config: Option<&Path>, a: InitArgs, out: &mut impl Write) -> Result<()> {
+    use casewatch::init;
+    let path = match cli_config {
+        Some(p) => p.to_path_buf(),
+        None => config::default_config_path()
+            .context("no home directory to put the config in: give --config FILE")?,
+    };
+    if path.exists() && !a.force {
+        anyhow::bail!(
+            "{} already exists; casewatch init does not overwrite it (add --force to replace it, or edit it)",
+            path.display()
+        );
+    }
+    let flags = init::Flags {
+        address: a.address,
+        keep: a.keep,
+        old: a.old,
+        host: a.host,
+        port: a.port,
+        security: a.security,
+        username: a.username,
+        password_command: a.password_command,
+        password_env: a.password_env,
+        token_command: a.token_command,
+        sent_mailbox: a.sent_mailbox,
+        ca_file: a.ca_file,
+    };
+    let answers = init::answers(flags, &mut init::terminal_prompt)?;
+    let provider = init::provider_for(&answers.address);
+    let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+    let text = init::render(&answers, provider.as_ref(), &today);
+    // What is written must load: a config casewatch itself cannot read is no start.
+    config::Config::from_toml_str(&text, Some(&path), now())
+        .context("the config init would write does not load (a bug: please report it)")?;
+    init::write_config(&path, &text, a.force)?;
+    writeln!(
+        out,
+        "Wrote {} (readable by you only){}. Next: `casewatch doctor` checks it against the server, then `casewatch sync`.",
+        path.display(),
+        provider
+            .map(|p| format!(", with {}'s settings", p.name))
+            .unwrap_or_default()
+    )?;
+    Ok(())
+}
+
 fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
+    if let Command::Init(a) = cli.command {
+        let mut out = std::io::stdout().lock();
+        init(cli.config.as_deref(), a, &mut out)?;
+        return Ok(std::process::ExitCode::SUCCESS);
+    }
     let cfg = Config::load(cli.config.as_deref(), now())?;
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let stdout = std::io::stdout();
@@ -287,6 +385,8 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
             writeln!(out, "{}", alerts::snooze(&cfg, &db, &case, d, now())?)?;
             Ok(std::process::ExitCode::SUCCESS)
         }
+        // Handled before the config is loaded (there may be none yet).
+        Command::Init(_) => Ok(std::process::ExitCode::SUCCESS),
         Command::NotifyTest => {
             let (msg, shown) = runtime()?.block_on(alerts::notify_test(&cfg))?;
             writeln!(out, "{msg}")?;

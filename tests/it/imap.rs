@@ -760,3 +760,75 @@ fn imap_sync_names_the_case_waiting_on_you() {
     assert_eq!(v["new_messages"], 0);
     assert_eq!(v["waiting_on_you"][0]["case"], CASE);
 }
+
+/// `casewatch init` from flags alone (no terminal) writes a 0600 config that `sync` runs with
+/// against the real server, and never overwrites it without --force.
+#[test]
+fn imap_init_writes_a_working_private_config() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("sub/config.toml");
+    let db = dir.path().join("cw.db");
+    let init = |extra: &[&str]| {
+        let mut c = crate::cli::bin();
+        c.arg("--config").arg(&config).arg("init");
+        c.args([
+            "--address",
+            "taro.yamada.dev@gmail.com",
+            "--old",
+            "t.yamada@example-corp.co.jp",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            &dc.port_tls.to_string(),
+            "--username",
+            "alice",
+            "--password-env",
+            "CW_TEST_PASSWORD",
+            "--ca-file",
+            dc.cert.to_str().unwrap(),
+            "--sent-mailbox",
+            "Sent",
+        ]);
+        c.args(extra).stdin(Stdio::null()).output().unwrap()
+    };
+    let o = init(&[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("Wrote "),
+        "{}",
+        text(&o)
+    );
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&config).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let written = std::fs::read_to_string(&config).unwrap();
+    assert!(!written.contains(PASSWORD), "{written}");
+    // It works: sync against Dovecot with it.
+    let o = crate::cli::bin()
+        .arg("--config")
+        .arg(&config)
+        .arg("--db")
+        .arg(&db)
+        .arg("sync")
+        .env("CW_TEST_PASSWORD", PASSWORD)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("1 new case message"),
+        "{}",
+        text(&o)
+    );
+    // Not over an existing file, unless --force.
+    let o = init(&[]);
+    assert!(!o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("--force"),
+        "{}",
+        text(&o)
+    );
+    assert!(init(&["--force"]).status.success());
+}
