@@ -97,7 +97,7 @@ enum Command {
     /// Write a first config (at --config, else the XDG path) from a few answers: flags, or
     /// questions on a terminal. Well-known providers (Gmail, Outlook, iCloud, Fastmail, Yahoo)
     /// fill in the server, its security and the Sent mailbox. Never stores a password.
-    Init(InitArgs),
+    Init(Box<InitArgs>),
     /// One pass over every configured IMAP account, then exit (non-zero if an account failed).
     /// Ends with a summary: new case mail, and every case waiting on your reply.
     Sync {
@@ -265,7 +265,7 @@ fn init(cli_config: Option<&Path>, a: InitArgs, out: &mut impl Write) -> Result<
 fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
     if let Command::Init(a) = cli.command {
         let mut out = std::io::stdout().lock();
-        init(cli.config.as_deref(), a, &mut out)?;
+        init(cli.config.as_deref(), *a, &mut out)?;
         return Ok(std::process::ExitCode::SUCCESS);
     }
     let cfg = Config::load(cli.config.as_deref(), now())?;
