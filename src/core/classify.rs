@@ -314,6 +314,13 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
     if !from.email.is_empty() && ctx.me.contains(&from.email) {
         return own_mail(mail, rules, &from, case, base);
     }
+    // A delivery failure report quotes the case, but support did not write it.
+    if is_bounce(mail, &from) {
+        return Gate::Decided(Classification {
+            why: "a delivery failure report (a bounce), not support's words".into(),
+            ..base
+        });
+    }
     // Mail that poses as the vendor is a warning, never case mail.
     if let Some(why) = impostor(
         mail,
@@ -494,6 +501,23 @@ fn is_auto_reply(mail: &Mail) -> bool {
     ]
     .iter()
     .any(|p| subject.starts_with(p) || subject.contains(&format!("{p}:")))
+}
+
+/// A delivery status notification: from the mail system, not from a person or support.
+fn is_bounce(mail: &Mail, from: &Address) -> bool {
+    let local = from.email.split('@').next().unwrap_or("");
+    let subject = mail.subject.to_lowercase();
+    matches!(local, "mailer-daemon" | "postmaster")
+        || [
+            "delivery status notification",
+            "undeliverable:",
+            "undelivered mail",
+            "mail delivery failed",
+            "returned mail:",
+            "failure notice",
+        ]
+        .iter()
+        .any(|p| subject.starts_with(p))
 }
 
 /// Sent to one of the vendor's case addresses (a reply to support).
