@@ -17,6 +17,7 @@ pub mod adapters;
 pub mod alerts;
 pub mod config;
 pub mod core;
+pub mod doctor;
 pub mod files;
 pub mod ingest;
 pub mod init;

@@ -98,6 +98,14 @@ enum Command {
     /// questions on a terminal. Well-known providers (Gmail, Outlook, iCloud, Fastmail, Yahoo)
     /// fill in the server, its security and the Sent mailbox. Never stores a password.
     Init(Box<InitArgs>),
+    /// Check everything `run` needs, one line each, with what to do on failure: the config,
+    /// the password command, the server (and its security mode), login, capabilities, the
+    /// mailboxes and Sent, the database, the notification server. Exits non-zero when
+    /// something would stop `run`.
+    Doctor {
+        #[arg(long)]
+        json: bool,
+    },
     /// One pass over every configured IMAP account, then exit (non-zero if an account failed).
     /// Ends with a summary: new case mail, and every case waiting on your reply.
     Sync {
@@ -384,6 +392,23 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
                 .with_context(|| format!("{duration:?} is not a duration like \"4h\" or \"1d\""))?;
             writeln!(out, "{}", alerts::snooze(&cfg, &db, &case, d, now())?)?;
             Ok(std::process::ExitCode::SUCCESS)
+        }
+        Command::Doctor { json } => {
+            let db = db_path(cli.db.as_deref(), &cfg)?;
+            let checks = runtime()?.block_on(casewatch::doctor::run(&cfg, &db));
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&checks)?)?;
+            } else {
+                write!(out, "{}", casewatch::doctor::text(&checks))?;
+            }
+            let failed = checks
+                .iter()
+                .any(|c| c.verdict == casewatch::doctor::Verdict::Fail);
+            Ok(if failed {
+                std::process::ExitCode::FAILURE
+            } else {
+                std::process::ExitCode::SUCCESS
+            })
         }
         // Handled before the config is loaded (there may be none yet).
         Command::Init(_) => Ok(std::process::ExitCode::SUCCESS),

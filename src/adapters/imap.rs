@@ -28,6 +28,8 @@ pub type Session = async_imap::Session<Box<dyn Io>>;
 pub type IdleHandle = async_imap::extensions::idle::Handle<Box<dyn Io>>;
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(20);
+/// IMAP servers greet at once; silence means the port waits for something else (TLS).
+const GREETING_TIMEOUT: Duration = Duration::from_secs(2);
 const COMMAND_TIMEOUT: Duration = Duration::from_secs(120);
 const SECRET_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -54,6 +56,13 @@ pub enum ImapError {
     },
     #[error("cannot get the password: {0}")]
     Secret(String),
+    /// The server does not speak what the config says (TLS vs STARTTLS).
+    #[error("{host}:{port}: {message}")]
+    Setting {
+        host: String,
+        port: u16,
+        message: String,
+    },
     #[error("{0}")]
     Protocol(String),
     #[error("connection lost: {0}")]
@@ -70,6 +79,7 @@ impl ImapError {
                 | ImapError::CaFile { .. }
                 | ImapError::Login { .. }
                 | ImapError::Secret(_)
+                | ImapError::Setting { .. }
         )
     }
 }
@@ -223,6 +233,12 @@ async fn tls_wrap(acc: &Account, tcp: TcpStream) -> Result<Box<dyn Io>, ImapErro
                     host: acc.host.clone(),
                     message: format!("{c:?}"),
                 },
+                // Plain IMAP's "* OK" greeting where a TLS record was expected.
+                Some(rustls::Error::InvalidMessage(_)) => ImapError::Setting {
+                    host: acc.host.clone(),
+                    port: acc.port,
+                    message: "this port does not speak TLS (it sent plain text): set security = \"starttls\" (usually port 143), or use the implicit-TLS port (usually 993)".into(),
+                },
                 _ => ImapError::Tls {
                     host: acc.host.clone(),
                     message: e.to_string(),
@@ -232,10 +248,24 @@ async fn tls_wrap(acc: &Account, tcp: TcpStream) -> Result<Box<dyn Io>, ImapErro
     Ok(Box::new(tls))
 }
 
-async fn greeting<T: Io>(client: &mut async_imap::Client<T>) -> Result<(), ImapError> {
-    let resp = tokio::time::timeout(CONNECT_TIMEOUT, client.read_response())
+async fn greeting<T: Io>(
+    client: &mut async_imap::Client<T>,
+    acc: &Account,
+) -> Result<(), ImapError> {
+    let resp = tokio::time::timeout(GREETING_TIMEOUT, client.read_response())
         .await
-        .map_err(|_| ImapError::Lost("no greeting from the server".into()))??
+        .map_err(|_| match acc.security {
+            // A server waiting for a TLS ClientHello says nothing.
+            Security::Starttls | Security::Plain => ImapError::Setting {
+                host: acc.host.clone(),
+                port: acc.port,
+                message: format!(
+                    "no greeting within {}s: this port likely speaks implicit TLS; set security = \"tls\" (usually port 993)",
+                    GREETING_TIMEOUT.as_secs()
+                ),
+            },
+            Security::Tls => ImapError::Lost("no greeting from the server".into()),
+        })??
         .ok_or_else(|| ImapError::Lost("closed before the greeting".into()))?;
     match resp.parsed() {
         Response::Data {
@@ -294,7 +324,7 @@ pub async fn connect(acc: &Account) -> Result<Session, ImapError> {
     let client: async_imap::Client<Box<dyn Io>> = match acc.security {
         Security::Tls => {
             let mut c = async_imap::Client::new(tls_wrap(acc, tcp).await?);
-            greeting(&mut c).await?;
+            greeting(&mut c, acc).await?;
             c
         }
         Security::Plain => {
@@ -305,12 +335,12 @@ pub async fn connect(acc: &Account) -> Result<Session, ImapError> {
                 });
             }
             let mut c = async_imap::Client::new(Box::new(tcp) as Box<dyn Io>);
-            greeting(&mut c).await?;
+            greeting(&mut c, acc).await?;
             c
         }
         Security::Starttls => {
             let mut c = async_imap::Client::new(tcp);
-            greeting(&mut c).await?;
+            greeting(&mut c, acc).await?;
             timed("STARTTLS", CONNECT_TIMEOUT, async {
                 c.run_command_and_check_ok("STARTTLS", None)
                     .await
@@ -396,6 +426,21 @@ pub async fn examine(s: &mut Session, mailbox: &str) -> Result<MailboxInfo, Imap
         uidnext: mb.uid_next,
         exists: mb.exists,
     })
+}
+
+/// The server's capabilities, as it names them (upper case).
+pub async fn capabilities(s: &mut Session) -> Result<Vec<String>, ImapError> {
+    let caps = timed("CAPABILITY", COMMAND_TIMEOUT, async {
+        Ok(s.capabilities().await?)
+    })
+    .await?;
+    Ok(caps
+        .iter()
+        .filter_map(|c| match c {
+            async_imap::types::Capability::Atom(a) => Some(a.to_uppercase()),
+            _ => None,
+        })
+        .collect())
 }
 
 /// Does the server do IDLE?

@@ -44,7 +44,7 @@ impl Delivery {
 
 /// Asks the server what it can do. notify-rust only has a blocking call here, so it runs on a
 /// detached thread: a stuck server must not keep the runtime from shutting down.
-async fn capabilities(timeout: Duration) -> Result<Vec<String>, String> {
+pub async fn capabilities(timeout: Duration) -> Result<Vec<String>, String> {
     let (tx, rx) = tokio::sync::oneshot::channel();
     std::thread::Builder::new()
         .name("notify-caps".into())

@@ -832,3 +832,62 @@ fn imap_init_writes_a_working_private_config() {
     );
     assert!(init(&["--force"]).status.success());
 }
+
+/// `casewatch doctor` against the real server: all good; a wrong password; STARTTLS on the
+/// implicit-TLS port (found in seconds, with the setting to change); TLS on the plain port.
+#[test]
+fn imap_doctor_names_what_fails_and_what_to_do() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    let e = env(&dc, true);
+    let o = run(&e, PASSWORD, &["doctor"]);
+    let all = text(&o);
+    assert!(o.status.success(), "{all}");
+    for line in [
+        "ok    secret [personal]",
+        "ok    login [personal]: as alice",
+        "ok    mailbox [personal]: INBOX",
+        "ok    sent [personal]: Sent",
+        "ok    database",
+    ] {
+        assert!(all.contains(line), "{line}: {all}");
+    }
+    let o = run(&e, PASSWORD, &["doctor", "--json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["check"] == "login" && c["verdict"] == "ok"));
+
+    let o = run(&e, "Wr0ng-pass-7719", &["doctor"]);
+    let all = text(&o);
+    assert!(!o.status.success(), "{all}");
+    assert!(all.contains("FAIL  login [personal]"), "{all}");
+    assert!(
+        all.contains("Authentication failed") && all.contains("password_env"),
+        "{all}"
+    );
+    assert!(!all.contains("Wr0ng-pass-7719"), "{all}");
+
+    let wrong_mode = env_with(&dc, true, "starttls", dc.port_tls);
+    let t0 = Instant::now();
+    let o = run(&wrong_mode, PASSWORD, &["doctor"]);
+    let all = text(&o);
+    assert!(!o.status.success(), "{all}");
+    assert!(
+        all.contains("FAIL  server [personal]") && all.contains("security = \"tls\""),
+        "{all}"
+    );
+    assert!(
+        t0.elapsed() < Duration::from_secs(8),
+        "took {:?}",
+        t0.elapsed()
+    );
+
+    let wrong_mode = env_with(&dc, true, "tls", dc.port_plain);
+    let o = run(&wrong_mode, PASSWORD, &["doctor"]);
+    let all = text(&o);
+    assert!(!o.status.success(), "{all}");
+    assert!(all.contains("security = \"starttls\""), "{all}");
+}
