@@ -574,6 +574,18 @@ remind_after = "2h"
     }
 
     #[test]
+    fn the_example_config_loads_and_keep_comes_first() {
+        let c = load(include_str!("../config/casewatch.example.toml")).unwrap();
+        assert_eq!(
+            c.me,
+            vec!["taro.yamada.dev@gmail.com", "t.yamada@example-corp.co.jp"]
+        );
+        let c = load("me = [\"a@x.example\"]\nkeep = \"K@gmail.com\"\nold = [\"a@x.example\"]\n")
+            .unwrap();
+        assert_eq!(c.me, vec!["k@gmail.com", "a@x.example"]);
+    }
+
+    #[test]
     fn good_config_gets_defaults() {
         let c = load(GOOD).unwrap();
         assert_eq!(c.me, vec!["taro.yamada.dev@gmail.com"]);

@@ -454,7 +454,7 @@ fn need_accounts(cfg: &Config) -> Result<()> {
             match &cfg.file {
                 Some(f) => format!("{} has no [[accounts]]", f.display()),
                 None => format!(
-                "no config file found (looked for {}); copy config/casewatch.example.toml there",
+                "no config file found (looked for {}); `casewatch init` writes one (or copy config/casewatch.example.toml there)",
                 config::default_config_path().map(|p| p.display().to_string()).unwrap_or_default()
             ),
             };
