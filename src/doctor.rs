@@ -65,7 +65,22 @@ pub async fn run(cfg: &Config, db: &Path) -> Vec<Check> {
     }
     out.push(database_check(db));
     out.push(notification_check(cfg).await);
+    out.push(service_check());
     out
+}
+
+fn service_check() -> Check {
+    match crate::service::status() {
+        Ok((true, state)) => Check::ok("service", None, state),
+        Ok((false, state)) => Check::bad(
+            Verdict::Warn,
+            "service",
+            None,
+            state,
+            "`casewatch service install` keeps casewatch running across logins",
+        ),
+        Err(e) => Check::bad(Verdict::Warn, "service", None, e.to_string(), "—"),
+    }
 }
 
 fn config_check(cfg: &Config) -> Check {

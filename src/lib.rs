@@ -24,5 +24,6 @@ pub mod init;
 pub mod logging;
 pub mod render;
 pub mod report;
+pub mod service;
 pub mod store;
 pub mod watch;

@@ -106,6 +106,13 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Run casewatch as a service: `install` writes the systemd user unit for this binary
+    /// (Type=notify, watchdog, restart on failure) and starts it, or an XDG autostart entry
+    /// where there is no user systemd; `uninstall` stops and removes it; `status` says.
+    Service {
+        #[command(subcommand)]
+        action: ServiceAction,
+    },
     /// One pass over every configured IMAP account, then exit (non-zero if an account failed).
     /// Ends with a summary: new case mail, and every case waiting on your reply.
     Sync {
@@ -126,6 +133,19 @@ enum Command {
     },
     /// Send a sample notification, to check that your desktop shows them.
     NotifyTest,
+}
+
+#[derive(Subcommand)]
+enum ServiceAction {
+    /// Write the user unit (or autostart entry), enable and start it.
+    Install,
+    /// Stop and remove it.
+    Uninstall,
+    /// Installed? Running?
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(clap::Args)]
@@ -391,6 +411,26 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
             let d = humantime::parse_duration(&duration)
                 .with_context(|| format!("{duration:?} is not a duration like \"4h\" or \"1d\""))?;
             writeln!(out, "{}", alerts::snooze(&cfg, &db, &case, d, now())?)?;
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+        Command::Service { action } => {
+            use casewatch::service;
+            match action {
+                ServiceAction::Install => {
+                    need_accounts(&cfg)?;
+                    writeln!(out, "{}", service::install(cli.config.as_deref())?)?
+                }
+                ServiceAction::Uninstall => writeln!(out, "{}", service::uninstall()?)?,
+                ServiceAction::Status { json } => {
+                    let (installed, state) = service::status()?;
+                    if json {
+                        let v = serde_json::json!({"installed": installed, "state": state});
+                        writeln!(out, "{v}")?;
+                    } else {
+                        writeln!(out, "casewatch service: {state}")?;
+                    }
+                }
+            }
             Ok(std::process::ExitCode::SUCCESS)
         }
         Command::Doctor { json } => {

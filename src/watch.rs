@@ -157,11 +157,16 @@ pub async fn run(
         _ = stopped(&mut stop) => {}
     }
     let alerts = crate::alerts::spawn(cfg.clone(), db.clone(), wake.clone(), shutdown.clone());
+    // Up: a Type=notify unit counts as started from here; its watchdog from now on.
+    crate::service::ready(&format!("watching {} account(s)", cfg.accounts.len()));
+    let keep_alive = tokio::spawn(crate::service::keep_alive());
     for t in tasks {
         if let Err(e) = t.await {
             tracing::error!("a watcher task ended abnormally: {e}");
         }
     }
+    crate::service::stopping();
+    keep_alive.abort();
     let _ = tokio::time::timeout(Duration::from_secs(1), alerts).await;
     settler.abort();
     Ok(())

@@ -891,3 +891,112 @@ fn imap_doctor_names_what_fails_and_what_to_do() {
     assert!(!o.status.success(), "{all}");
     assert!(all.contains("security = \"starttls\""), "{all}");
 }
+
+/// Under systemd's protocol (tested without systemd: a datagram socket as NOTIFY_SOCKET):
+/// READY=1 once the first catch-up is done, WATCHDOG=1 keep-alives at half WATCHDOG_USEC,
+/// STOPPING=1 on SIGTERM.
+#[test]
+fn imap_run_speaks_the_service_protocol() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    let e = env(&dc, true);
+    let sock_path = e.dir.path().join("notify.sock");
+    let sock = std::os::unix::net::UnixDatagram::bind(&sock_path).unwrap();
+    sock.set_read_timeout(Some(Duration::from_secs(15)))
+        .unwrap();
+    let child = cmd(&e, PASSWORD, &["run"])
+        .env("NOTIFY_SOCKET", &sock_path)
+        .env("WATCHDOG_USEC", "2000000")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let d = Daemon(child);
+    let mut got = Vec::new();
+    let mut buf = [0u8; 512];
+    while !got.iter().any(|m: &String| m.contains("WATCHDOG=1")) {
+        let n = sock.recv(&mut buf).expect("a message on NOTIFY_SOCKET");
+        got.push(String::from_utf8_lossy(&buf[..n]).into_owned());
+    }
+    assert!(
+        got[0].contains("READY=1") && got[0].contains("STATUS=watching 1 account"),
+        "{got:?}"
+    );
+    // Ready only after the first catch-up: the message is recorded by then.
+    assert_eq!(message_count(&e), 1);
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &d.0.id().to_string()])
+        .status();
+    let mut stopping = false;
+    while let Ok(n) = sock.recv(&mut buf) {
+        if String::from_utf8_lossy(&buf[..n]).contains("STOPPING=1") {
+            stopping = true;
+            break;
+        }
+    }
+    assert!(stopping, "no STOPPING=1 after SIGTERM");
+}
+
+/// `service install` writes the unit for this binary (and, without a user systemd, an
+/// autostart entry); `status` and `uninstall` find it.
+#[test]
+fn service_install_writes_a_unit_for_this_binary() {
+    let home = tempfile::tempdir().unwrap();
+    let xdg = home.path().join("config");
+    let cfg = home.path().join("cw.toml");
+    std::fs::write(
+        &cfg,
+        "[[accounts]]\nname = \"p\"\nhost = \"127.0.0.1\"\nusername = \"a\"\npassword_env = \"X\"\n",
+    )
+    .unwrap();
+    let cw = |args: &[&str]| {
+        crate::cli::bin()
+            .env("XDG_CONFIG_HOME", &xdg)
+            .env("HOME", home.path())
+            .arg("--config")
+            .arg(&cfg)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = cw(&["service", "install"]);
+    let unit_file = xdg.join("systemd/user/casewatch.service");
+    let unit = std::fs::read_to_string(&unit_file).unwrap_or_default();
+    assert!(
+        unit.contains("Type=notify") && unit.contains(&format!("--config {} run", cfg.display())),
+        "{}\n{unit}",
+        text(&o)
+    );
+    let bin = crate::cli::bin()
+        .get_program()
+        .to_string_lossy()
+        .into_owned();
+    assert!(unit.contains(&format!("ExecStart={bin}")), "{unit}");
+    if let Ok(v) = std::process::Command::new("systemd-analyze")
+        .args(["verify", "--user"])
+        .arg(&unit_file)
+        .output()
+    {
+        let err = String::from_utf8_lossy(&v.stderr);
+        assert!(
+            !err.contains("Unknown key") && !err.contains("Invalid"),
+            "{err}"
+        );
+    }
+    let o = cw(&["service", "status"]);
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("installed"),
+        "{}",
+        text(&o)
+    );
+    let o = cw(&["service", "uninstall"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(!unit_file.exists());
+    let o = cw(&["service", "status"]);
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("not installed"),
+        "{}",
+        text(&o)
+    );
+}
