@@ -72,13 +72,40 @@ pub trait Sink: Send + Sync + 'static {
     fn deliver(&self, m: Message) -> impl std::future::Future<Output = Delivery> + Send;
 }
 
-/// The daemon's sink: the desktop, else `notify_command`, else the log.
-pub struct Desktop(pub Arc<Config>);
+/// The daemon's sink: the desktop, else `notify_command`, else the log. It remembers the
+/// notification each case has on screen, so that a reminder replaces it instead of stacking.
+pub struct Desktop {
+    cfg: Arc<Config>,
+    on_screen: std::sync::Mutex<std::collections::HashMap<String, u32>>,
+}
+
+impl Desktop {
+    pub fn new(cfg: Arc<Config>) -> Desktop {
+        Desktop {
+            cfg,
+            on_screen: Default::default(),
+        }
+    }
+}
 
 impl Sink for Desktop {
-    async fn deliver(&self, m: Message) -> Delivery {
-        let n = &self.0.notify;
-        notify::deliver(&m, n.timeout, n.notify_command.as_deref()).await
+    async fn deliver(&self, mut m: Message) -> Delivery {
+        let about_request = matches!(m.purpose.as_str(), "needs_reply" | "reminder");
+        if about_request && !m.case.is_empty() {
+            m.replaces = self
+                .on_screen
+                .lock()
+                .ok()
+                .and_then(|s| s.get(&m.case).copied());
+        }
+        let n = &self.cfg.notify;
+        let d = notify::deliver(&m, n.timeout, n.notify_command.as_deref()).await;
+        if let (Delivery::Desktop { handle, .. }, true) = (&d, about_request) {
+            if let Ok(mut s) = self.on_screen.lock() {
+                s.insert(m.case.clone(), handle.id());
+            }
+        }
+        d
     }
 }
 
@@ -90,7 +117,7 @@ pub fn spawn(
     wake: Arc<tokio::sync::Notify>,
     shutdown: tokio::sync::watch::Receiver<bool>,
 ) -> tokio::task::JoinHandle<()> {
-    let sink = Arc::new(Desktop(cfg.clone()));
+    let sink = Arc::new(Desktop::new(cfg.clone()));
     spawn_with(cfg, db, wake, shutdown, Clock::System, sink)
 }
 
@@ -335,6 +362,7 @@ fn message_of(p: &Pending, r: &Rendered) -> Message {
         case: p.case.clone().unwrap_or_default(),
         purpose: p.purpose.as_str().to_string(),
         actions: r.actions,
+        replaces: None,
     }
 }
 
@@ -395,6 +423,7 @@ async fn deliver_summary<S: Sink>(
             case: String::new(),
             purpose: "summary".into(),
             actions: false,
+            replaces: None,
         })
         .await;
     let via = delivery.via();
@@ -566,6 +595,7 @@ pub async fn notify_test(cfg: &Config) -> Result<(String, bool)> {
         case: case.number.clone(),
         purpose: Purpose::NeedsReply.as_str().into(),
         actions: true,
+        replaces: None,
     };
     let d = notify::deliver(&m, cfg.notify.timeout, cfg.notify.notify_command.as_deref()).await;
     let shown = !matches!(d, Delivery::Logged { .. });

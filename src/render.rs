@@ -403,6 +403,14 @@ fn needs_reply_body(
             date(d)
         ));
     }
+    let before = i
+        .profile
+        .map(|p| p.before_merge_checklist.as_slice())
+        .unwrap_or(&[]);
+    if c.accounts.len() >= 2 && !before.is_empty() {
+        lines.push("Before you confirm (a merge cannot be undone):".into());
+        lines.extend(before.iter().map(|s| format!("• {s}")));
+    }
 }
 
 /// A case waiting on the person after a typical confirmation request, made by feeding the
@@ -486,6 +494,14 @@ mod tests {
             "{open}"
         );
         assert!(open.contains("body=Confirmed.%20Please%20merge"), "{open}");
+        // With the pack: what to save from the old account before confirming.
+        let pack = crate::core::rules::RuleSet::builtin();
+        let r = render(&Input {
+            profile: Some(&pack.profile),
+            ..input(Purpose::NeedsReply, &c, &me)
+        });
+        assert!(r.plain.contains("Before you confirm"), "{}", r.plain);
+        assert!(r.plain.contains("Download the certificates"), "{}", r.plain);
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub struct Message {
     pub purpose: String,
     /// Offer "Reply" / "I replied" / "Snooze" when the server supports actions.
     pub actions: bool,
+    /// The notification on screen this one replaces (a reminder replaces the request's).
+    pub replaces: Option<u32>,
 }
 
 /// How a notification reached the person.
@@ -76,6 +78,9 @@ pub async fn show_desktop(m: &Message, timeout: Duration) -> Result<Delivery, St
     // Not sure support waits on a reply: shown, but without insisting.
     if m.purpose == "unsure" {
         n.urgency(notify_rust::Urgency::Low);
+    }
+    if let Some(id) = m.replaces {
+        n.id(id);
     }
     if with_actions {
         n.action("reply", "Reply")
@@ -200,6 +205,7 @@ mod tests {
             case: "1".into(),
             purpose: "needs_reply".into(),
             actions: false,
+            replaces: None,
         };
         let t = vec![
             "notify-send".into(),

@@ -89,6 +89,9 @@ pub struct RawProfile {
     pub reply_subject: Option<String>,
     #[serde(default)]
     pub after_merge_checklist: Vec<String>,
+    /// What to save from the old account before confirming a merge.
+    #[serde(default)]
+    pub before_merge_checklist: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -253,6 +256,7 @@ pub struct Profile {
     pub support_center_url: Option<String>,
     pub reply_subject: String,
     pub after_merge_checklist: Vec<String>,
+    pub before_merge_checklist: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -641,6 +645,7 @@ impl Compiler<'_> {
                     .clone()
                     .unwrap_or_else(|| "RE: {subject}".into()),
                 after_merge_checklist: raw.profile.after_merge_checklist.clone(),
+                before_merge_checklist: raw.profile.before_merge_checklist.clone(),
             },
             senders,
             case_in_subject: self.captures("ids.case_in_subject", &raw.ids.case_in_subject)?,

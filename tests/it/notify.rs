@@ -353,7 +353,12 @@ async fn needs_reply_once_and_the_replied_button_changes_the_case() {
     // The only in-process test that talks D-Bus: notify-rust reads the address from here.
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", &bus.address);
     let cfg = std::sync::Arc::new(
-        casewatch::config::Config::from_toml_str("[notify]\ntimeout = \"3s\"\n", None, 0).unwrap(),
+        casewatch::config::Config::from_toml_str(
+            "[notify]\ntimeout = \"3s\"\nremind_after = \"3s\"\n",
+            None,
+            0,
+        )
+        .unwrap(),
     );
     let wake = std::sync::Arc::new(tokio::sync::Notify::new());
     let (tx, rx) = tokio::sync::watch::channel(false);
@@ -375,6 +380,23 @@ async fn needs_reply_once_and_the_replied_button_changes_the_case() {
     assert!(
         body.contains("Reply: Confirmed. Please merge Account #2"),
         "{body}"
+    );
+
+    // The reminder replaces the request on screen (replaces_id), it does not stack.
+    tokio::task::block_in_place(|| {
+        wait_until("the reminder", Duration::from_secs(15), || {
+            b.notify_calls().len() >= 2
+        })
+    });
+    let calls = bus.notify_calls();
+    assert_eq!(calls[0][1], 0, "{calls:?}");
+    assert_eq!(
+        calls[1][1], 1,
+        "the reminder replaces notification 1: {calls:?}"
+    );
+    assert!(
+        calls[1][3].as_str().unwrap().starts_with("Reminder: "),
+        "{calls:?}"
     );
 
     // Give the action waiter a moment to subscribe, then press "I replied".
@@ -403,7 +425,7 @@ async fn needs_reply_once_and_the_replied_button_changes_the_case() {
     tokio::time::sleep(Duration::from_secs(2)).await;
     tx.send(true).unwrap();
     task.await.unwrap();
-    assert_eq!(bus.notify_calls().len(), 1);
+    assert_eq!(bus.notify_calls().len(), 2);
 }
 
 /// `replied` and `snooze` from the command line, on a case and on an unknown one.
