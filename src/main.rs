@@ -98,6 +98,10 @@ enum Command {
     /// questions on a terminal. Well-known providers (Gmail, Outlook, iCloud, Fastmail, Yahoo)
     /// fill in the server, its security and the Sent mailbox. Never stores a password.
     Init(Box<InitArgs>),
+    /// Print a shell completion script: `casewatch completions bash > ~/.local/share/bash-completion/completions/casewatch`.
+    Completions { shell: clap_complete::Shell },
+    /// Print the man page (roff): `casewatch man | man -l -`.
+    Man,
     /// Check everything `run` needs, one line each, with what to do on failure: the config,
     /// the password command, the server (and its security mode), login, capabilities, the
     /// mailboxes and Sent, the database, the notification server. Exits non-zero when
@@ -291,10 +295,24 @@ fn init(cli_config: Option<&Path>, a: InitArgs, out: &mut impl Write) -> Result<
 }
 
 fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
-    if let Command::Init(a) = cli.command {
-        let mut out = std::io::stdout().lock();
-        init(cli.config.as_deref(), *a, &mut out)?;
-        return Ok(std::process::ExitCode::SUCCESS);
+    match cli.command {
+        Command::Init(a) => {
+            let mut out = std::io::stdout().lock();
+            init(cli.config.as_deref(), *a, &mut out)?;
+            return Ok(std::process::ExitCode::SUCCESS);
+        }
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            let mut cmd = Cli::command();
+            clap_complete::generate(shell, &mut cmd, "casewatch", &mut std::io::stdout());
+            return Ok(std::process::ExitCode::SUCCESS);
+        }
+        Command::Man => {
+            use clap::CommandFactory;
+            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
+            return Ok(std::process::ExitCode::SUCCESS);
+        }
+        _ => {}
     }
     let cfg = Config::load(cli.config.as_deref(), now())?;
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -451,7 +469,9 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
             })
         }
         // Handled before the config is loaded (there may be none yet).
-        Command::Init(_) => Ok(std::process::ExitCode::SUCCESS),
+        Command::Init(_) | Command::Completions { .. } | Command::Man => {
+            Ok(std::process::ExitCode::SUCCESS)
+        }
         Command::NotifyTest => {
             let (msg, shown) = runtime()?.block_on(alerts::notify_test(&cfg))?;
             writeln!(out, "{msg}")?;

@@ -205,3 +205,18 @@ fn config_errors_name_the_file_and_key() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no case 42"));
 }
+
+/// Shell completions and the man page come from the CLI itself, so they list every command.
+#[test]
+fn completions_and_man_page_cover_every_command() {
+    let o = bin().args(["completions", "bash"]).output().unwrap();
+    assert!(o.status.success());
+    let s = String::from_utf8_lossy(&o.stdout);
+    for c in ["init", "doctor", "service", "sync", "run", "cases"] {
+        assert!(s.contains(c), "bash completion lacks {c}");
+    }
+    let o = bin().arg("man").output().unwrap();
+    assert!(o.status.success());
+    let s = String::from_utf8_lossy(&o.stdout);
+    assert!(s.contains(".TH casewatch 1") && s.contains("doctor"), "{s}");
+}
