@@ -408,15 +408,7 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
             // Before the runtime's threads exist: a resident daemon wants few malloc arenas.
             casewatch::adapters::mem::limit_arenas();
             let rt = runtime()?;
-            rt.block_on(async {
-                let (tx, rx) = tokio::sync::watch::channel(false);
-                tokio::spawn(async move {
-                    shutdown_signal().await;
-                    tracing::info!("shutting down");
-                    let _ = tx.send(true);
-                });
-                watch::run(std::sync::Arc::new(cfg), db, rx).await
-            })?;
+            rt.block_on(run_until_stopped(cfg, cli.config.clone(), db))?;
             Ok(std::process::ExitCode::SUCCESS)
         }
         Command::Replied { case } => {
@@ -491,6 +483,43 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
         .enable_all()
         .build()
         .context("start the async runtime")
+}
+
+/// `casewatch run`: the daemon until SIGTERM / Ctrl-C. SIGHUP reads the config again and
+/// reconnects at once (after a wrong password is fixed, say); a config that does not load is
+/// reported and the running one kept.
+async fn run_until_stopped(cfg: Config, path: Option<PathBuf>, db: PathBuf) -> Result<()> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        tracing::info!("shutting down");
+        let _ = stop_tx.send(true);
+    });
+    let mut hup = signal(SignalKind::hangup()).context("listen for SIGHUP")?;
+    let mut cfg = std::sync::Arc::new(cfg);
+    loop {
+        let (gen_tx, gen_rx) = tokio::sync::watch::channel(false);
+        let mut stop = stop_rx.clone();
+        let mut daemon = std::pin::pin!(watch::run(cfg.clone(), db.clone(), gen_rx));
+        let reload = tokio::select! {
+            r = &mut daemon => return r,
+            _ = stop.wait_for(|s| *s) => false,
+            _ = hup.recv() => true,
+        };
+        let _ = gen_tx.send(true);
+        daemon.await?;
+        if !reload || *stop_rx.borrow() {
+            return Ok(());
+        }
+        tracing::info!("SIGHUP: reading the config again and reconnecting");
+        casewatch::service::reloading();
+        match Config::load(path.as_deref(), now()) {
+            Ok(c) if !c.accounts.is_empty() => cfg = std::sync::Arc::new(c),
+            Ok(_) => tracing::warn!("the config now has no [[accounts]]; keeping the running one"),
+            Err(e) => tracing::warn!("{e}; keeping the running config"),
+        }
+    }
 }
 
 async fn shutdown_signal() {

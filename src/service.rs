@@ -19,6 +19,11 @@ pub fn ready(status: &str) {
     ]);
 }
 
+/// Tells the service manager that casewatch reloads its config (SIGHUP); READY=1 follows.
+pub fn reloading() {
+    let _ = sd_notify::notify(&[sd_notify::NotifyState::Reloading]);
+}
+
 /// Tells the service manager that casewatch is stopping.
 pub fn stopping() {
     let _ = sd_notify::notify(&[sd_notify::NotifyState::Stopping]);
@@ -52,6 +57,7 @@ pub fn unit(exe: &Path, config: Option<&Path>) -> String {
          Type=notify\n\
          NotifyAccess=main\n\
          ExecStart={}{config} run\n\
+         ExecReload=/bin/kill -HUP $MAINPID\n\
          Restart=on-failure\n\
          RestartSec=30\n\
          WatchdogSec={WATCHDOG_SEC}\n\

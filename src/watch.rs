@@ -32,7 +32,10 @@ const REIDLE: Duration = Duration::from_secs(25 * 60);
 const DEAD_AFTER: Duration = Duration::from_secs(5 * 60);
 const BACKOFF_FIRST: Duration = Duration::from_secs(1);
 const BACKOFF_CAP: Duration = Duration::from_secs(5 * 60);
-/// Wrong password, untrusted certificate: retrying soon would only hammer the server.
+/// Wrong password, untrusted certificate: retrying soon would only hammer the server. The
+/// first retry comes after a minute (the person may be fixing it), then doubling to 15 minutes;
+/// SIGHUP retries at once with the config read again.
+const LASTING_FIRST: Duration = Duration::from_secs(60);
 const LASTING_RETRY: Duration = Duration::from_secs(15 * 60);
 /// Candidates fetched per `UID FETCH`: bounds memory to CHUNK × max_message_size.
 const CHUNK: usize = 16;
@@ -119,6 +122,8 @@ pub async fn run(
     let wake = Arc::new(Notify::new());
     // Idle memory: see adapters/mem.rs. Aborted with the runtime.
     let settler = tokio::spawn(crate::adapters::mem::settle_when_quiet(SETTLE_AFTER));
+    // Each account's lasting failure (a wrong password) is reported once, not per connection.
+    let reported: Reported = Default::default();
     // Each watcher holds a sender until its first pass is over (or failed): the channel closes
     // when every connection has caught up.
     let (first_pass, mut caught_up) = tokio::sync::mpsc::channel::<()>(1);
@@ -142,6 +147,7 @@ pub async fn run(
                 wake.clone(),
                 shutdown.clone(),
                 first_pass.clone(),
+                reported.clone(),
             )));
         }
     }
@@ -194,6 +200,7 @@ enum Watched {
 
 /// One connection of one account, forever: connect, catch up, watch; on any error back off
 /// and start over. Returns when shut down, or when there turns out to be nothing to watch.
+#[allow(clippy::too_many_arguments)] // one call site; the daemon's shared parts, spelled out
 async fn watcher(
     cfg: Arc<Config>,
     idx: usize,
@@ -202,8 +209,10 @@ async fn watcher(
     wake: Arc<Notify>,
     mut shutdown: watch::Receiver<bool>,
     first_pass: tokio::sync::mpsc::Sender<()>,
+    reported: Reported,
 ) {
     let mut first_pass = Some(first_pass);
+    let mut lasting_backoff = LASTING_FIRST;
     let acc = &cfg.accounts[idx];
     let mut store = match open_store(&db) {
         Ok(s) => s,
@@ -237,6 +246,11 @@ async fn watcher(
         progress.first_pass = None;
         if progress.healthy {
             backoff = BACKOFF_FIRST;
+            lasting_backoff = LASTING_FIRST;
+            // It worked in between: a new failure is news again.
+            if let Ok(mut r) = reported.lock() {
+                r.remove(&acc.name);
+            }
         }
         let lasting = err
             .downcast_ref::<ImapError>()
@@ -246,7 +260,9 @@ async fn watcher(
         // The notifier schedules the "cannot reach" notice from the failure's start.
         wake.notify_one();
         let delay = if lasting {
-            LASTING_RETRY
+            let d = lasting_backoff;
+            lasting_backoff = (lasting_backoff * 2).min(LASTING_RETRY);
+            d
         } else {
             // Full jitter in [backoff/2, backoff].
             let b = backoff.as_millis() as u64;
@@ -254,13 +270,31 @@ async fn watcher(
             backoff = (backoff * 2).min(BACKOFF_CAP);
             d
         };
-        tracing::warn!(account = %acc.name, "{msg}; retrying in {}s", delay.as_secs().max(1));
+        // The same lasting failure on the account's other connections is said once.
+        let first_report = !lasting
+            || reported
+                .lock()
+                .map(|mut r| r.insert(acc.name.clone(), msg.clone()).as_deref() != Some(&msg))
+                .unwrap_or(true);
+        if first_report {
+            let how = if lasting {
+                "; fix it and send SIGHUP (`systemctl --user reload casewatch`) to retry at once"
+            } else {
+                ""
+            };
+            tracing::warn!(account = %acc.name, "{msg}; retrying in {}s{how}", delay.as_secs().max(1));
+        } else {
+            tracing::debug!(account = %acc.name, "{msg}; retrying in {}s", delay.as_secs().max(1));
+        }
         tokio::select! {
             _ = tokio::time::sleep(delay) => {}
             _ = stopped(&mut shutdown) => return,
         }
     }
 }
+
+/// Per account, the lasting failure last reported (so it is reported once).
+type Reported = Arc<std::sync::Mutex<std::collections::HashMap<String, String>>>;
 
 /// What a connection tells its watcher while it runs.
 struct Progress {

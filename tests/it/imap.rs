@@ -1000,3 +1000,65 @@ fn service_install_writes_a_unit_for_this_binary() {
         text(&o)
     );
 }
+
+/// A wrong password under `run`: reported once for the account (not once per connection),
+/// retried after a minute, not hammered; fixed and SIGHUP, it reconnects at once.
+#[test]
+fn imap_run_reports_a_wrong_password_once_and_sighup_retries_at_once() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    let e = env(&dc, true);
+    let pw = e.dir.path().join("pw");
+    std::fs::write(&pw, "Wr0ng-pass-7719\n").unwrap();
+    let text_cfg = std::fs::read_to_string(&e.config).unwrap().replace(
+        "password_env = \"CW_TEST_PASSWORD\"",
+        &format!(
+            "password_command = [\"cat\", {:?}]",
+            pw.display().to_string()
+        ),
+    );
+    std::fs::write(&e.config, text_cfg).unwrap();
+    let log = e.dir.path().join("run.log");
+    let mut child = cmd(&e, "unused", &["run"])
+        .env("RUST_LOG", "casewatch=info")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let read = || std::fs::read_to_string(&log).unwrap_or_default();
+    let t0 = Instant::now();
+    while !read().contains("login failed") {
+        assert!(
+            t0.elapsed() < Duration::from_secs(10),
+            "no login failure: {}",
+            read()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Both connections (INBOX, Sent) have failed by now; the account is named once.
+    std::thread::sleep(Duration::from_secs(2));
+    let l = read();
+    assert_eq!(l.matches("login failed").count(), 1, "{l}");
+    assert!(l.contains("retrying in 60s") && l.contains("SIGHUP"), "{l}");
+    assert!(!l.contains("Wr0ng-pass-7719"), "{l}");
+    // Fixed, and SIGHUP: at once, not in a minute.
+    std::fs::write(&pw, format!("{PASSWORD}\n")).unwrap();
+    let _ = std::process::Command::new("kill")
+        .args(["-HUP", &child.id().to_string()])
+        .status();
+    let t1 = Instant::now();
+    while message_count(&e) < 1 {
+        assert!(
+            t1.elapsed() < Duration::from_secs(10),
+            "no reconnect after SIGHUP: {}",
+            read()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}: {}", read());
+}
