@@ -21,7 +21,12 @@ pub fn ready(status: &str) {
 
 /// Tells the service manager that casewatch reloads its config (SIGHUP); READY=1 follows.
 pub fn reloading() {
-    let _ = sd_notify::notify(&[sd_notify::NotifyState::Reloading]);
+    // systemd 253 and later want the monotonic time with RELOADING=1.
+    let mut states = vec![sd_notify::NotifyState::Reloading];
+    if let Ok(now) = sd_notify::NotifyState::monotonic_usec_now() {
+        states.push(now);
+    }
+    let _ = sd_notify::notify(&states);
 }
 
 /// Tells the service manager that casewatch is stopping.
