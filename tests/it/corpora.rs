@@ -65,6 +65,7 @@ fn blind_corpora_stay_right() {
         "tests/corpora/blind-4",
         "tests/corpora/blind-5",
         "tests/corpora/blind-6",
+        "tests/corpora/blind-7",
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -89,6 +90,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-4",
         "tests/corpora/blind-5",
         "tests/corpora/blind-6",
+        "tests/corpora/blind-7",
     ] {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
         let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
