@@ -195,9 +195,24 @@ struct InitArgs {
     force: bool,
 }
 
+/// A file size limit (RLIMIT_FSIZE) must be an error casewatch can report, not SIGXFSZ
+/// killing it mid-write: with a handler registered, the write fails with EFBIG and SQLite
+/// rolls the transaction back.
+fn survive_file_size_limits() {
+    use tokio::signal::unix::{signal, SignalKind};
+    if let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .build()
+    {
+        // The handler stays registered for the life of the process.
+        let _ = rt.block_on(async { signal(SignalKind::from_raw(libc::SIGXFSZ)).map(drop) });
+    }
+}
+
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     init_logging(cli.verbose);
+    survive_file_size_limits();
     match real_main(cli) {
         Ok(code) => code,
         Err(e) => {

@@ -41,13 +41,36 @@ pub enum StoreError {
     },
     #[error("database migration failed: {0}")]
     Migrate(#[from] refinery::Error),
-    #[error("database: {0}")]
+    #[error("database: {}", sql_message(.0))]
     Sql(#[from] rusqlite::Error),
     #[error("database holds a value casewatch does not know: {0}")]
     Corrupt(String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// SQLite's error, with what to do when the person can do something about it.
+fn sql_message(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::DiskFull | C::SystemIoFailure) => format!(
+            "{e}: the database could not be written (a full disk, a file size limit, or a failing \
+             disk). Free some space and run the command again: each message is recorded in one \
+             transaction, so nothing was half-written"
+        ),
+        Some(C::ReadOnly) | Some(C::PermissionDenied) => {
+            format!("{e}: casewatch cannot write the database; check its permissions")
+        }
+        Some(C::DatabaseBusy) | Some(C::DatabaseLocked) => {
+            format!("{e}: another casewatch holds the database; try again in a moment")
+        }
+        Some(C::NotADatabase) | Some(C::DatabaseCorrupt) => format!(
+            "{e}: the database file is damaged; restore it from a backup, or move it away and \
+             rebuild the history with `casewatch sync` (or `import`)"
+        ),
+        _ => e.to_string(),
+    }
+}
 
 /// (account, last_ok_at, failing_since, last_error)
 pub type HealthRow = (String, Option<i64>, Option<i64>, Option<String>);

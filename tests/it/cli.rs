@@ -220,3 +220,51 @@ fn completions_and_man_page_cover_every_command() {
     let s = String::from_utf8_lossy(&o.stdout);
     assert!(s.contains(".TH casewatch 1") && s.contains("doctor"), "{s}");
 }
+
+/// A full disk (here a file size limit: RLIMIT_FSIZE through prlimit) while importing: a clear
+/// error that says what to do, not a crash; the database stays readable; after space returns,
+/// the same import finishes with exactly what an import that never failed records.
+#[test]
+fn a_full_disk_is_a_clear_error_and_nothing_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpora/blind-2");
+    let (db, fresh) = (dir.path().join("cw.db"), dir.path().join("fresh.db"));
+    let exe = env!("CARGO_BIN_EXE_casewatch");
+    let o = std::process::Command::new("prlimit")
+        .arg("--fsize=400000")
+        .arg(exe)
+        .args(["--config", "/dev/null", "--db"])
+        .arg(&db)
+        .args(["import", corpus])
+        .output()
+        .expect("prlimit (util-linux) runs");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("could not be written") && err.contains("Free some space"),
+        "{err}"
+    );
+    let cases = |db: &std::path::Path| {
+        let o = bin()
+            .args(["--config", "/dev/null", "--db"])
+            .arg(db)
+            .args(["cases", "--json"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()
+    };
+    let partial = cases(&db);
+    for target in [&db, &fresh] {
+        let o = bin()
+            .args(["--config", "/dev/null", "--db"])
+            .arg(target)
+            .args(["import", corpus])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let (resumed, clean) = (cases(&db), cases(&fresh));
+    assert!(partial.as_array().unwrap().len() < clean.as_array().unwrap().len());
+    assert_eq!(resumed, clean);
+}
