@@ -239,3 +239,36 @@ fn e2e_first_run_over_many_cases_tells_one_summary() {
     assert_eq!(topic("1764000004"), "exam_record");
     assert_eq!(cases.len(), 5, "{cases:?}");
 }
+
+/// Killed (SIGKILL) after a request was recorded but before it was shown: the next start shows
+/// it exactly once; killed again after showing it, the next start shows nothing more.
+#[test]
+fn e2e_a_kill_between_recording_and_showing_loses_and_repeats_nothing() {
+    let Some((_dc, bus, e)) = setup(&[], &[]) else {
+        return;
+    };
+    // Recorded, not shown: `import` queues the notice and exits without a notifier.
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("config/examples/aws-merge-thread");
+    for f in ["01-acknowledgement.eml", "02-confirmation-request.eml"] {
+        let o = cmd(&e, PASSWORD, &["import", dir.join(f).to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+    }
+    assert!(bus.notify_calls().is_empty());
+    let mut d = daemon(&e, &bus);
+    d.wait_for("the Notify call", Duration::from_secs(15), || {
+        !bus.notify_calls().is_empty()
+    });
+    // SIGKILL: no shutdown, no flush.
+    let _ = d.0.kill();
+    let _ = d.0.wait();
+    assert_eq!(bus.notify_calls().len(), 1);
+    let d = daemon(&e, &bus);
+    std::thread::sleep(Duration::from_secs(4));
+    let (_, status, err) = d.stop();
+    assert!(status.success(), "{status:?}\n{err}");
+    assert_eq!(bus.notify_calls().len(), 1, "{:?}", summaries(&bus));
+    assert_eq!(state(&e), "awaiting_you");
+}
