@@ -10,6 +10,53 @@ use std::time::{Duration, Instant};
 
 pub const USER: &str = "alice";
 pub const PASSWORD: &str = "pw-Kx93-correct-horse";
+/// The one access token the test introspection endpoint calls active (for alice).
+pub const OAUTH_TOKEN: &str = "ya29.test-Zq81-token";
+
+/// A minimal token-introspection endpoint (RFC 7662 style) on a free loopback port: active for
+/// [`OAUTH_TOKEN`], inactive for anything else. It lives as long as the test process.
+fn introspection_server() -> u16 {
+    use std::io::{BufRead, BufReader, Read};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream);
+            let mut len = 0usize;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    len = v.trim().parse().unwrap_or(0);
+                }
+            }
+            let mut body = vec![0u8; len];
+            let _ = reader.read_exact(&mut body);
+            let body = String::from_utf8_lossy(&body);
+            let active = body.split('&').any(|kv| {
+                kv == format!("token={}", OAUTH_TOKEN.replace('.', "%2E"))
+                    || kv == format!("token={OAUTH_TOKEN}")
+            });
+            let json = if active {
+                format!("{{\"active\": true, \"username\": \"{USER}\"}}")
+            } else {
+                "{\"active\": false}".to_string()
+            };
+            let mut stream = reader.into_inner();
+            let _ = std::io::Write::write_all(
+                &mut stream,
+                format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}",
+                    json.len()
+                )
+                .as_bytes(),
+            );
+        }
+    });
+    port
+}
 
 pub struct Dovecot {
     pub dir: tempfile::TempDir,
@@ -109,6 +156,17 @@ impl Dovecot {
         )
         .unwrap();
         let (port_tls, port_plain) = (free_port(), free_port());
+        // OAuth (XOAUTH2): Dovecot's oauth2 passdb asks this introspection endpoint (RECIPES.md).
+        let intro = introspection_server();
+        let oauth = d.join("oauth2.conf.ext");
+        std::fs::write(
+            &oauth,
+            format!(
+                "introspection_mode = post\nintrospection_url = http://127.0.0.1:{intro}/introspect\n\
+                 username_attribute = username\nactive_attribute = active\nactive_value = true\n"
+            ),
+        )
+        .unwrap();
         let unique = d.file_name().unwrap().to_string_lossy().to_string();
         let conf = d.join("dovecot.conf");
         let dd = d.display();
@@ -124,7 +182,12 @@ log_path = {dd}/dovecot.log
 ssl = yes
 ssl_cert = <{cert}
 ssl_key = <{key}
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2 oauthbearer
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {oauth}
+}}
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {users}
@@ -155,6 +218,7 @@ service imap-login {{
                 cert = cert.display(),
                 key = key.display(),
                 users = users.display(),
+                oauth = oauth.display(),
             ),
         )
         .unwrap();

@@ -1062,3 +1062,63 @@ fn imap_run_reports_a_wrong_password_once_and_sighup_retries_at_once() {
     let status = child.wait().unwrap();
     assert!(status.success(), "{status:?}: {}", read());
 }
+
+/// XOAUTH2 end to end against Dovecot's oauth2 passdb (a local introspection endpoint stands in
+/// for Google/Microsoft): a good token syncs; a bad one is a login failure naming
+/// token_command; at RUST_LOG=trace neither the token nor its base64 wire form is printed.
+#[test]
+fn imap_xoauth2_logs_in_and_never_prints_the_token() {
+    use crate::dovecot::OAUTH_TOKEN;
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    let e = env(&dc, true);
+    let oauth_cfg = |token: &str| {
+        let t = std::fs::read_to_string(&e.config).unwrap().replace(
+            "password_env = \"CW_TEST_PASSWORD\"",
+            &format!("auth = \"xoauth2\"\ntoken_command = [\"printf\", \"%s\", {token:?}]"),
+        );
+        std::fs::write(&e.config, t).unwrap();
+    };
+    oauth_cfg(OAUTH_TOKEN);
+    let o = cmd(&e, "unused", &["sync"])
+        .env("RUST_LOG", "trace")
+        .output()
+        .unwrap();
+    let all = text(&o);
+    assert!(o.status.success(), "{all}");
+    assert!(all.contains("1 new case message"), "{all}");
+    use base64::Engine as _;
+    let wire = base64::engine::general_purpose::STANDARD
+        .encode(format!("user=alice\x01auth=Bearer {OAUTH_TOKEN}\x01\x01"));
+    assert!(
+        !all.contains(OAUTH_TOKEN) && !all.contains(&wire),
+        "the token leaked: {all}"
+    );
+    // The database and everything else casewatch wrote (the config holds the test's own
+    // token_command, which prints the token literally).
+    for f in std::fs::read_dir(e.dir.path()).unwrap() {
+        let p = f.unwrap().path();
+        if p == e.config {
+            continue;
+        }
+        let bytes = std::fs::read(&p).unwrap_or_default();
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains(OAUTH_TOKEN),
+            "{}",
+            p.display()
+        );
+    }
+    // A token the provider no longer accepts.
+    let t = std::fs::read_to_string(&e.config)
+        .unwrap()
+        .replace(OAUTH_TOKEN, "ya29.expired-token");
+    std::fs::write(&e.config, t).unwrap();
+    let o = cmd(&e, "unused", &["sync"]).output().unwrap();
+    let all = text(&o);
+    assert!(!o.status.success(), "{all}");
+    assert!(
+        all.contains("login failed for alice") && all.contains("token_command"),
+        "{all}"
+    );
+}
