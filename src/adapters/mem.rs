@@ -22,30 +22,20 @@ pub fn activity() {
     ACTIVITY.notify_one();
 }
 
-/// Runs forever: after each burst of [`activity`], [`settle`]s once nothing more happened for
-/// a second, and again after `quiet`: by then tokio's idle blocking threads (10 s keep-alive)
-/// have exited, and their exit runs code that comes back into the resident set. While idle it
-/// also looks every `CHECK` whether something that is not activity (a server's IDLE keepalive
-/// handled inside the IMAP library, a timer) brought pages back, and settles if so.
+/// Runs forever, asleep until [`activity`]: after each burst of it, [`settle`]s once nothing
+/// more happened for a second, and again after `quiet` (by then tokio's idle blocking threads,
+/// 10 s keep-alive, have exited, and their exit runs code that comes back into the resident
+/// set). Once per pass, never on a timer of its own and never by polling /proc: while nothing
+/// happens, this task does not wake.
 pub async fn settle_when_quiet(quiet: std::time::Duration) {
-    const CHECK: std::time::Duration = std::time::Duration::from_secs(30);
     let short = std::time::Duration::from_secs(1).min(quiet);
     let rest = quiet.saturating_sub(short);
     let quiet_for =
         |d| async move { while tokio::time::timeout(d, ACTIVITY.notified()).await.is_ok() {} };
-    let mut growth = Growth::default();
     let mut busy = false;
     loop {
-        if !busy
-            && tokio::time::timeout(CHECK, ACTIVITY.notified())
-                .await
-                .is_err()
-        {
-            if growth.grew(resident_bytes()) {
-                settle_and_log();
-                growth = Growth::default();
-            }
-            continue;
+        if !busy {
+            ACTIVITY.notified().await;
         }
         quiet_for(short).await;
         settle_and_log();
@@ -55,49 +45,7 @@ pub async fn settle_when_quiet(quiet: std::time::Duration) {
         if !busy {
             settle_and_log();
         }
-        growth = Growth::default();
     }
-}
-
-/// Whether the idle resident set grew enough to settle. Looking (the timer firing, reading
-/// /proc, arming the next timer) itself brings about a MiB of code back after a settle, part
-/// of it after the look has read the resident set. Measured from the settle (or from the first
-/// look), every look found "growth" and settled again, every time: 0.2 s of CPU in 5 idle
-/// minutes. So the baseline is the second look after a settle, when looking has nothing left
-/// to bring back; from then on, what anything else brings back counts: a server's keepalive,
-/// about 1.5 MiB. (Something that comes back before the baseline is taken stays until the next
-/// growth or activity.)
-#[derive(Debug, Default)]
-struct Growth {
-    looks: u32,
-    baseline: u64,
-}
-
-impl Growth {
-    const ENOUGH: u64 = 128 * 1024;
-
-    /// Takes a look at the resident set; true when it should be settled (the caller then
-    /// starts over with a new `Growth`).
-    fn grew(&mut self, resident: u64) -> bool {
-        self.looks += 1;
-        if self.looks <= 2 {
-            self.baseline = resident;
-            return false;
-        }
-        resident.saturating_sub(self.baseline) >= Self::ENOUGH
-    }
-}
-
-/// This process's resident set (VmRSS), 0 where /proc is not there.
-fn resident_bytes() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("VmRSS:"))
-                .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
-        })
-        .map_or(0, |kib| kib * 1024)
 }
 
 fn settle_and_log() {
@@ -309,33 +257,6 @@ Anonymous:             0 kB
             "not the relocated (anonymous) one, the writable one, a locked one, a deleted \
              file, a shared one, the stack, the vDSO, or one with nothing resident"
         );
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn idle_growth_is_measured_from_the_second_look_after_a_settle() {
-        const MIB: u64 = 1 << 20;
-        let mut g = Growth::default();
-        // What looking itself brings back after a settle is not growth.
-        assert!(!g.grew(9 * MIB));
-        assert!(!g.grew(10 * MIB));
-        assert!(!g.grew(10 * MIB + 100 * 1024));
-        assert!(!g.grew(10 * MIB));
-        // A keepalive brought 1.5 MiB back.
-        assert!(g.grew(11 * MIB + 512 * 1024));
-
-        // Shrinking is never growth.
-        let mut g = Growth::default();
-        for r in [8 * MIB, 8 * MIB, MIB, MIB / 2] {
-            assert!(!g.grew(r));
-        }
-        assert!(g.grew(8 * MIB + Growth::ENOUGH));
-    }
-
-    #[test]
-    fn resident_set_is_read() {
-        let r = resident_bytes();
-        assert!(r > 1024 * 1024 && r < 1 << 40, "{r}");
     }
 
     #[test]
