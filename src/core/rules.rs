@@ -347,8 +347,15 @@ pub struct Request {
 impl RuleSet {
     /// The built-in AWS T&C pack.
     pub fn builtin() -> RuleSet {
-        RuleSet::from_toml_str("builtin:aws-training-certification", BUILTIN_AWS_TC)
-            .expect("the built-in rule pack compiles (checked by a unit test)")
+        // Compiled once per process; a clone shares the compiled automata (a config reloaded
+        // on SIGHUP does not compile it again).
+        static BUILTIN: std::sync::OnceLock<RuleSet> = std::sync::OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                RuleSet::from_toml_str("builtin:aws-training-certification", BUILTIN_AWS_TC)
+                    .expect("the built-in rule pack compiles (checked by a unit test)")
+            })
+            .clone()
     }
 
     /// Parses and compiles a pack. `origin` names it in errors (a path, or `builtin:…`).
