@@ -890,6 +890,37 @@ fn imap_doctor_names_what_fails_and_what_to_do() {
     let all = text(&o);
     assert!(!o.status.success(), "{all}");
     assert!(all.contains("security = \"starttls\""), "{all}");
+
+    // An untrusted certificate: a failure that says how to trust it.
+    let untrusted = env(&dc, false);
+    let o = run(&untrusted, PASSWORD, &["doctor"]);
+    let all = text(&o);
+    assert!(!o.status.success(), "{all}");
+    assert!(
+        all.contains("FAIL  server [personal]") && all.contains("ca_file"),
+        "{all}"
+    );
+
+    // A Sent mailbox that does not exist, and no session bus: warnings that say what to do;
+    // run would still work, so the exit status is 0.
+    let t = std::fs::read_to_string(&e.config)
+        .unwrap()
+        .replace("sent_mailbox = \"Sent\"", "sent_mailbox = \"Sent Items\"");
+    std::fs::write(&e.config, t).unwrap();
+    let o = cmd(&e, PASSWORD, &["doctor"])
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .output()
+        .unwrap();
+    let all = text(&o);
+    assert!(o.status.success(), "{all}");
+    assert!(
+        all.contains("warn  sent [personal]: Sent Items") && all.contains("set sent_mailbox"),
+        "{all}"
+    );
+    assert!(
+        all.contains("warn  notifications") && all.contains("notify_command"),
+        "{all}"
+    );
 }
 
 /// Under systemd's protocol (tested without systemd: a datagram socket as NOTIFY_SOCKET):
