@@ -393,13 +393,44 @@ async fn deliver_one<S: Sink>(cfg: &Arc<Config>, db: &Path, r: Ready, clock: Clo
     {
         if let Some(case) = r.pending.case.clone() {
             let (cfg, db, open) = (cfg.clone(), db.to_path_buf(), r.rendered.open.clone());
-            tokio::spawn(async move {
+            let key = case.clone();
+            let waiter = tokio::spawn(async move {
                 if let Some(action) = notify::wait_for_action(handle, ACTION_WAIT).await {
                     on_action(&cfg, &db, &case, &action, open.as_deref()).await;
                 }
             });
+            keep_waiter(key, waiter.abort_handle());
         }
     }
+}
+
+/// Buttons stay live on at most this many notifications (each waits on its own bus
+/// connection); the older ones' buttons stop, and `casewatch replied` / `snooze` still work.
+const MAX_WAITERS: usize = 8;
+
+/// Tracks the tasks waiting for a button: one per case (a reminder replaces the request's),
+/// the newest [`MAX_WAITERS`] in all, so that open connections do not grow with the
+/// notifications shown.
+fn keep_waiter(case: String, waiter: tokio::task::AbortHandle) {
+    static WAITERS: std::sync::Mutex<
+        std::collections::VecDeque<(String, tokio::task::AbortHandle)>,
+    > = std::sync::Mutex::new(std::collections::VecDeque::new());
+    let Ok(mut w) = WAITERS.lock() else {
+        return;
+    };
+    w.retain(|(c, h)| {
+        let keep = c != &case && !h.is_finished();
+        if !keep {
+            h.abort();
+        }
+        keep
+    });
+    while w.len() >= MAX_WAITERS {
+        if let Some((_, h)) = w.pop_front() {
+            h.abort();
+        }
+    }
+    w.push_back((case, waiter));
 }
 
 /// Delivers several notices as one summary notification and records each outcome.
