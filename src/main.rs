@@ -125,7 +125,7 @@ enum Command {
         json: bool,
     },
     /// The daemon: watch every account (IMAP IDLE, polling fallback), notify and remind.
-    /// Stops cleanly on SIGINT/SIGTERM.
+    /// Stops cleanly on SIGINT/SIGTERM; SIGHUP reads the config again and reconnects at once.
     Run,
     /// Tell casewatch you have replied to support (stops the reminders).
     Replied { case: String },
