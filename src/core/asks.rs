@@ -52,7 +52,8 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
     if !rules.asks_set.is_match(sentence) {
         return Verdict::Statement;
     }
-    if rules.invitation_set.is_match(sentence) {
+    let needed = rules.needs.as_ref().is_some_and(|re| re.is_match(sentence));
+    if rules.invitation_set.is_match(sentence) && !needed {
         return Verdict::Invitation;
     }
     if rules.not_asks_set.is_match(sentence) && !strong_ask(sentence, rules) {

@@ -657,6 +657,11 @@ fn read<'a, 't>(
             && sig.place == Place::Subject
             && sig.patterns.iter().any(|re| re.is_match(&mail.subject))
     });
+    // One sentence that both closes the case and says why ("As we have not heard back from
+    // you, I am now closing case N"): a closing notice, whatever else the mail says.
+    let closes_for_silence = said
+        .iter()
+        .any(|s| one_sentence_meets(s, rules, Kind::ClosingNotice));
     let says = said.iter().filter(|s| says_something(s)).count();
     // The footer is read only when the body says (almost) nothing: off the hot path otherwise.
     let footer_survey = (says <= 1)
@@ -664,6 +669,7 @@ fn read<'a, 't>(
         .flatten();
     Facts {
         ev,
+        closes_for_silence,
         asks,
         listing: accounts.len() >= 2,
         accounts,
@@ -723,6 +729,8 @@ fn conclude(
 /// What the decision order looks at.
 struct Facts<'a, 't> {
     ev: Evidence,
+    /// One sentence alone meets the closing notice's signals (threat and reason together).
+    closes_for_silence: bool,
     asks: Vec<Ask<'t>>,
     listing: bool,
     accounts: Vec<Account>,
@@ -777,7 +785,7 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     let confirm_ask = ask.filter(|a| a.wants == Kind::ConfirmationRequest);
     // "I have merged your accounts" outweighs a routine "closes if we don't hear back".
     let done = ev.score(Kind::Resolved) >= 2 * f.rules.min_score(Kind::Resolved);
-    if met(Kind::ClosingNotice) && !(done && confirm_ask.is_none()) {
+    if met(Kind::ClosingNotice) && (f.closes_for_silence || !(done && confirm_ask.is_none())) {
         return Decision::by(ev, Kind::ClosingNotice, "closes for want of a reply", 0.9);
     }
     if met(Kind::Resolved) && confirm_ask.is_none() {
@@ -968,6 +976,22 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
         signals,
         best,
     }
+}
+
+/// Whether `sentence` alone has the different signals `kind` needs (its `min_signals`, at
+/// least two) and their weight.
+fn one_sentence_meets(sentence: &str, rules: &RuleSet, kind: Kind) -> bool {
+    let mut seen: Vec<usize> = Vec::new();
+    let mut weight = 0;
+    for i in rules.body_set.matches(sentence).iter() {
+        let si = rules.body_owner[i];
+        let sig = &rules.signals[si];
+        if sig.kind == kind && !seen.contains(&si) {
+            seen.push(si);
+            weight += sig.weight;
+        }
+    }
+    seen.len() as u32 >= rules.min_signals(kind).max(2) && weight >= rules.min_score(kind)
 }
 
 fn note(best: &mut Vec<(Kind, u32, String)>, kind: Kind, weight: u32, sentence: &str) {

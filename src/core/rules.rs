@@ -143,6 +143,10 @@ pub struct RawStructure {
     /// Directives that want no reply ("please allow 24 hours", "please do not…").
     #[serde(default)]
     pub not_asks: Vec<String>,
+    /// A stated need of the person's input ("we need the following"): the sentence asks even
+    /// when a clause of it sounds optional ("…, which you can add as a reply").
+    #[serde(default)]
+    pub needs: Vec<String>,
     /// Support saying the person need not reply: the mail's asks do not count.
     #[serde(default)]
     pub no_reply_needed: Vec<String>,
@@ -317,6 +321,7 @@ pub struct RuleSet {
     pub conditional_set: RegexSet,
     pub invitation_set: RegexSet,
     pub not_asks_set: RegexSet,
+    pub needs: Option<Regex>,
     pub signoff: Option<Regex>,
     pub boilerplate: Option<Regex>,
     pub no_reply_needed: Option<Regex>,
@@ -687,6 +692,7 @@ impl Compiler<'_> {
             min_score: raw.classify.min_score.clone(),
             min_signals: raw.classify.min_signals.clone(),
             invitation_set,
+            needs: self.any("structure.needs", &st.needs)?,
             not_asks_set,
             signoff: self.any("structure.signoff", &signoff)?,
             boilerplate: self.any("structure.boilerplate", &st.boilerplate)?,
