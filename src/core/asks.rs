@@ -76,7 +76,13 @@ impl Verdict {
 /// what you want?", "Is that OK?") asks about what the sentence before it said: "The fix is to
 /// merge B into A. Can you confirm that's what you want?" asks to confirm the merge.
 pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) -> Verdict {
+    // A directive that answers a conditional question is conditional too: "Need to add
+    // something? Reply to this e-mail."
+    let after_invitation = i > 0
+        && sentences[i - 1].trim_end().ends_with(['?', '？'])
+        && judge(sentences[i - 1], rules, on_hold) == Verdict::Invitation;
     match judge(sentences[i], rules, on_hold) {
+        Verdict::Ask(_) if after_invitation => Verdict::Invitation,
         Verdict::Ask(None) if i > 0 && refers_back(sentences[i]) => {
             let before = segment::without_links(sentences[i - 1]);
             Verdict::Ask(wants(&before, rules, on_hold))
@@ -159,6 +165,7 @@ mod tests {
             "ご不明な点がございましたら、お気軽にお問い合わせください。",
             "Need to add something?",
             "Reply to this email and it will be added to your case.",
+            "このケースに情報を追加する場合は、このメールに返信してください。",
         ] {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }
@@ -228,6 +235,16 @@ mod tests {
             v("https://console.aws.amazon.com/support/home#/case/?displayId=1&language=en"),
             Verdict::Statement
         );
+    }
+
+    #[test]
+    fn a_directive_answering_a_conditional_question_is_conditional() {
+        let rules = RuleSet::builtin();
+        let s = [
+            "Need to add something?",
+            "Reply to this e-mail; keep [CASE 73390152846] in the subject.",
+        ];
+        assert_eq!(judge_at(&s, 1, &rules, false), Verdict::Invitation);
     }
 
     #[test]
