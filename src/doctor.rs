@@ -141,18 +141,18 @@ async fn account_checks(acc: &Account) -> Vec<Check> {
             return out;
         }
     }
-    let mut s = match imap::connect(acc).await {
-        Ok(s) => {
+    let mut s = match imap::connect_with_certificate(acc).await {
+        Ok((s, cert)) => {
             let how = match acc.security {
                 Security::Tls => "TLS",
                 Security::Starttls => "STARTTLS",
                 Security::Plain => "plain text (loopback only)",
             };
-            out.push(Check::ok(
-                "server",
-                name,
-                format!("{}:{} over {how}", acc.host, acc.port),
-            ));
+            let detail = format!("{}:{} over {how}", acc.host, acc.port);
+            out.push(match cert {
+                Some(c) => certificate_check(name, &detail, &c),
+                None => Check::ok("server", name, detail),
+            });
             out.push(Check::ok("login", name, format!("as {}", acc.username)));
             s
         }
@@ -164,6 +164,31 @@ async fn account_checks(acc: &Account) -> Vec<Check> {
     out.extend(mailbox_checks(acc, &mut s).await);
     imap::logout(s).await;
     out
+}
+
+/// The server line with its certificate: trusted (or the connection would have failed),
+/// whose, and until when; a warning when it expires within 14 days.
+fn certificate_check(name: Option<&str>, detail: &str, c: &imap::CertificateInfo) -> Check {
+    let now = chrono::Utc::now().timestamp();
+    let days = (c.expires - now) / 86_400;
+    let until = chrono::DateTime::from_timestamp(c.expires, 0)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let text = format!(
+        "{detail}; certificate {} trusted, expires {until} (in {days} days)",
+        c.subject
+    );
+    if days < 14 {
+        Check::bad(
+            Verdict::Warn,
+            "server",
+            name,
+            text,
+            "the server's certificate expires soon: tell its administrator",
+        )
+    } else {
+        Check::ok("server", name, text)
+    }
 }
 
 /// Which step failed, and what to do.

@@ -211,7 +211,12 @@ fn tls_config(acc: &Account) -> Result<Arc<rustls::ClientConfig>, ImapError> {
     Ok(Arc::new(cfg))
 }
 
-async fn tls_wrap(acc: &Account, tcp: TcpStream) -> Result<Box<dyn Io>, ImapError> {
+/// TLS over `tcp`; the server's certificate (DER) goes to `cert`, for `doctor`.
+async fn tls_wrap(
+    acc: &Account,
+    tcp: TcpStream,
+    cert: &mut Option<Vec<u8>>,
+) -> Result<Box<dyn Io>, ImapError> {
     let connector = TlsConnector::from(tls_config(acc)?);
     let name = pki_types::ServerName::try_from(acc.host.clone()).map_err(|e| ImapError::Tls {
         host: acc.host.clone(),
@@ -245,6 +250,12 @@ async fn tls_wrap(acc: &Account, tcp: TcpStream) -> Result<Box<dyn Io>, ImapErro
                 },
             }
         })?;
+    *cert = tls
+        .get_ref()
+        .1
+        .peer_certificates()
+        .and_then(|c| c.first())
+        .map(|c| c.as_ref().to_vec());
     Ok(Box::new(tls))
 }
 
@@ -304,6 +315,30 @@ impl async_imap::Authenticator for XOAuth2<'_> {
 
 /// Connects, secures and authenticates. The secret is fetched anew every time.
 pub async fn connect(acc: &Account) -> Result<Session, ImapError> {
+    connect_with_certificate(acc).await.map(|(s, _)| s)
+}
+
+/// What the server's certificate says, for people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertificateInfo {
+    pub subject: String,
+    /// Unix time.
+    pub expires: i64,
+}
+
+fn certificate_info(der: &[u8]) -> Option<CertificateInfo> {
+    let (_, cert) = x509_parser::parse_x509_certificate(der).ok()?;
+    Some(CertificateInfo {
+        subject: cert.subject().to_string(),
+        expires: cert.validity().not_after.timestamp(),
+    })
+}
+
+/// [`connect`], and the certificate the server showed (None without TLS).
+pub async fn connect_with_certificate(
+    acc: &Account,
+) -> Result<(Session, Option<CertificateInfo>), ImapError> {
+    let mut cert = None;
     let tcp = tokio::time::timeout(
         CONNECT_TIMEOUT,
         TcpStream::connect((acc.host.as_str(), acc.port)),
@@ -323,7 +358,7 @@ pub async fn connect(acc: &Account) -> Result<Session, ImapError> {
 
     let client: async_imap::Client<Box<dyn Io>> = match acc.security {
         Security::Tls => {
-            let mut c = async_imap::Client::new(tls_wrap(acc, tcp).await?);
+            let mut c = async_imap::Client::new(tls_wrap(acc, tcp, &mut cert).await?);
             greeting(&mut c, acc).await?;
             c
         }
@@ -351,7 +386,7 @@ pub async fn connect(acc: &Account) -> Result<Session, ImapError> {
             })
             .await?;
             // No second greeting after STARTTLS (RECIPES.md I1).
-            async_imap::Client::new(tls_wrap(acc, c.into_inner()).await?)
+            async_imap::Client::new(tls_wrap(acc, c.into_inner(), &mut cert).await?)
         }
     };
 
@@ -395,7 +430,7 @@ pub async fn connect(acc: &Account) -> Result<Session, ImapError> {
         }
     };
     drop(secret);
-    Ok(session)
+    Ok((session, cert.as_deref().and_then(certificate_info)))
 }
 
 /// What EXAMINE told us about a mailbox.

@@ -843,6 +843,10 @@ fn imap_doctor_names_what_fails_and_what_to_do() {
     let o = run(&e, PASSWORD, &["doctor"]);
     let all = text(&o);
     assert!(o.status.success(), "{all}");
+    assert!(
+        all.contains("certificate CN=localhost trusted, expires"),
+        "{all}"
+    );
     for line in [
         "ok    secret [personal]",
         "ok    login [personal]: as alice",
