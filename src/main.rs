@@ -10,6 +10,7 @@ use casewatch::{alerts, files, ingest, report, store::Origin, store::Store, watc
 use clap::{Parser, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 #[derive(Parser)]
 #[command(
@@ -125,7 +126,8 @@ enum Command {
         json: bool,
     },
     /// The daemon: watch every account (IMAP IDLE, polling fallback), notify and remind.
-    /// Stops cleanly on SIGINT/SIGTERM; SIGHUP reads the config again and reconnects at once.
+    /// Stops cleanly on SIGINT/SIGTERM; saving the config (or SIGHUP) reads it again and
+    /// reconnects at once.
     Run,
     /// Tell casewatch you have replied to support (stops the reminders).
     Replied { case: String },
@@ -512,6 +514,12 @@ async fn run_until_stopped(cfg: Config, path: Option<PathBuf>, db: PathBuf) -> R
         let _ = stop_tx.send(true);
     });
     let mut hup = signal(SignalKind::hangup()).context("listen for SIGHUP")?;
+    // A saved config counts as SIGHUP (inotify on its directory: editors replace the file).
+    let (changed_tx, mut changed) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let _watcher = cfg
+        .file
+        .as_deref()
+        .and_then(|f| watch_config(f, changed_tx));
     let mut cfg = std::sync::Arc::new(cfg);
     loop {
         let (gen_tx, gen_rx) = tokio::sync::watch::channel(false);
@@ -521,6 +529,13 @@ async fn run_until_stopped(cfg: Config, path: Option<PathBuf>, db: PathBuf) -> R
             r = &mut daemon => return r,
             _ = stop.wait_for(|s| *s) => false,
             _ = hup.recv() => true,
+            Some(()) = changed.recv() => {
+                // An editor's save is several events: take them together.
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                while changed.try_recv().is_ok() {}
+                tracing::info!("the config file changed");
+                true
+            }
         };
         let _ = gen_tx.send(true);
         daemon.await?;
@@ -535,6 +550,39 @@ async fn run_until_stopped(cfg: Config, path: Option<PathBuf>, db: PathBuf) -> R
             Err(e) => tracing::warn!("{e}; keeping the running config"),
         }
     }
+}
+
+/// Watches `file` for changes; each change sends a unit on `tx`. None when it cannot watch
+/// (then SIGHUP still works).
+fn watch_config(
+    file: &Path,
+    tx: tokio::sync::mpsc::UnboundedSender<()>,
+) -> Option<notify::RecommendedWatcher> {
+    use notify::Watcher;
+    let file = std::path::absolute(file).ok()?;
+    let dir = file.parent()?.to_path_buf();
+    let name = file.file_name()?.to_os_string();
+    let mut w = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
+        let Ok(ev) = ev else { return };
+        let ours = ev
+            .paths
+            .iter()
+            .any(|p| p.file_name() == Some(name.as_os_str()));
+        if ours && (ev.kind.is_modify() || ev.kind.is_create()) {
+            let _ = tx.send(());
+        }
+    })
+    .map_err(|e| tracing::warn!("cannot watch the config file for changes: {e}; SIGHUP reloads it"))
+    .ok()?;
+    w.watch(&dir, notify::RecursiveMode::NonRecursive)
+        .map_err(|e| {
+            tracing::warn!(
+                "cannot watch {}: {e}; SIGHUP reloads the config",
+                dir.display()
+            )
+        })
+        .ok()?;
+    Some(w)
 }
 
 async fn shutdown_signal() {

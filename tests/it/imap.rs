@@ -1157,3 +1157,54 @@ fn imap_xoauth2_logs_in_and_never_prints_the_token() {
         "{all}"
     );
 }
+
+/// A saved config file counts as SIGHUP: the daemon with a wrong password reconnects at once
+/// when the config is fixed, not after its retry delay.
+#[test]
+fn imap_run_reconnects_when_the_config_file_is_saved() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    let e = env(&dc, true);
+    let good = std::fs::read_to_string(&e.config).unwrap();
+    let bad = good.replace(
+        "password_env = \"CW_TEST_PASSWORD\"",
+        "password_command = [\"printf\", \"Wr0ng-pass-7719\"]",
+    );
+    std::fs::write(&e.config, &bad).unwrap();
+    let log = e.dir.path().join("run.log");
+    let mut child = cmd(&e, PASSWORD, &["run"])
+        .env("RUST_LOG", "casewatch=info")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let read = || std::fs::read_to_string(&log).unwrap_or_default();
+    let t0 = Instant::now();
+    while !read().contains("login failed") {
+        assert!(
+            t0.elapsed() < Duration::from_secs(10),
+            "no login failure: {}",
+            read()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Save the fixed config (write a new file and rename it over, as editors do).
+    let tmp = e.dir.path().join("config.toml.new");
+    std::fs::write(&tmp, &good).unwrap();
+    std::fs::rename(&tmp, &e.config).unwrap();
+    let t1 = Instant::now();
+    while message_count(&e) < 1 {
+        assert!(
+            t1.elapsed() < Duration::from_secs(10),
+            "no reconnect after the save: {}",
+            read()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(read().contains("the config file changed"), "{}", read());
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    assert!(child.wait().unwrap().success(), "{}", read());
+}
