@@ -925,6 +925,18 @@ fn imap_doctor_names_what_fails_and_what_to_do() {
         all.contains("warn  notifications") && all.contains("notify_command"),
         "{all}"
     );
+
+    // A session bus with no notification server on it: a warning too.
+    if crate::notify::have_tools() {
+        let empty = crate::notify::Bus::start(crate::notify::Server::None);
+        let o = cmd(&e, PASSWORD, &["doctor"])
+            .env("DBUS_SESSION_BUS_ADDRESS", &empty.address)
+            .output()
+            .unwrap();
+        let all = text(&o);
+        assert!(o.status.success(), "{all}");
+        assert!(all.contains("warn  notifications"), "{all}");
+    }
 }
 
 /// Under systemd's protocol (tested without systemd: a datagram socket as NOTIFY_SOCKET):
