@@ -16,11 +16,11 @@ use std::time::Duration;
 pub enum ConfigError {
     #[error("config file {file}: {message}")]
     Read { file: PathBuf, message: String },
-    #[error("config file {file}: {source}")]
+    // The TOML error is in the message itself (not a `source`): printed once.
+    #[error("config file {file}: {error}")]
     Toml {
         file: PathBuf,
-        #[source]
-        source: Box<toml::de::Error>,
+        error: Box<toml::de::Error>,
     },
     #[error("config file {file}: {key}: {message}")]
     Invalid {
@@ -28,11 +28,10 @@ pub enum ConfigError {
         key: String,
         message: String,
     },
-    #[error("config file {file}: {source}")]
+    #[error("config file {file}: {error}")]
     Rules {
         file: PathBuf,
-        #[source]
-        source: Box<RuleError>,
+        error: Box<RuleError>,
     },
 }
 
@@ -237,7 +236,7 @@ impl Config {
             .unwrap_or_else(|| PathBuf::from("(defaults)"));
         let raw: RawConfig = toml::from_str(text).map_err(|e| ConfigError::Toml {
             file: fname.clone(),
-            source: Box::new(e),
+            error: Box::new(e),
         })?;
         Validator {
             file: fname,
@@ -338,7 +337,7 @@ impl Validator {
                 RuleSet::from_toml_str(&path.display().to_string(), &text).map_err(|source| {
                     ConfigError::Rules {
                         file: self.file.clone(),
-                        source: Box::new(source),
+                        error: Box::new(source),
                     }
                 })?;
             packs.push(pack);
