@@ -291,7 +291,21 @@ service imap-login {{
         std::fs::read_to_string(self.dir.path().join("dovecot.log")).unwrap_or_default()
     }
 
+    /// Runs doveadm. Right after a (re)start Dovecot's auth process may not listen yet
+    /// ("auth-userdb … Connection refused"): that is retried for a few seconds.
     pub fn doveadm(&self, args: &[&str], stdin: Option<&[u8]>) -> Output {
+        let t0 = Instant::now();
+        loop {
+            let out = self.doveadm_once(args, stdin);
+            let starting = String::from_utf8_lossy(&out.stderr).contains("auth-userdb");
+            if out.status.success() || !starting || t0.elapsed() > Duration::from_secs(10) {
+                return check(&format!("doveadm {args:?}"), out);
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn doveadm_once(&self, args: &[&str], stdin: Option<&[u8]>) -> Output {
         let mut c = Command::new(find("doveadm").expect("doveadm"))
             .arg("-c")
             .arg(&self.conf)
@@ -308,7 +322,7 @@ service imap-login {{
         if let Some(data) = stdin {
             c.stdin.take().unwrap().write_all(data).unwrap();
         }
-        check(&format!("doveadm {args:?}"), c.wait_with_output().unwrap())
+        c.wait_with_output().unwrap()
     }
 
     pub fn create_mailbox(&self, name: &str) {
