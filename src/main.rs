@@ -367,7 +367,11 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
                 let v: Vec<_> = cases.iter().map(report::case_json).collect();
                 writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
             } else {
-                writeln!(out, "{}", report::cases_table(&cases, now(), color))?;
+                writeln!(
+                    out,
+                    "{}",
+                    report::cases_table(&cases, &cfg.packs, now(), color)
+                )?;
             }
             Ok(std::process::ExitCode::SUCCESS)
         }
@@ -388,7 +392,7 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
                 write!(
                     out,
                     "{}",
-                    report::show_text(&c, &messages, ledger.me(), now(), color)
+                    report::show_text(&c, &messages, ledger.me(), &cfg.packs, now(), color)
                 )?;
             }
             Ok(std::process::ExitCode::SUCCESS)

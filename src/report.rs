@@ -6,6 +6,7 @@ use crate::core::case::{Case, State};
 use crate::core::classify::Classification;
 use crate::core::ledger::Direction;
 use crate::core::mail::Mail;
+use crate::core::rules::RuleSet;
 use crate::store::MessageRow;
 use comfy_table::{presets, Cell, Color, ContentArrangement, Table};
 use serde_json::{json, Value};
@@ -218,7 +219,7 @@ pub fn case_json(c: &Case) -> Value {
     })
 }
 
-pub fn cases_table(cases: &[Case], now: i64, color: bool) -> String {
+pub fn cases_table(cases: &[Case], packs: &[RuleSet], now: i64, color: bool) -> String {
     if cases.is_empty() {
         return "No cases yet. `casewatch import PATH` or `casewatch sync` reads your mail.".into();
     }
@@ -243,7 +244,7 @@ pub fn cases_table(cases: &[Case], now: i64, color: bool) -> String {
         }
         t.add_row(vec![
             Cell::new(case),
-            Cell::new(topic_text(c)),
+            Cell::new(topic_text(c, packs)),
             state_cell(c.state, color),
             Cell::new(c.state.waits_on()),
             Cell::new(relative(c.state_since, now)),
@@ -284,9 +285,16 @@ pub fn sync_summary(accounts: usize, new: usize, waiting: &[Case], now: i64) -> 
     out
 }
 
-/// A case's topic for people: the pack's ids read as words ("account_merge" -> "account merge").
-pub fn topic_text(c: &Case) -> String {
-    c.topic.as_deref().unwrap_or("?").replace('_', " ")
+/// A case's topic for people: its pack's name for it ("account merge"), else the id as words.
+pub fn topic_text(c: &Case, packs: &[RuleSet]) -> String {
+    let Some(id) = c.topic.as_deref() else {
+        return "?".into();
+    };
+    packs
+        .iter()
+        .find(|p| p.profile.id == c.profile)
+        .map(|p| p.topic_name(id).to_string())
+        .unwrap_or_else(|| id.replace('_', " "))
 }
 
 // -------------------------------------------------------------------------------------------
@@ -333,13 +341,14 @@ pub fn show_text(
     c: &Case,
     messages: &[MessageRow],
     me: &[String],
+    packs: &[RuleSet],
     now: i64,
     color: bool,
 ) -> String {
     let mut out = String::new();
     out.push_str(&format!("Case {}  {}\n", c.number, c.subject));
     if c.topic.is_some() {
-        out.push_str(&format!("Topic: {}\n", topic_text(c)));
+        out.push_str(&format!("Topic: {}\n", topic_text(c, packs)));
     }
     out.push_str(&format!(
         "State: {} (waiting on {}) since {} ({})\n",
