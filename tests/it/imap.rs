@@ -666,6 +666,35 @@ fn imap_plain_to_loopback() {
     );
 }
 
+/// `casewatch run` with its log in a file (a pipe would fill up and block it).
+fn run_logged(e: &Env, password: &str, rust_log: &str) -> (Child, PathBuf) {
+    let log = e.dir.path().join("run.log");
+    let child = cmd(e, password, &["run"])
+        .env("RUST_LOG", rust_log)
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    (child, log)
+}
+
+fn read_log(log: &std::path::Path) -> String {
+    std::fs::read_to_string(log).unwrap_or_default()
+}
+
+/// Waits until the log says `what`.
+fn wait_for_log(log: &std::path::Path, what: &str, limit: Duration) {
+    let t0 = Instant::now();
+    while !read_log(log).contains(what) {
+        assert!(
+            t0.elapsed() < limit,
+            "no {what:?} in the log: {}",
+            read_log(log)
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 /// No secret at any log level (issue 10): `sync` and `run` at `RUST_LOG=trace`, and with the
 /// IMAP and TLS crates asked for `trace` by name, never print the password — not in stdout,
 /// stderr or the database. (async-imap logs `LOGIN "user" "password"` at trace.)
@@ -1066,23 +1095,9 @@ fn imap_run_reports_a_wrong_password_once_and_sighup_retries_at_once() {
         ),
     );
     std::fs::write(&e.config, text_cfg).unwrap();
-    let log = e.dir.path().join("run.log");
-    let mut child = cmd(&e, "unused", &["run"])
-        .env("RUST_LOG", "casewatch=info")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).unwrap())
-        .spawn()
-        .unwrap();
-    let read = || std::fs::read_to_string(&log).unwrap_or_default();
-    let t0 = Instant::now();
-    while !read().contains("login failed") {
-        assert!(
-            t0.elapsed() < Duration::from_secs(10),
-            "no login failure: {}",
-            read()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let (mut child, log) = run_logged(&e, "unused", "casewatch=info");
+    let read = || read_log(&log);
+    wait_for_log(&log, "login failed", Duration::from_secs(10));
     // Both connections (INBOX, Sent) have failed by now; the account is named once.
     std::thread::sleep(Duration::from_secs(2));
     let l = read();
@@ -1184,23 +1199,9 @@ fn imap_run_reconnects_when_the_config_file_is_saved() {
         "password_command = [\"printf\", \"Wr0ng-pass-7719\"]",
     );
     std::fs::write(&e.config, &bad).unwrap();
-    let log = e.dir.path().join("run.log");
-    let mut child = cmd(&e, PASSWORD, &["run"])
-        .env("RUST_LOG", "casewatch=info")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).unwrap())
-        .spawn()
-        .unwrap();
-    let read = || std::fs::read_to_string(&log).unwrap_or_default();
-    let t0 = Instant::now();
-    while !read().contains("login failed") {
-        assert!(
-            t0.elapsed() < Duration::from_secs(10),
-            "no login failure: {}",
-            read()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let (mut child, log) = run_logged(&e, PASSWORD, "casewatch=info");
+    let read = || read_log(&log);
+    wait_for_log(&log, "login failed", Duration::from_secs(10));
     // Save the fixed config (write a new file and rename it over, as editors do).
     let tmp = e.dir.path().join("config.toml.new");
     std::fs::write(&tmp, &good).unwrap();
