@@ -44,12 +44,7 @@ printf '\n[notify]\ntimeout = "3s"\n' >>"$CFG"
 restart_dovecot() {
   kill -TERM -- "-$DOVECOT_PID" 2>/dev/null || true
   wait "$DOVECOT_PID" 2>/dev/null || true
-  setsid dovecot -F -c "$CONF" </dev/null >/dev/null 2>&1 &
-  DOVECOT_PID=$!
-  for _ in $(seq 200); do
-    $PY -c "import socket; socket.create_connection(('127.0.0.1',$PORT_TLS),0.2)" 2>/dev/null && break
-    sleep 0.05
-  done
+  start_dovecot
 }
 
 append_case() { # append_case N: a confirmation request for a new case

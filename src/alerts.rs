@@ -372,11 +372,7 @@ async fn deliver_one<S: Sink>(cfg: &Arc<Config>, db: &Path, r: Ready, clock: Clo
     if !matches!(delivery, Delivery::Logged { .. }) {
         tracing::info!("notified via {}: {}", delivery.via(), r.rendered.summary);
     }
-    let via = delivery.via();
-    let error = match &delivery {
-        Delivery::Logged { error } => Some(error.clone()),
-        _ => None,
-    };
+    let (via, error) = outcome(&delivery);
     let (c, d, p) = (cfg.clone(), db.to_path_buf(), r.pending.clone());
     let now = clock.now();
     let done = tokio::task::spawn_blocking(move || finish(&c, &d, &p, via, error.as_deref(), now))
@@ -457,11 +453,7 @@ async fn deliver_summary<S: Sink>(
             replaces: None,
         })
         .await;
-    let via = delivery.via();
-    let error = match &delivery {
-        Delivery::Logged { error } => Some(error.clone()),
-        _ => None,
-    };
+    let (via, error) = outcome(&delivery);
     if error.is_none() {
         tracing::info!("notified via {via}: {} notices in one summary", ready.len());
     }
@@ -479,6 +471,15 @@ async fn deliver_summary<S: Sink>(
     if let Err(e) = done {
         tracing::warn!("record the summary notification: {e:#}");
     }
+}
+
+/// Who saw it, and why nobody did.
+fn outcome(d: &Delivery) -> (&'static str, Option<String>) {
+    let error = match d {
+        Delivery::Logged { error } => Some(error.clone()),
+        _ => None,
+    };
+    (d.via(), error)
 }
 
 /// Records the outcome. Only a notice someone saw counts as sent; a logged one is retried.

@@ -146,20 +146,44 @@ fn account_name(address: &str) -> String {
         .to_string()
 }
 
-/// What `casewatch init`'s flags said.
-#[derive(Debug, Clone, Default)]
+/// What `casewatch init`'s flags said (the same struct is the CLI's flags).
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct Flags {
+    /// The mailbox to watch (its login address).
+    #[arg(long, value_name = "ADDRESS")]
     pub address: Option<String>,
+    /// The address of the certification account you keep [default: --address].
+    #[arg(long, value_name = "ADDRESS")]
     pub keep: Option<String>,
+    /// Your old (company) address; repeat for several.
+    #[arg(long, value_name = "ADDRESS")]
     pub old: Vec<String>,
+    /// IMAP server [default: from a known provider].
+    #[arg(long)]
     pub host: Option<String>,
+    /// IMAP port [default: 993 for tls, 143 for starttls].
+    #[arg(long)]
     pub port: Option<u16>,
+    /// "tls" (implicit TLS) or "starttls" [default: tls].
+    #[arg(long)]
     pub security: Option<String>,
+    /// Login name [default: --address].
+    #[arg(long)]
     pub username: Option<String>,
+    /// Shell command that prints the password, e.g. "pass show mail/gmail".
+    #[arg(long, value_name = "COMMAND")]
     pub password_command: Option<String>,
+    /// Environment variable that holds the password.
+    #[arg(long, value_name = "VAR")]
     pub password_env: Option<String>,
+    /// Shell command that prints an OAuth access token (XOAUTH2; Outlook needs it).
+    #[arg(long, value_name = "COMMAND")]
     pub token_command: Option<String>,
+    /// The Sent mailbox's name [default: the provider's, else the server's \Sent mark].
+    #[arg(long, value_name = "NAME")]
     pub sent_mailbox: Option<String>,
+    /// A CA certificate (PEM) to trust, for a server with a certificate from your own CA.
+    #[arg(long, value_name = "FILE")]
     pub ca_file: Option<String>,
 }
 
@@ -252,16 +276,22 @@ pub fn terminal_prompt(question: &str) -> Result<Option<String>> {
     Ok(Some(line.trim().to_string()))
 }
 
-/// Writes `text` to `path`, readable by its owner only; refuses to replace a file unless
-/// `force`.
-pub fn write_config(path: &Path, text: &str, force: bool) -> Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
+/// An existing config is never replaced without `--force`.
+pub fn refuse_existing(path: &Path, force: bool) -> Result<()> {
     if path.exists() && !force {
         bail!(
             "{} already exists; casewatch init does not overwrite it (add --force to replace it, or edit it)",
             path.display()
         );
     }
+    Ok(())
+}
+
+/// Writes `text` to `path`, readable by its owner only; refuses to replace a file unless
+/// `force`.
+pub fn write_config(path: &Path, text: &str, force: bool) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    refuse_existing(path, force)?;
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("create {}", dir.display()))?;
     }

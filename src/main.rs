@@ -156,42 +156,8 @@ enum ServiceAction {
 
 #[derive(clap::Args)]
 struct InitArgs {
-    /// The mailbox to watch (its login address).
-    #[arg(long, value_name = "ADDRESS")]
-    address: Option<String>,
-    /// The address of the certification account you keep [default: --address].
-    #[arg(long, value_name = "ADDRESS")]
-    keep: Option<String>,
-    /// Your old (company) address; repeat for several.
-    #[arg(long, value_name = "ADDRESS")]
-    old: Vec<String>,
-    /// IMAP server [default: from a known provider].
-    #[arg(long)]
-    host: Option<String>,
-    /// IMAP port [default: 993 for tls, 143 for starttls].
-    #[arg(long)]
-    port: Option<u16>,
-    /// "tls" (implicit TLS) or "starttls" [default: tls].
-    #[arg(long)]
-    security: Option<String>,
-    /// Login name [default: --address].
-    #[arg(long)]
-    username: Option<String>,
-    /// Shell command that prints the password, e.g. "pass show mail/gmail".
-    #[arg(long, value_name = "COMMAND")]
-    password_command: Option<String>,
-    /// Environment variable that holds the password.
-    #[arg(long, value_name = "VAR")]
-    password_env: Option<String>,
-    /// Shell command that prints an OAuth access token (XOAUTH2; Outlook needs it).
-    #[arg(long, value_name = "COMMAND")]
-    token_command: Option<String>,
-    /// The Sent mailbox's name [default: the provider's, else the server's \Sent mark].
-    #[arg(long, value_name = "NAME")]
-    sent_mailbox: Option<String>,
-    /// A CA certificate (PEM) to trust, for a server with a certificate from your own CA.
-    #[arg(long, value_name = "FILE")]
-    ca_file: Option<String>,
+    #[command(flatten)]
+    flags: casewatch::init::Flags,
     /// Replace an existing config file.
     #[arg(long)]
     force: bool,
@@ -272,27 +238,9 @@ fn init(cli_config: Option<&Path>, a: InitArgs, out: &mut impl Write) -> Result<
         None => config::default_config_path()
             .context("no home directory to put the config in: give --config FILE")?,
     };
-    if path.exists() && !a.force {
-        anyhow::bail!(
-            "{} already exists; casewatch init does not overwrite it (add --force to replace it, or edit it)",
-            path.display()
-        );
-    }
-    let flags = init::Flags {
-        address: a.address,
-        keep: a.keep,
-        old: a.old,
-        host: a.host,
-        port: a.port,
-        security: a.security,
-        username: a.username,
-        password_command: a.password_command,
-        password_env: a.password_env,
-        token_command: a.token_command,
-        sent_mailbox: a.sent_mailbox,
-        ca_file: a.ca_file,
-    };
-    let answers = init::answers(flags, &mut init::terminal_prompt)?;
+    // Before any question: a config that exists is not replaced without --force.
+    init::refuse_existing(&path, a.force)?;
+    let answers = init::answers(a.flags, &mut init::terminal_prompt)?;
     let provider = init::provider_for(&answers.address);
     let today = chrono::Local::now().format("%Y-%m-%d").to_string();
     let text = init::render(&answers, provider.as_ref(), &today);

@@ -47,11 +47,16 @@ pub async fn keep_alive() {
     }
 }
 
-/// The user unit for `exe` (and `config`, when one was named).
-pub fn unit(exe: &Path, config: Option<&Path>) -> String {
+/// The command line that runs the daemon: `exe [--config FILE] run`.
+fn exec_line(exe: &Path, config: Option<&Path>) -> String {
     let config = config
         .map(|c| format!(" --config {}", quote(&c.display().to_string())))
         .unwrap_or_default();
+    format!("{}{config} run", quote(&exe.display().to_string()))
+}
+
+/// The user unit for `exe` (and `config`, when one was named).
+pub fn unit(exe: &Path, config: Option<&Path>) -> String {
     format!(
         "# Written by `casewatch service install`. `casewatch service uninstall` removes it.\n\
          [Unit]\n\
@@ -61,7 +66,7 @@ pub fn unit(exe: &Path, config: Option<&Path>) -> String {
          [Service]\n\
          Type=notify\n\
          NotifyAccess=main\n\
-         ExecStart={}{config} run\n\
+         ExecStart={}\n\
          ExecReload=/bin/kill -HUP $MAINPID\n\
          Restart=on-failure\n\
          RestartSec=30\n\
@@ -72,20 +77,17 @@ pub fn unit(exe: &Path, config: Option<&Path>) -> String {
          \n\
          [Install]\n\
          WantedBy=default.target\n",
-        quote(&exe.display().to_string())
+        exec_line(exe, config)
     )
 }
 
 /// An XDG autostart entry, where there is no user systemd.
 pub fn autostart(exe: &Path, config: Option<&Path>) -> String {
-    let config = config
-        .map(|c| format!(" --config {}", quote(&c.display().to_string())))
-        .unwrap_or_default();
     format!(
         "[Desktop Entry]\nType=Application\nName=casewatch\n\
          Comment=Tells you when a support case waits on your reply\n\
-         Exec={}{config} run\nX-GNOME-Autostart-enabled=true\nNoDisplay=true\n",
-        quote(&exe.display().to_string())
+         Exec={}\nX-GNOME-Autostart-enabled=true\nNoDisplay=true\n",
+        exec_line(exe, config)
     )
 }
 

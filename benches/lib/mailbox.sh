@@ -4,8 +4,8 @@
 #
 # The caller sets MESSAGES (and optionally CASE_MAILS, WORK, KEEP, NO_BUILD, PYTHON) before
 # sourcing; afterwards it has: ROOT BIN PY D CONF CFG HOME_DIR PASSWORD PORT_TLS MAILBOX_BYTES,
-# exported CA PORT PW MAXSZ CW_BENCH_PASSWORD, and the functions say die restore log_mark
-# server_out cw timed_sync. Processes it starts itself go in RUN_PID or EXTRA_PIDS; the EXIT
+# exported CA PORT PW MAXSZ CW_BENCH_PASSWORD, and the functions say die start_dovecot restore
+# log_mark server_out cw timed_sync. Processes it starts itself go in RUN_PID or EXTRA_PIDS; the EXIT
 # trap stops them, stops Dovecot and removes $WORK (unless KEEP=1).
 if [[ -z ${CASE_MAILS:-} ]]; then
   CASE_MAILS=$((MESSAGES * 3 / 1000))
@@ -109,12 +109,16 @@ service imap-login {
 }
 EOF
 DA=(doveadm -c "$CONF")
-setsid dovecot -F -c "$CONF" </dev/null >/dev/null 2>&1 &
-DOVECOT_PID=$!
-for _ in $(seq 200); do
-  $PY -c "import socket; socket.create_connection(('127.0.0.1',$PORT_TLS),0.2)" 2>/dev/null && break
-  sleep 0.05
-done
+# Starts Dovecot (its own process group) and waits until it listens.
+start_dovecot() {
+  setsid dovecot -F -c "$CONF" </dev/null >/dev/null 2>&1 &
+  DOVECOT_PID=$!
+  for _ in $(seq 200); do
+    $PY -c "import socket; socket.create_connection(('127.0.0.1',$PORT_TLS),0.2)" 2>/dev/null && break
+    sleep 0.05
+  done
+}
+start_dovecot
 
 # ---------------------------------------------------------------- the mailbox
 say "== generating $MESSAGES messages ($CASE_MAILS case mails) in $HOME_DIR/Maildir"

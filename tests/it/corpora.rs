@@ -10,7 +10,9 @@ use casewatch::core::mail::Mail;
 use casewatch::core::rules::RuleSet;
 use std::path::PathBuf;
 
-fn score(dir: &str) -> (usize, usize, Vec<String>) {
+/// A corpus: the owner's addresses (its README's first line, `me: a@b c@d`) and its mails in
+/// file-name order (the order they arrived).
+fn corpus(dir: &str) -> (Vec<String>, Vec<PathBuf>) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
     let readme = std::fs::read_to_string(dir.join("README.md")).expect("corpus README");
     let me: Vec<String> = readme
@@ -27,6 +29,11 @@ fn score(dir: &str) -> (usize, usize, Vec<String>) {
         .filter(|p| p.extension().is_some_and(|e| e == "eml"))
         .collect();
     emls.sort();
+    (me, emls)
+}
+
+fn score(dir: &str) -> (usize, usize, Vec<String>) {
+    let (me, emls) = corpus(dir);
     let packs = vec![RuleSet::builtin()];
     let mut ledger = Ledger::new(&me);
     let (mut n, mut kind_ok, mut reply_wrong) = (0, 0, Vec::new());
@@ -100,18 +107,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-8",
         "tests/corpora/blind-9",
     ] {
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
-        let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
-        let me: Vec<String> = readme.lines().next().unwrap()[3..]
-            .split_whitespace()
-            .map(str::to_string)
-            .collect();
-        let mut emls: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "eml"))
-            .collect();
-        emls.sort();
+        let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
         let mut ledger = Ledger::new(&me);
         let tmp = tempfile::tempdir().unwrap();
@@ -148,7 +144,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
                 ),
                 (mem.state, &mem.topic, &mem.duplicate_of, &mem.accounts),
                 "{}: case {}",
-                dir.display(),
+                dir,
                 stored.number
             );
         }
