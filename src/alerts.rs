@@ -4,8 +4,8 @@
 //!
 //! The database is the only memory: a notice is marked sent or failed in the outbox right
 //! after delivery, so a restart neither loses a due notice nor repeats a sent one. The store
-//! is synchronous and shared with the CLI, so every round reloads the ledger inside
-//! `spawn_blocking` and never holds a connection across an `.await`.
+//! is synchronous and shared with the CLI: the notifier opens it once ([`Db`]), uses it only
+//! inside `spawn_blocking`, and reloads what it needs from it every round.
 
 use crate::adapters::notify::{self, Delivery, Message};
 use crate::config::Config;
@@ -14,7 +14,7 @@ use crate::core::rules::Profile;
 use crate::render::{self, Input, Rendered};
 use crate::store::{HealthRow, Pending, Store, StoreError};
 use anyhow::{Context, Result};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -67,6 +67,40 @@ impl Clock {
     }
 }
 
+/// The notifier's database: opened on first use and kept for the life of the task (opening
+/// takes the directory lock and checks the migrations); used only inside `spawn_blocking`.
+pub struct Db {
+    path: PathBuf,
+    store: std::sync::Mutex<Option<Store>>,
+}
+
+impl Db {
+    pub fn new(path: PathBuf) -> Arc<Db> {
+        Arc::new(Db {
+            path,
+            store: std::sync::Mutex::new(None),
+        })
+    }
+
+    /// Runs `f` on the store, off the runtime's threads.
+    async fn run<R: Send + 'static>(
+        self: &Arc<Db>,
+        f: impl FnOnce(&mut Store) -> Result<R> + Send + 'static,
+    ) -> Result<R> {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut guard = db.store.lock().unwrap_or_else(|e| e.into_inner());
+            let store = match guard.take() {
+                Some(s) => guard.insert(s),
+                None => guard.insert(Store::open(&db.path)?),
+            };
+            f(store)
+        })
+        .await
+        .context("database task")?
+    }
+}
+
 /// Shows one rendered notice to the person and says who saw it.
 pub trait Sink: Send + Sync + 'static {
     fn deliver(&self, m: Message) -> impl std::future::Future<Output = Delivery> + Send;
@@ -76,6 +110,7 @@ pub trait Sink: Send + Sync + 'static {
 /// notification each case has on screen, so that a reminder replaces it instead of stacking.
 pub struct Desktop {
     cfg: Arc<Config>,
+    bus: notify::Bus,
     on_screen: std::sync::Mutex<std::collections::HashMap<String, u32>>,
 }
 
@@ -83,6 +118,7 @@ impl Desktop {
     pub fn new(cfg: Arc<Config>) -> Desktop {
         Desktop {
             cfg,
+            bus: notify::Bus::new(),
             on_screen: Default::default(),
         }
     }
@@ -99,10 +135,10 @@ impl Sink for Desktop {
                 .and_then(|s| s.get(&m.case).copied());
         }
         let n = &self.cfg.notify;
-        let d = notify::deliver(&m, n.timeout, n.notify_command.as_deref()).await;
-        if let (Delivery::Desktop { handle, .. }, true) = (&d, about_request) {
+        let d = notify::deliver(&self.bus, &m, n.timeout, n.notify_command.as_deref()).await;
+        if let (Delivery::Desktop { id, .. }, true) = (&d, about_request) {
             if let Ok(mut s) = self.on_screen.lock() {
-                s.insert(m.case.clone(), handle.id());
+                s.insert(m.case.clone(), *id);
             }
         }
         d
@@ -130,6 +166,7 @@ pub fn spawn_with<S: Sink>(
     clock: Clock,
     sink: Arc<S>,
 ) -> tokio::task::JoinHandle<()> {
+    let db = Db::new(db);
     tokio::spawn(async move {
         let max = clock.max_sleep();
         let mut next = None;
@@ -183,15 +220,16 @@ struct Ready {
 /// delivered. Returns when the next reminder falls due.
 async fn round<S: Sink>(
     cfg: &Arc<Config>,
-    db: &Path,
+    db: &Arc<Db>,
     clock: Clock,
     sink: &Arc<S>,
 ) -> Result<Option<i64>> {
     let now = clock.now();
-    let (c, d) = (cfg.clone(), db.to_path_buf());
-    let (ready, next) = tokio::task::spawn_blocking(move || prepare(&c, &d, now))
+    let c = cfg.clone();
+    let (ready, next) = db
+        .run(move |s| prepare(&c, s, now))
         .await
-        .context("prepare notifications")??;
+        .context("prepare notifications")?;
     tracing::debug!(ready = ready.len(), next = ?next.map(|t| t - now), "notifier round");
     if ready.is_empty() {
         return Ok(next);
@@ -206,19 +244,18 @@ async fn round<S: Sink>(
         }
     }
     // A request just shown starts its reminder clock (Case::told_at): look again.
-    let (c, d) = (cfg.clone(), db.to_path_buf());
-    tokio::task::spawn_blocking(move || next_due(&c, &d, now))
+    let c = cfg.clone();
+    db.run(move |s| next_due(&c, s, now))
         .await
-        .context("next reminder")?
+        .context("next reminder")
 }
 
 /// When the loop has work next, from what the database says after a round that started at
 /// `after`. What was due by `after` is in the outbox by then (its retry time governs it), so
 /// only later times count: a notice that cannot be delivered must not make the loop spin.
-fn next_due(cfg: &Config, db: &Path, after: i64) -> Result<Option<i64>> {
-    let store = Store::open(db)?;
+fn next_due(cfg: &Config, store: &Store, after: i64) -> Result<Option<i64>> {
     let ledger = store.load_open_ledger(&cfg.me, &[])?;
-    next_work(cfg, &store, &ledger, &store.account_health()?, after)
+    next_work(cfg, store, &ledger, &store.account_health()?, after)
 }
 
 /// The earliest of: a case's next reminder or deadline, a retry, a mailbox becoming
@@ -258,8 +295,7 @@ fn earliest(a: Option<i64>, b: Option<i64>) -> Option<i64> {
     }
 }
 
-fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>)> {
-    let mut store = Store::open(db)?;
+fn prepare(cfg: &Config, store: &mut Store, now: i64) -> Result<(Vec<Ready>, Option<i64>)> {
     let policy = cfg.notify.policy(utc_offset());
     let ledger = store.atomically(|store| {
         // Only open cases have reminders and deadlines: the round's cost is that of what is
@@ -340,7 +376,7 @@ fn prepare(cfg: &Config, db: &Path, now: i64) -> Result<(Vec<Ready>, Option<i64>
     // With something to deliver, the round asks again afterwards (next_due): a request just
     // shown starts its reminder clock.
     let next = if ready.is_empty() {
-        next_work(cfg, &store, &ledger, &health, now)?
+        next_work(cfg, store, &ledger, &health, now)?
     } else {
         None
     };
@@ -367,31 +403,30 @@ fn message_of(p: &Pending, r: &Rendered) -> Message {
 }
 
 /// Delivers one notice and records the outcome.
-async fn deliver_one<S: Sink>(cfg: &Arc<Config>, db: &Path, r: Ready, clock: Clock, sink: &S) {
+async fn deliver_one<S: Sink>(cfg: &Arc<Config>, db: &Arc<Db>, r: Ready, clock: Clock, sink: &S) {
     let delivery = sink.deliver(message_of(&r.pending, &r.rendered)).await;
     if !matches!(delivery, Delivery::Logged { .. }) {
         tracing::info!("notified via {}: {}", delivery.via(), r.rendered.summary);
     }
     let (via, error) = outcome(&delivery);
-    let (c, d, p) = (cfg.clone(), db.to_path_buf(), r.pending.clone());
+    let (c, p) = (cfg.clone(), r.pending.clone());
     let now = clock.now();
-    let done = tokio::task::spawn_blocking(move || finish(&c, &d, &p, via, error.as_deref(), now))
-        .await
-        .map_err(anyhow::Error::from)
-        .and_then(|r| r);
+    let done = db
+        .run(move |s| finish(&c, s, &p, via, error.as_deref(), now))
+        .await;
     if let Err(e) = done {
         tracing::warn!("record notification {}: {e:#}", r.pending.key);
     }
     if let Delivery::Desktop {
-        handle,
-        with_actions: true,
+        action: Some(action),
+        ..
     } = delivery
     {
         if let Some(case) = r.pending.case.clone() {
-            let (cfg, db, open) = (cfg.clone(), db.to_path_buf(), r.rendered.open.clone());
+            let (cfg, db, open) = (cfg.clone(), db.clone(), r.rendered.open.clone());
             let key = case.clone();
             let waiter = tokio::spawn(async move {
-                if let Some(action) = notify::wait_for_action(handle, ACTION_WAIT).await {
+                if let Some(action) = notify::wait_for_action(action, ACTION_WAIT).await {
                     on_action(&cfg, &db, &case, &action, open.as_deref()).await;
                 }
             });
@@ -400,13 +435,13 @@ async fn deliver_one<S: Sink>(cfg: &Arc<Config>, db: &Path, r: Ready, clock: Clo
     }
 }
 
-/// Buttons stay live on at most this many notifications (each waits on its own bus
-/// connection); the older ones' buttons stop, and `casewatch replied` / `snooze` still work.
-const MAX_WAITERS: usize = 8;
+/// Buttons stay live on at most this many notifications; the older ones' buttons stop, and
+/// `casewatch replied` / `snooze` still work.
+const MAX_WAITERS: usize = 32;
 
 /// Tracks the tasks waiting for a button: one per case (a reminder replaces the request's),
-/// the newest [`MAX_WAITERS`] in all, so that open connections do not grow with the
-/// notifications shown.
+/// the newest [`MAX_WAITERS`] in all, so that what the daemon holds does not grow with the
+/// notifications shown. (They all share the bus connection of [`notify::Bus`].)
 fn keep_waiter(case: String, waiter: tokio::task::AbortHandle) {
     static WAITERS: std::sync::Mutex<
         std::collections::VecDeque<(String, tokio::task::AbortHandle)>,
@@ -432,7 +467,7 @@ fn keep_waiter(case: String, waiter: tokio::task::AbortHandle) {
 /// Delivers several notices as one summary notification and records each outcome.
 async fn deliver_summary<S: Sink>(
     cfg: &Arc<Config>,
-    db: &Path,
+    db: &Arc<Db>,
     ready: Vec<Ready>,
     clock: Clock,
     sink: &S,
@@ -459,15 +494,14 @@ async fn deliver_summary<S: Sink>(
     }
     let now = clock.now();
     let pending: Vec<Pending> = ready.into_iter().map(|r| r.pending).collect();
-    let (c, d) = (cfg.clone(), db.to_path_buf());
-    let done = tokio::task::spawn_blocking(move || {
-        pending
-            .iter()
-            .try_for_each(|p| finish(&c, &d, p, via, error.as_deref(), now))
-    })
-    .await
-    .map_err(anyhow::Error::from)
-    .and_then(|r| r);
+    let c = cfg.clone();
+    let done = db
+        .run(move |s| {
+            pending
+                .iter()
+                .try_for_each(|p| finish(&c, s, p, via, error.as_deref(), now))
+        })
+        .await;
     if let Err(e) = done {
         tracing::warn!("record the summary notification: {e:#}");
     }
@@ -485,13 +519,12 @@ fn outcome(d: &Delivery) -> (&'static str, Option<String>) {
 /// Records the outcome. Only a notice someone saw counts as sent; a logged one is retried.
 fn finish(
     cfg: &Config,
-    db: &Path,
+    store: &mut Store,
     p: &Pending,
     via: &str,
     error: Option<&str>,
     now: i64,
 ) -> Result<()> {
-    let mut store = Store::open(db)?;
     if let Some(e) = error {
         store.mark_failed(p, e, now)?;
         return Ok(());
@@ -518,8 +551,14 @@ fn finish(
 }
 
 /// A button on a shown notification was pressed.
-pub async fn on_action(cfg: &Arc<Config>, db: &Path, case: &str, action: &str, open: Option<&str>) {
-    let (c, d, n) = (cfg.clone(), db.to_path_buf(), case.to_string());
+pub async fn on_action(
+    cfg: &Arc<Config>,
+    db: &Arc<Db>,
+    case: &str,
+    action: &str,
+    open: Option<&str>,
+) {
+    let (c, n) = (cfg.clone(), case.to_string());
     let result = match action {
         "reply" => {
             if let Some(target) = open {
@@ -527,25 +566,28 @@ pub async fn on_action(cfg: &Arc<Config>, db: &Path, case: &str, action: &str, o
             }
             return;
         }
-        "replied" => {
-            tokio::task::spawn_blocking(move || mark_replied(&c, &d, &n, unix_now())).await
-        }
+        "replied" => db.run(move |s| mark_replied(&c, s, &n, unix_now())).await,
         "snooze" => {
             let dur = cfg.notify.snooze;
-            tokio::task::spawn_blocking(move || snooze(&c, &d, &n, dur, unix_now())).await
+            db.run(move |s| snooze(&c, s, &n, dur, unix_now())).await
         }
         _ => return,
     };
     match result {
-        Ok(Ok(msg)) => tracing::info!("{msg}"),
-        Ok(Err(e)) => tracing::warn!("{action} on case {case}: {e:#}"),
-        Err(e) => tracing::warn!("{action} on case {case}: {e}"),
+        Ok(msg) => tracing::info!("{msg}"),
+        Err(e) => tracing::warn!("{action} on case {case}: {e:#}"),
     }
 }
 
 /// Loads the current ledger, applies the person's event to one case and saves it.
-fn apply_person_event(cfg: &Config, db: &Path, case: &str, event: Event, now: i64) -> Result<Case> {
-    Store::open(db)?.atomically(|store| {
+fn apply_person_event(
+    cfg: &Config,
+    store: &mut Store,
+    case: &str,
+    event: Event,
+    now: i64,
+) -> Result<Case> {
+    store.atomically(|store| {
         let mut ledger = store.load_open_ledger(&cfg.me, &[case.to_string()])?;
         let effects = ledger.apply(case, event).with_context(|| {
             format!("no case {case} in the database (`casewatch cases` lists the known ones)")
@@ -558,9 +600,9 @@ fn apply_person_event(cfg: &Config, db: &Path, case: &str, event: Event, now: i6
 }
 
 /// `casewatch replied CASE`: the person says they answered support.
-pub fn mark_replied(cfg: &Config, db: &Path, case: &str, now: i64) -> Result<String> {
-    let before = Store::open(db)?.case(case)?.map(|c| c.state);
-    let c = apply_person_event(cfg, db, case, Event::MarkedReplied { at: now }, now)?;
+pub fn mark_replied(cfg: &Config, store: &mut Store, case: &str, now: i64) -> Result<String> {
+    let before = store.case(case)?.map(|c| c.state);
+    let c = apply_person_event(cfg, store, case, Event::MarkedReplied { at: now }, now)?;
     Ok(if before == Some(State::AwaitingYou) {
         format!(
             "Case {case}: marked replied; reminders stopped. It now waits on {}.",
@@ -575,9 +617,15 @@ pub fn mark_replied(cfg: &Config, db: &Path, case: &str, now: i64) -> Result<Str
 }
 
 /// `casewatch snooze CASE DURATION`.
-pub fn snooze(cfg: &Config, db: &Path, case: &str, dur: Duration, now: i64) -> Result<String> {
+pub fn snooze(
+    cfg: &Config,
+    store: &mut Store,
+    case: &str,
+    dur: Duration,
+    now: i64,
+) -> Result<String> {
     let until = now + dur.as_secs() as i64;
-    let c = apply_person_event(cfg, db, case, Event::Snoozed { until }, now)?;
+    let c = apply_person_event(cfg, store, case, Event::Snoozed { until }, now)?;
     let when = chrono::DateTime::from_timestamp(until, 0)
         .map(|d| {
             d.with_timezone(&chrono::Local)
@@ -629,12 +677,19 @@ pub async fn notify_test(cfg: &Config) -> Result<(String, bool)> {
         actions: true,
         replaces: None,
     };
-    let d = notify::deliver(&m, cfg.notify.timeout, cfg.notify.notify_command.as_deref()).await;
+    let bus = notify::Bus::new();
+    let d = notify::deliver(
+        &bus,
+        &m,
+        cfg.notify.timeout,
+        cfg.notify.notify_command.as_deref(),
+    )
+    .await;
     let shown = !matches!(d, Delivery::Logged { .. });
     let said = match d {
-        Delivery::Desktop { with_actions, .. } => format!(
+        Delivery::Desktop { action, .. } => format!(
             "sent a sample notification via desktop ({})",
-            if with_actions {
+            if action.is_some() {
                 "with Reply / I replied / Snooze buttons"
             } else {
                 "the server shows no buttons"
@@ -657,6 +712,7 @@ mod tests {
     //! tests/it/notify.rs, and real I/O would let paused time jump ahead).
     use super::*;
     use crate::store::Origin;
+    use std::path::Path;
     use std::sync::Mutex;
 
     const HOUR: i64 = 3600;
@@ -809,10 +865,12 @@ mod tests {
         // The reply (here: the person says so; the Sent mailbox does the same through the
         // state machine) stops the reminders for good.
         let (c, d, now) = (cfg.clone(), db.clone(), clock.now());
-        tokio::task::spawn_blocking(move || mark_replied(&c, &d, "176221723200417", now))
-            .await
-            .unwrap()
-            .unwrap();
+        tokio::task::spawn_blocking(move || {
+            mark_replied(&c, &mut Store::open(&d)?, "176221723200417", now)
+        })
+        .await
+        .unwrap()
+        .unwrap();
         until(clock, t0 + 80 * HOUR).await;
         l.stop().await;
         assert_eq!(shown(&rec, t0), want);

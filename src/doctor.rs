@@ -311,7 +311,7 @@ fn database_check(db: &Path) -> Check {
 
 async fn notification_check(cfg: &Config) -> Check {
     let timeout = cfg.notify.timeout.min(Duration::from_secs(5));
-    match notify::capabilities(timeout).await {
+    match notify::Bus::new().capabilities(timeout).await {
         Ok(caps) => {
             let buttons = caps.iter().any(|c| c == "actions");
             Check::ok(

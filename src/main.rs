@@ -382,14 +382,24 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
         }
         Command::Replied { case } => {
             let db = db_path(cli.db.as_deref(), &cfg)?;
-            writeln!(out, "{}", alerts::mark_replied(&cfg, &db, &case, now())?)?;
+            let mut store = Store::open(&db)?;
+            writeln!(
+                out,
+                "{}",
+                alerts::mark_replied(&cfg, &mut store, &case, now())?
+            )?;
             Ok(std::process::ExitCode::SUCCESS)
         }
         Command::Snooze { case, duration } => {
             let db = db_path(cli.db.as_deref(), &cfg)?;
             let d = humantime::parse_duration(&duration)
                 .with_context(|| format!("{duration:?} is not a duration like \"4h\" or \"1d\""))?;
-            writeln!(out, "{}", alerts::snooze(&cfg, &db, &case, d, now())?)?;
+            let mut store = Store::open(&db)?;
+            writeln!(
+                out,
+                "{}",
+                alerts::snooze(&cfg, &mut store, &case, d, now())?
+            )?;
             Ok(std::process::ExitCode::SUCCESS)
         }
         Command::Service { action } => {

@@ -1,11 +1,25 @@
-//! Desktop notifications through notify-rust (D-Bus `org.freedesktop.Notifications`), and
-//! the fallback when there is no bus or no server: a log line and `notify_command`.
+//! Desktop notifications on the D-Bus session bus (`org.freedesktop.Notifications`), and the
+//! fallback when there is no bus or no server: a log line and `notify_command`.
 //!
-//! Every D-Bus call runs under a timeout: notify-rust waits forever on a server that owns the
-//! name but never answers. Nothing here panics or decides; the caller records the outcome.
+//! A notification is built with notify-rust's [`Notification`] and sent on one zbus connection
+//! that [`Bus`] keeps for the life of the process (notify-rust's own `show` opens a new
+//! connection per call, and one more per notification whose buttons are awaited). One
+//! listener on that connection routes `ActionInvoked` / `NotificationClosed` to the
+//! notifications waiting for a button. When the bus goes away, the next notification
+//! connects again.
+//!
+//! Every D-Bus call runs under a timeout: a server that owns the name but never answers must
+//! not hold the notifier. Nothing here panics or decides; the caller records the outcome.
 
-use notify_rust::{Notification, NotificationHandle, NotificationResponse};
+use futures::StreamExt;
+use notify_rust::{Hint, Notification};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use tokio::sync::oneshot;
+
+const NAME: &str = "org.freedesktop.Notifications";
+const PATH: &str = "/org/freedesktop/Notifications";
 
 /// One notification, already rendered (`body` markup-escaped, `plain` not).
 #[derive(Debug, Clone)]
@@ -23,10 +37,11 @@ pub struct Message {
 
 /// How a notification reached the person.
 pub enum Delivery {
-    /// Shown by the desktop notification server; the handle is there to wait for actions.
+    /// Shown by the desktop notification server as notification `id`; `action` says which
+    /// button was pressed (it closes unanswered when the notification goes away).
     Desktop {
-        handle: Box<NotificationHandle>,
-        with_actions: bool,
+        id: u32,
+        action: Option<oneshot::Receiver<String>>,
     },
     /// Run through `notify_command`.
     Command,
@@ -44,58 +59,226 @@ impl Delivery {
     }
 }
 
-/// Asks the server what it can do. notify-rust only has a blocking call here, so it runs on a
-/// detached thread: a stuck server must not keep the runtime from shutting down.
-pub async fn capabilities(timeout: Duration) -> Result<Vec<String>, String> {
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    std::thread::Builder::new()
-        .name("notify-caps".into())
-        .spawn(move || {
-            let _ = tx.send(notify_rust::get_capabilities().map_err(|e| e.to_string()));
-        })
-        .map_err(|e| e.to_string())?;
-    match tokio::time::timeout(timeout, rx).await {
-        Ok(Ok(r)) => r,
-        Ok(Err(_)) => Err("capability query failed".into()),
-        Err(_) => Err(format!(
-            "notification server did not answer within {timeout:?}"
-        )),
+/// Who waits for a button of which notification: (the server's unique bus name, id).
+type Waiters = Arc<Mutex<HashMap<(String, u32), oneshot::Sender<String>>>>;
+
+/// The live connection, its listener for button signals, and what the server can do.
+struct Live {
+    conn: zbus::Connection,
+    waiters: Waiters,
+    listener: tokio::task::JoinHandle<()>,
+    caps: Option<Vec<String>>,
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        self.listener.abort();
     }
 }
 
-/// Shows `m` on the desktop, within `timeout`.
-pub async fn show_desktop(m: &Message, timeout: Duration) -> Result<Delivery, String> {
-    let caps = capabilities(timeout).await?;
-    let with_actions = m.actions && caps.iter().any(|c| c == "actions");
+/// The session bus as the daemon uses it: one connection, opened on first use, kept, and
+/// opened again after the bus went away.
+#[derive(Default)]
+pub struct Bus {
+    /// None: the session bus (`DBUS_SESSION_BUS_ADDRESS`).
+    address: Option<String>,
+    live: tokio::sync::Mutex<Option<Live>>,
+}
+
+impl Bus {
+    pub fn new() -> Bus {
+        Bus::default()
+    }
+
+    /// The bus at `address` (a D-Bus address such as `unix:path=/run/user/1000/bus`).
+    pub fn at(address: &str) -> Bus {
+        Bus {
+            address: Some(address.to_string()),
+            ..Bus::default()
+        }
+    }
+
+    /// Asks the server what it can do (once per connection).
+    pub async fn capabilities(&self, timeout: Duration) -> Result<Vec<String>, String> {
+        within(timeout, async {
+            let mut live = self.live.lock().await;
+            let l = connected(&mut live, self.address.as_deref()).await?;
+            if let Some(c) = &l.caps {
+                return Ok(c.clone());
+            }
+            let reply = l
+                .conn
+                .call_method(Some(NAME), PATH, Some(NAME), "GetCapabilities", &())
+                .await;
+            let caps: Vec<String> = match reply {
+                Ok(m) => m.body().deserialize().map_err(|e| e.to_string())?,
+                Err(e) => return Err(forget_if_gone(&mut live, e)),
+            };
+            if let Some(l) = live.as_mut() {
+                l.caps = Some(caps.clone());
+            }
+            Ok(caps)
+        })
+        .await
+    }
+
+    /// Shows `m` on the desktop, within `timeout`.
+    pub async fn show(&self, m: &Message, timeout: Duration) -> Result<Delivery, String> {
+        let caps = self.capabilities(timeout).await?;
+        let with_actions = m.actions && caps.iter().any(|c| c == "actions");
+        let n = build(m, caps.iter().any(|c| c == "body-markup"), with_actions);
+        within(timeout, async {
+            let mut live = self.live.lock().await;
+            let l = connected(&mut live, self.address.as_deref()).await?;
+            let hints: HashMap<&str, zbus::Variant<'_>> = n.hints.iter().map(Into::into).collect();
+            let body = (
+                &n.appname,
+                m.replaces.unwrap_or(0),
+                &n.icon,
+                &n.summary,
+                &n.body,
+                &n.actions,
+                hints,
+                i32::from(n.timeout),
+            );
+            let reply = match l
+                .conn
+                .call_method(Some(NAME), PATH, Some(NAME), "Notify", &body)
+                .await
+            {
+                Ok(r) => r,
+                Err(e) => {
+                    // A new server may have other capabilities.
+                    l.caps = None;
+                    return Err(forget_if_gone(&mut live, e));
+                }
+            };
+            let id: u32 = reply.body().deserialize().map_err(|e| e.to_string())?;
+            let action = match (with_actions, reply.header().sender()) {
+                (true, Some(server)) => {
+                    let (tx, rx) = oneshot::channel();
+                    if let Ok(mut w) = l.waiters.lock() {
+                        // Whoever stopped waiting (a reminder replaced it) leaves the table.
+                        w.retain(|_, tx| !tx.is_closed());
+                        w.insert((server.to_string(), id), tx);
+                    }
+                    Some(rx)
+                }
+                _ => None,
+            };
+            Ok(Delivery::Desktop { id, action })
+        })
+        .await
+    }
+}
+
+/// The notification as notify-rust models it.
+fn build(m: &Message, markup: bool, with_actions: bool) -> Notification {
     let mut n = Notification::new();
     n.appname("casewatch")
         .summary(&m.summary)
-        .body(if caps.iter().any(|c| c == "body-markup") {
-            &m.body
-        } else {
-            &m.plain
-        });
+        .body(if markup { &m.body } else { &m.plain });
     // Not sure support waits on a reply: shown, but without insisting.
     if m.purpose == "unsure" {
-        n.urgency(notify_rust::Urgency::Low);
-    }
-    if let Some(id) = m.replaces {
-        n.id(id);
+        n.hint(Hint::Urgency(notify_rust::Urgency::Low));
     }
     if with_actions {
         n.action("reply", "Reply")
             .action("replied", "I replied")
             .action("snooze", "Snooze");
     }
-    match tokio::time::timeout(timeout, n.show_async()).await {
-        Ok(Ok(handle)) => Ok(Delivery::Desktop {
-            handle: Box::new(handle),
-            with_actions,
-        }),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err(format!(
+    n
+}
+
+async fn within<T>(
+    timeout: Duration,
+    f: impl std::future::Future<Output = Result<T, String>>,
+) -> Result<T, String> {
+    tokio::time::timeout(timeout, f).await.unwrap_or_else(|_| {
+        Err(format!(
             "notification server did not answer within {timeout:?}"
-        )),
+        ))
+    })
+}
+
+/// The live connection, connecting (and subscribing to the button signals) when there is
+/// none or the last one was lost.
+async fn connected<'a>(
+    live: &'a mut Option<Live>,
+    address: Option<&str>,
+) -> Result<&'a mut Live, String> {
+    if live.as_ref().is_some_and(|l| l.listener.is_finished()) {
+        *live = None;
+    }
+    if live.is_none() {
+        let builder = match address {
+            Some(a) => zbus::connection::Builder::address(a),
+            None => zbus::connection::Builder::session(),
+        };
+        let conn = builder
+            .build()
+            .await
+            .map_err(|e| format!("no session bus: {e}"))?;
+        let rule = zbus::MatchRule::builder()
+            .msg_type(zbus::message::Type::Signal)
+            .interface(NAME)
+            .path(PATH)
+            .build()
+            .map_err(|e| e.to_string())?;
+        let stream = zbus::MessageStream::for_match_rule(rule, &conn, None)
+            .await
+            .map_err(|e| format!("cannot listen for notification buttons: {e}"))?;
+        let waiters = Waiters::default();
+        let listener = tokio::spawn(listen(stream, waiters.clone()));
+        *live = Some(Live {
+            conn,
+            waiters,
+            listener,
+            caps: None,
+        });
+    }
+    live.as_mut().ok_or_else(|| "no session bus".to_string())
+}
+
+/// Drops the connection when the error says it is gone (the server's own errors keep it).
+fn forget_if_gone(live: &mut Option<Live>, e: zbus::Error) -> String {
+    if !matches!(e, zbus::Error::MethodError(..) | zbus::Error::FDO(_)) {
+        *live = None;
+    }
+    e.to_string()
+}
+
+/// Routes the server's button and close signals to whoever waits on that notification, until
+/// the connection ends (then every waiter hears that no button will come).
+async fn listen(mut stream: zbus::MessageStream, waiters: Waiters) {
+    while let Some(Ok(msg)) = stream.next().await {
+        let header = msg.header();
+        let (Some(member), Some(sender)) = (header.member(), header.sender()) else {
+            continue;
+        };
+        let action = match member.as_str() {
+            "ActionInvoked" => msg.body().deserialize::<(u32, String)>().ok(),
+            "NotificationClosed" => msg
+                .body()
+                .deserialize::<(u32, u32)>()
+                .ok()
+                .map(|(id, _)| (id, String::new())),
+            _ => None,
+        };
+        let Some((id, key)) = action else { continue };
+        let Some(tx) = waiters
+            .lock()
+            .ok()
+            .and_then(|mut w| w.remove(&(sender.to_string(), id)))
+        else {
+            continue;
+        };
+        if !key.is_empty() {
+            let _ = tx.send(key);
+        }
+    }
+    if let Ok(mut w) = waiters.lock() {
+        w.clear();
     }
 }
 
@@ -133,8 +316,13 @@ async fn run_command(template: &[String], m: &Message, timeout: Duration) -> Res
 
 /// Desktop first; else a warning in the log and `notify_command` when configured. Never hangs
 /// longer than about three timeouts, never fails: the outcome says who saw it.
-pub async fn deliver(m: &Message, timeout: Duration, command: Option<&[String]>) -> Delivery {
-    let desktop_err = match show_desktop(m, timeout).await {
+pub async fn deliver(
+    bus: &Bus,
+    m: &Message,
+    timeout: Duration,
+    command: Option<&[String]>,
+) -> Delivery {
+    let desktop_err = match bus.show(m, timeout).await {
         Ok(d) => return d,
         Err(e) => e,
     };
@@ -161,15 +349,8 @@ pub async fn deliver(m: &Message, timeout: Duration, command: Option<&[String]>)
 }
 
 /// Waits (at most `limit`) for the person to press a button; returns the action key.
-pub async fn wait_for_action(handle: Box<NotificationHandle>, limit: Duration) -> Option<String> {
-    let (tx, rx) = std::sync::mpsc::channel();
-    let wait = handle.wait_for_action_async(move |r: &NotificationResponse| {
-        if let NotificationResponse::Action(a) = r {
-            let _ = tx.send(a.clone());
-        }
-    });
-    tokio::time::timeout(limit, wait).await.ok()?;
-    rx.try_recv().ok()
+pub async fn wait_for_action(action: oneshot::Receiver<String>, limit: Duration) -> Option<String> {
+    tokio::time::timeout(limit, action).await.ok()?.ok()
 }
 
 /// Opens a `mailto:` draft or a web page with the desktop's handler.

@@ -61,7 +61,16 @@ pub(crate) enum Server {
 
 impl Bus {
     pub(crate) fn start(server: Server) -> Bus {
-        let mut daemon = Command::new("dbus-daemon")
+        Bus::start_at(server, None)
+    }
+
+    /// A bus listening at `listen` (a D-Bus address), or where it likes.
+    pub(crate) fn start_at(server: Server, listen: Option<&str>) -> Bus {
+        let mut daemon = Command::new("dbus-daemon");
+        if let Some(a) = listen {
+            daemon.arg(format!("--address={a}"));
+        }
+        let mut daemon = daemon
             .arg(format!("--config-file={}", bus_conf().display()))
             .args(["--print-address=1", "--nofork"])
             .stdout(Stdio::piped())
@@ -167,6 +176,35 @@ impl Bus {
             .collect()
     }
 
+    /// Starts watching the calls made to the notification server (dbus-monitor).
+    pub(crate) fn monitor(&self) -> Monitor {
+        let mut child = Command::new("dbus-monitor")
+            .arg("--address")
+            .arg(&self.address)
+            .arg("type='method_call',interface='org.freedesktop.Notifications'")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start dbus-monitor (apt-get install -y dbus-bin)");
+        let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (seen, stdout) = (lines.clone(), child.stdout.take().unwrap());
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                let _ = tx.send(());
+                seen.lock().unwrap().push(line);
+            }
+        });
+        // It says NameAcquired once it is on the bus; the calls after that are seen.
+        rx.recv_timeout(Duration::from_secs(10))
+            .expect("dbus-monitor printed nothing");
+        std::thread::sleep(Duration::from_millis(100));
+        Monitor {
+            lines,
+            _child: Killed(child),
+        }
+    }
+
     pub(crate) fn press(&self, id: u32, action: &str) {
         let id = id.to_string();
         let out = self.busctl(&[
@@ -190,6 +228,27 @@ impl Bus {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
+    }
+}
+
+/// What dbus-monitor saw.
+pub(crate) struct Monitor {
+    lines: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    _child: Killed,
+}
+
+impl Monitor {
+    /// The distinct bus connections (unique names) that called the notification server.
+    pub(crate) fn callers(&self) -> std::collections::BTreeSet<String> {
+        self.lines
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.starts_with("method call "))
+            .filter_map(|l| l.split(" sender=").nth(1))
+            .filter_map(|l| l.split_whitespace().next())
+            .map(str::to_string)
+            .collect()
     }
 }
 
@@ -346,6 +405,7 @@ async fn needs_reply_once_and_the_replied_button_changes_the_case() {
         return;
     }
     let bus = Bus::start(Server::Mock);
+    let monitor = bus.monitor();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("cw.db");
     let case = import_request(&db);
@@ -399,8 +459,15 @@ async fn needs_reply_once_and_the_replied_button_changes_the_case() {
         "{calls:?}"
     );
 
-    // Give the action waiter a moment to subscribe, then press "I replied".
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // One connection for the request, the reminder and the buttons.
+    let callers = monitor.callers();
+    assert_eq!(
+        callers.len(),
+        1,
+        "one bus connection per daemon: {callers:?}"
+    );
+
+    // Press "I replied" on the reminder (it took the request's place on screen).
     bus.press(1, "replied");
     let state = || {
         casewatch::store::Store::open(&db)
@@ -426,6 +493,61 @@ async fn needs_reply_once_and_the_replied_button_changes_the_case() {
     tx.send(true).unwrap();
     task.await.unwrap();
     assert_eq!(bus.notify_calls().len(), 2);
+}
+
+/// The daemon keeps one connection; when the bus goes away and comes back (a session bus
+/// restart), the next notification connects again, and the buttons work on the new one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_bus_connection_is_made_again_after_the_bus_restarts() {
+    use casewatch::adapters::notify::{self, Delivery, Message};
+    if !have_tools() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let address = format!("unix:path={}", dir.path().join("bus").display());
+    let m = Message {
+        summary: "S".into(),
+        body: "B".into(),
+        plain: "B".into(),
+        case: "1".into(),
+        purpose: "needs_reply".into(),
+        actions: true,
+        replaces: None,
+    };
+    let cw = notify::Bus::at(&address);
+    let t = Duration::from_secs(5);
+
+    let bus = Bus::start_at(Server::Mock, Some(&address));
+    let d = notify::deliver(&cw, &m, t, None).await;
+    assert_eq!(d.via(), "desktop");
+    drop(bus);
+    // The bus is gone: logged, not lost, and no hang.
+    let d = notify::deliver(&cw, &m, t, None).await;
+    assert!(matches!(d, Delivery::Logged { .. }), "{}", d.via());
+
+    let bus = Bus::start_at(Server::Mock, Some(&address));
+    let monitor = bus.monitor();
+    let Delivery::Desktop {
+        id,
+        action: Some(action),
+    } = notify::deliver(&cw, &m, t, None).await
+    else {
+        panic!("not shown with buttons on the restarted bus");
+    };
+    let second = notify::deliver(&cw, &m, t, None).await;
+    assert_eq!(second.via(), "desktop");
+    assert_eq!(bus.notify_calls().len(), 2);
+    let callers = monitor.callers();
+    assert_eq!(
+        callers.len(),
+        1,
+        "one connection after the restart: {callers:?}"
+    );
+    tokio::task::block_in_place(|| bus.press(id, "snooze"));
+    assert_eq!(
+        notify::wait_for_action(action, t).await.as_deref(),
+        Some("snooze")
+    );
 }
 
 /// `replied` and `snooze` from the command line, on a case and on an unknown one.
