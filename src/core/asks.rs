@@ -49,7 +49,7 @@ pub enum Verdict {
 /// Judges one sentence of the main body.
 pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
     let sentence = &*segment::without_links(sentence);
-    if !rules.asks_set.is_match(sentence) {
+    if !rules.asks_set.is_match(sentence) || reported(sentence) {
         return Verdict::Statement;
     }
     let needed = rules.needs.as_ref().is_some_and(|re| re.is_match(sentence));
@@ -83,12 +83,52 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         && judge(sentences[i - 1], rules, on_hold) == Verdict::Invitation;
     match judge(sentences[i], rules, on_hold) {
         Verdict::Ask(_) if after_invitation => Verdict::Invitation,
+        // "If you have an exam planned, tell us its name. If not, reply 'undecided'": the
+        // person is asked either way.
+        Verdict::Invitation if otherwise_follows(sentences, i, rules) => {
+            Verdict::Ask(wants(&segment::without_links(sentences[i]), rules, on_hold))
+        }
         Verdict::Ask(None) if i > 0 && refers_back(sentences[i]) => {
             let before = segment::without_links(sentences[i - 1]);
             Verdict::Ask(wants(&before, rules, on_hold))
         }
         v => v,
     }
+}
+
+/// A sentence inside a quotation is reported speech (the person's own question repeated back:
+/// `What you told us: "… Can it be made consistent?"`), not support asking. It is when a
+/// quotation opens at its start and does not close in it, closes at its end without opening in
+/// it, or encloses all of it. `Please reply with "Confirmed."` opens and closes inside: it asks.
+fn reported(sentence: &str) -> bool {
+    const PAIRS: [(char, char); 3] = [('"', '"'), ('“', '”'), ('「', '」')];
+    let t = sentence.trim();
+    PAIRS.iter().any(|&(open, close)| {
+        let (opens, closes) = if open == close {
+            let n = t.matches(open).count();
+            (n, n)
+        } else {
+            (t.matches(open).count(), t.matches(close).count())
+        };
+        let starts = t.starts_with(open);
+        let ends = t.ends_with(close);
+        if open == close {
+            // One mark: it opens at the start or closes at the end; two: it encloses the whole.
+            (opens == 1 && (starts || ends)) || (opens == 2 && starts && ends)
+        } else {
+            (starts && closes == 0) || (ends && opens == 0) || (starts && ends && opens == 1)
+        }
+    })
+}
+
+/// Whether the sentence after `i` gives the other branch of `i`'s condition.
+fn otherwise_follows(sentences: &[&str], i: usize, rules: &RuleSet) -> bool {
+    let Some(re) = &rules.otherwise else {
+        return false;
+    };
+    sentences
+        .get(i + 1)
+        .is_some_and(|next| re.is_match(&segment::without_links(next)))
 }
 
 /// A short ask whose object is a pronoun ("that's what you want", "is it OK", それで): what
@@ -245,6 +285,58 @@ mod tests {
             "Reply to this e-mail; keep [CASE 73390152846] in the subject.",
         ];
         assert_eq!(judge_at(&s, 1, &rules, false), Verdict::Invitation);
+    }
+
+    #[test]
+    fn a_quoted_question_is_reported_speech() {
+        let r = &RuleSet::builtin();
+        // The person's own words, repeated back in an acknowledgement.
+        assert_eq!(
+            judge(r#""I have two accounts."#, r, false),
+            Verdict::Statement
+        );
+        assert_eq!(
+            judge(r#"Can it be made consistent?""#, r, false),
+            Verdict::Statement
+        );
+        assert_eq!(
+            judge("“Could you merge them?”", r, false),
+            Verdict::Statement
+        );
+        assert_eq!(
+            judge("「統合していただけますか」", r, false),
+            Verdict::Statement
+        );
+        // Quoting a word inside an ask still asks.
+        assert!(matches!(
+            judge(r#"Please reply with "Confirmed."#, r, false),
+            Verdict::Ask(_)
+        ));
+        assert!(matches!(
+            judge("「未定」とご返信ください。", r, false),
+            Verdict::Ask(_)
+        ));
+    }
+
+    #[test]
+    fn a_conditional_ask_with_its_other_branch_asks() {
+        let r = &RuleSet::builtin();
+        let s = [
+            "If you have an exam in mind, please tell us its name.",
+            "If not, just reply \"undecided\" and we will issue a general voucher.",
+        ];
+        assert!(matches!(judge_at(&s, 0, r, false), Verdict::Ask(_)));
+        let s = [
+            "受験予定の試験があれば試験名を教えてください。",
+            "未定の場合は「未定」とご返信ください。",
+        ];
+        assert!(matches!(judge_at(&s, 0, r, false), Verdict::Ask(_)));
+        // An invitation followed by something else stays an invitation.
+        let s = [
+            "If you have any questions, please let us know.",
+            "Otherwise, we will be in touch within two days.",
+        ];
+        assert_eq!(judge_at(&s, 0, r, false), Verdict::Invitation);
     }
 
     #[test]

@@ -147,6 +147,10 @@ pub struct RawStructure {
     /// when a clause of it sounds optional ("…, which you can add as a reply").
     #[serde(default)]
     pub needs: Vec<String>,
+    /// The other branch of a condition ("if not, …", "otherwise …", 未定の場合は…): after a
+    /// conditional ask, the person is asked either way, so the ask counts.
+    #[serde(default)]
+    pub otherwise: Vec<String>,
     /// Support saying the person need not reply: the mail's asks do not count.
     #[serde(default)]
     pub no_reply_needed: Vec<String>,
@@ -322,6 +326,7 @@ pub struct RuleSet {
     pub invitation_set: RegexSet,
     pub not_asks_set: RegexSet,
     pub needs: Option<Regex>,
+    pub otherwise: Option<Regex>,
     pub signoff: Option<Regex>,
     pub boilerplate: Option<Regex>,
     pub no_reply_needed: Option<Regex>,
@@ -693,6 +698,7 @@ impl Compiler<'_> {
             min_signals: raw.classify.min_signals.clone(),
             invitation_set,
             needs: self.any("structure.needs", &st.needs)?,
+            otherwise: self.any("structure.otherwise", &st.otherwise)?,
             not_asks_set,
             signoff: self.any("structure.signoff", &signoff)?,
             boilerplate: self.any("structure.boilerplate", &st.boilerplate)?,
