@@ -71,10 +71,17 @@ switches() { # $1 = pid: context switches of all its threads
   cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^(non)?voluntary_ctxt_switches:/ { s += $2 } END { print s }'
 }
 kib() { awk -v k="$1" '$1 == k":" { print $2 }' "/proc/$RUN_PID/status"; }
+per_thread() { # $1 = pid: "tid name switches" per thread
+  local t
+  for t in /proc/"$1"/task/*; do
+    echo "${t##*/} $(tr ' ' _ <"$t/comm") $(awk '/^(non)?voluntary_ctxt_switches:/ { s += $2 } END { print s }' "$t/status")"
+  done
+}
 
 printf '%-10s %-9s %14s %14s %16s %16s %14s %18s\n' window who "CPU ms" "CPU ms/min" "wake-ups" "wake-ups/min" keepalives "RSS median/max" >"$D/table"
 for W in $WINDOWS; do
   say "== quiet window of ${W}s"
+  per_thread "$RUN_PID" >"$D/threads0"
   c0=$(cpu_ns "$RUN_PID") s0=$(switches "$RUN_PID")
   b0=$(cpu_ns "$BARE_PID") bs0=$(switches "$BARE_PID")
   k0=$(wc -l <"$D/bare.out")
@@ -84,6 +91,10 @@ for W in $WINDOWS; do
     kib VmRSS >>"$D/rss"
   done
   c1=$(cpu_ns "$RUN_PID") s1=$(switches "$RUN_PID")
+  per_thread "$RUN_PID" >"$D/threads1"
+  # Which threads woke: name and context switches in the window.
+  echo "  ${W}s window, casewatch's wake-ups per thread:" >>"$D/threads"
+  join "$D/threads0" "$D/threads1" 2>/dev/null | awk '$5 - $3 > 0 { printf "    %s (%s): %d\n", $2, $1, $5 - $3 }' >>"$D/threads"
   b1=$(cpu_ns "$BARE_PID") bs1=$(switches "$BARE_PID")
   k1=$(wc -l <"$D/bare.out")
   read -r med max < <(sort -n "$D/rss" | awk '{ v[NR] = $1 } END { printf "%.1f %.1f\n", v[int((NR + 1) / 2)] / 1024, v[NR] / 1024 }')
@@ -98,3 +109,4 @@ wait "$RUN_PID" || true
 RUN_PID=
 echo "casewatch idle, $MESSAGES messages, INBOX and Sent under IDLE, $THREADS threads, $(date -u +%FT%TZ), $(git -C "$ROOT" rev-parse --short HEAD)"
 cat "$D/table"
+cat "$D/threads" 2>/dev/null || true

@@ -91,6 +91,7 @@ pub struct RawAccount {
     pub sent_mailbox: Option<String>,
     pub since: Option<String>,
     pub poll_interval: Option<String>,
+    pub stall_after: Option<String>,
     pub max_message_size: Option<u32>,
 }
 
@@ -150,6 +151,9 @@ pub struct Account {
     /// Unix time: how far back the first sync looks.
     pub since: i64,
     pub poll_interval: Duration,
+    /// No line from the server for this long during IDLE: the connection is checked (DONE
+    /// must be answered within this too, at most 30 s) and made again when it does not answer.
+    pub stall_after: Duration,
     /// Bodies larger than this are fetched only up to it.
     pub max_message_size: u32,
 }
@@ -500,6 +504,14 @@ impl Validator {
         if poll_interval < Duration::from_secs(5) {
             return Err(self.err(key("poll_interval"), "must be at least 5s"));
         }
+        let stall_after = self.duration(
+            &key("stall_after"),
+            &a.stall_after,
+            Duration::from_secs(300),
+        )?;
+        if stall_after < Duration::from_secs(5) {
+            return Err(self.err(key("stall_after"), "must be at least 5s"));
+        }
         Ok(Account {
             name: a.name.trim().to_string(),
             host: a.host.trim().to_string(),
@@ -516,6 +528,7 @@ impl Validator {
             sent_mailbox: a.sent_mailbox.clone(),
             since,
             poll_interval,
+            stall_after,
             max_message_size: a.max_message_size.unwrap_or(2 * 1024 * 1024),
         })
     }

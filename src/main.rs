@@ -478,10 +478,12 @@ async fn run_until_stopped(cfg: Config, path: Option<PathBuf>, db: PathBuf) -> R
     let mut hup = signal(SignalKind::hangup()).context("listen for SIGHUP")?;
     // A saved config counts as SIGHUP (inotify on its directory: editors replace the file).
     let (changed_tx, mut changed) = tokio::sync::mpsc::unbounded_channel::<()>();
-    let _watcher = cfg
-        .file
-        .as_deref()
-        .and_then(|f| watch_config(f, changed_tx));
+    let watch = |cfg: &Config| {
+        cfg.file
+            .as_deref()
+            .and_then(|f| watch_config(f, changed_tx.clone()))
+    };
+    let mut _watcher = watch(&cfg);
     let mut cfg = std::sync::Arc::new(cfg);
     loop {
         let (gen_tx, gen_rx) = tokio::sync::watch::channel(false);
@@ -494,6 +496,8 @@ async fn run_until_stopped(cfg: Config, path: Option<PathBuf>, db: PathBuf) -> R
             Some(()) = changed.recv() => {
                 // An editor's save is several events: take them together.
                 tokio::time::sleep(Duration::from_millis(300)).await;
+                // Watch again: a save by rename replaced the file watched so far.
+                _watcher = watch(&cfg);
                 while changed.try_recv().is_ok() {}
                 tracing::info!("the config file changed");
                 true
@@ -516,6 +520,12 @@ async fn run_until_stopped(cfg: Config, path: Option<PathBuf>, db: PathBuf) -> R
 
 /// Watches `file` for changes; each change sends a unit on `tx`. None when it cannot watch
 /// (then SIGHUP still works).
+///
+/// It watches the file itself, not its directory: only this file's events wake the daemon,
+/// however busy the directory is (a config kept in the home directory). An editor that saves
+/// by writing a new file and renaming it over the old one replaces the watched inode, so the
+/// caller watches again after every change; when the file is missing at that moment (an editor
+/// between delete and write), the directory is watched instead.
 fn watch_config(
     file: &Path,
     tx: tokio::sync::mpsc::UnboundedSender<()>,
@@ -530,21 +540,25 @@ fn watch_config(
             .paths
             .iter()
             .any(|p| p.file_name() == Some(name.as_os_str()));
-        if ours && (ev.kind.is_modify() || ev.kind.is_create()) {
+        if ours && !ev.kind.is_access() {
             let _ = tx.send(());
         }
     })
     .map_err(|e| tracing::warn!("cannot watch the config file for changes: {e}; SIGHUP reloads it"))
     .ok()?;
-    w.watch(&dir, notify::RecursiveMode::NonRecursive)
-        .map_err(|e| {
+    let watched = w
+        .watch(&file, notify::RecursiveMode::NonRecursive)
+        .or_else(|_| w.watch(&dir, notify::RecursiveMode::NonRecursive));
+    match watched {
+        Ok(()) => Some(w),
+        Err(e) => {
             tracing::warn!(
                 "cannot watch {}: {e}; SIGHUP reloads the config",
                 dir.display()
-            )
-        })
-        .ok()?;
-    Some(w)
+            );
+            None
+        }
+    }
 }
 
 async fn shutdown_signal() {

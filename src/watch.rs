@@ -27,9 +27,6 @@ use tokio::sync::{watch, Notify};
 
 /// Re-IDLE before servers drop an idle client (29 min, RFC 2177).
 const REIDLE: Duration = Duration::from_secs(25 * 60);
-/// No line from the server for this long during IDLE: check the connection (Dovecot sends a
-/// keepalive every 2 minutes).
-const DEAD_AFTER: Duration = Duration::from_secs(5 * 60);
 const BACKOFF_FIRST: Duration = Duration::from_secs(1);
 const BACKOFF_CAP: Duration = Duration::from_secs(5 * 60);
 /// Wrong password, untrusted certificate: retrying soon would only hammer the server. The
@@ -358,7 +355,7 @@ async fn watch_account(
             Some(v) => v,
             None => imap::examine(&mut s, &watched).await?.uidvalidity,
         };
-        let (back, woke) = imap::idle(s, REIDLE, DEAD_AFTER).await?;
+        let (back, woke) = imap::idle(s, REIDLE, acc.stall_after).await?;
         s = back;
         selected = match woke {
             Woke::Data => {
@@ -435,7 +432,7 @@ async fn watch_mailbox(
             announced = true;
             tracing::info!(account = %acc.name, "caught up ({n} new); watching {mailbox} (IDLE)");
         }
-        let (back, woke) = imap::idle(s, REIDLE, DEAD_AFTER).await?;
+        let (back, woke) = imap::idle(s, REIDLE, acc.stall_after).await?;
         s = back;
         selected = match woke {
             Woke::Data => {

@@ -699,7 +699,8 @@ pub async fn idle(
         }
         Some(Err(e)) => return Err(e.into()),
     };
-    let s = timed("DONE", Duration::from_secs(30), async {
+    // A server that stalled (stopped, or a connection a NAT dropped) does not answer DONE.
+    let s = timed("DONE", dead_after.min(Duration::from_secs(30)), async {
         Ok(h.done().await?)
     })
     .await?;

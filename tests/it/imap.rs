@@ -1185,6 +1185,144 @@ fn imap_xoauth2_logs_in_and_never_prints_the_token() {
     );
 }
 
+/// Every message the database holds, by source key (account:mailbox:uid) and identity.
+fn recorded(db: &std::path::Path) -> Vec<(String, String)> {
+    let Ok(c) =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+    else {
+        return Vec::new();
+    };
+    let Ok(mut q) = c.prepare("SELECT key, case_number FROM messages ORDER BY key") else {
+        return Vec::new();
+    };
+    q.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+        ))
+    })
+    .map(|rows| rows.flatten().collect())
+    .unwrap_or_default()
+}
+
+/// Dovecot restarted in the middle of a first sync: `run` reconnects, resumes where it
+/// stopped, records every message once, and ends where an uninterrupted sync ends.
+#[test]
+fn imap_first_sync_resumes_after_a_server_restart_without_duplicates() {
+    let Some(mut dc) = Dovecot::start() else {
+        return;
+    };
+    dc.create_mailbox("Sent");
+    const N: usize = 600;
+    let ack = String::from_utf8(example("01-acknowledgement.eml")).unwrap();
+    let mails: Vec<Vec<u8>> = (0..N)
+        .map(|i| {
+            ack.replace(
+                "176221723200417",
+                &(176_500_000_000_000u64 + i as u64).to_string(),
+            )
+            .replace("<0100019a4c550e50-", &format!("<restart-{i}-"))
+            .into_bytes()
+        })
+        .collect();
+    dc.deliver_many(&mails);
+    let e = env(&dc, true);
+    let (mut child, log) = run_logged(&e, PASSWORD, "casewatch=info");
+    let read = || read_log(&log);
+    wait_for("the first sync to begin", Duration::from_secs(60), || {
+        !recorded(&e.db).is_empty()
+    });
+    let before = recorded(&e.db).len();
+    dc.restart();
+    assert!(
+        before < N,
+        "the first sync ended before the restart ({before})"
+    );
+    wait_for("the whole mailbox", Duration::from_secs(120), || {
+        recorded(&e.db).len() >= N
+    });
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    assert!(child.wait().unwrap().success(), "{}", read());
+    assert!(
+        read().contains("retrying in"),
+        "the restart was seen: {}",
+        read()
+    );
+
+    // Each message once, each case once; the same as a sync that was not interrupted.
+    let got = recorded(&e.db);
+    assert_eq!(got.len(), N, "{}", read());
+    let mut numbers: Vec<&String> = got.iter().map(|(_, c)| c).collect();
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), N);
+    let clean = env(&dc, true);
+    let o = run(&clean, PASSWORD, &["sync"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(cases(&e), cases(&clean));
+}
+
+/// A connection that stalls without closing (the server's session processes stopped: what a
+/// NAT that drops idle connections silently looks like) is noticed after `stall_after`, made
+/// again, and the mail that came meanwhile is recorded.
+#[test]
+fn imap_run_notices_a_stalled_connection_and_reconnects() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    let e = env(&dc, true);
+    let cfg = std::fs::read_to_string(&e.config).unwrap();
+    std::fs::write(
+        &e.config,
+        cfg.replace(
+            "poll_interval = \"10m\"",
+            "poll_interval = \"10m\"\nstall_after = \"5s\"",
+        ),
+    )
+    .unwrap();
+    let (mut child, log) = run_logged(&e, PASSWORD, "casewatch=info");
+    let read = || read_log(&log);
+    wait_for_log(&log, "watching INBOX", Duration::from_secs(20));
+    wait_for_log(&log, "watching Sent", Duration::from_secs(20));
+    let stopped = dc.sessions();
+    assert_eq!(
+        stopped.len(),
+        2,
+        "one session per watched mailbox: {}",
+        read()
+    );
+    let signal = |sig: &str| {
+        for pid in &stopped {
+            let _ = std::process::Command::new("kill")
+                .args([sig, &pid.to_string()])
+                .status();
+        }
+    };
+    signal("-STOP");
+    let t0 = Instant::now();
+    dc.append("INBOX", &example("02-confirmation-request.eml"));
+    let took = wait_for(
+        "the mail that came during the stall",
+        Duration::from_secs(40),
+        || message_count(&e) >= 2,
+    );
+    signal("-CONT");
+    // 5 s of silence, 5 s for DONE, the first retry after 1 s, a new login.
+    assert!(took < Duration::from_secs(25), "{took:?}: {}", read());
+    assert!(t0.elapsed() >= Duration::from_secs(5), "{}", read());
+    assert!(
+        read().contains("DONE"),
+        "the log names the check that failed: {}",
+        read()
+    );
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    assert!(child.wait().unwrap().success(), "{}", read());
+}
+
 /// A saved config file counts as SIGHUP: the daemon with a wrong password reconnects at once
 /// when the config is fixed, not after its retry delay.
 #[test]
@@ -1216,6 +1354,31 @@ fn imap_run_reconnects_when_the_config_file_is_saved() {
         std::thread::sleep(Duration::from_millis(100));
     }
     assert!(read().contains("the config file changed"), "{}", read());
+    // The rename replaced the file watched so far: later saves, in place and by rename, are
+    // seen too (the daemon watches the file itself, again after each change).
+    let changes = || read().matches("the config file changed").count();
+    let wait_changes = |n: usize| {
+        let t = Instant::now();
+        while changes() < n {
+            assert!(
+                t.elapsed() < Duration::from_secs(10),
+                "save {n} not seen: {}",
+                read()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    std::thread::sleep(Duration::from_millis(500));
+    std::fs::write(&e.config, format!("{good}\n# saved in place\n")).unwrap();
+    wait_changes(2);
+    std::thread::sleep(Duration::from_millis(500));
+    std::fs::write(&tmp, &good).unwrap();
+    std::fs::rename(&tmp, &e.config).unwrap();
+    wait_changes(3);
+    // Other files in the same directory do not wake it.
+    std::fs::write(e.dir.path().join("other.txt"), "x").unwrap();
+    std::thread::sleep(Duration::from_millis(800));
+    assert_eq!(changes(), 3, "{}", read());
     let _ = std::process::Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status();
