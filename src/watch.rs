@@ -36,6 +36,9 @@ const LASTING_FIRST: Duration = Duration::from_secs(60);
 const LASTING_RETRY: Duration = Duration::from_secs(15 * 60);
 /// Candidates fetched per `UID FETCH`: bounds memory to CHUNK × max_message_size.
 const CHUNK: usize = 16;
+/// After an IDLE wake-up, the bytes of each new message fetched together with the search:
+/// a case mail is a few KB to a few dozen; a larger candidate is fetched again in full.
+const PREFETCH_CAP: u32 = 128 * 1024;
 /// The longest the notifier waits for the first passes before it starts.
 const FIRST_PASS_HOLD: Duration = Duration::from_secs(180);
 /// Quiet time after a sync pass or notifier round before memory is given back.
@@ -117,6 +120,13 @@ pub async fn run(
     // Fail early (and clearly) on a database we cannot open.
     drop(open_store(&db)?);
     let wake = Arc::new(Notify::new());
+    // A resume from suspend: every watcher connects again at once (adapters/resume.rs).
+    let (resumed, resumed_rx) = watch::channel(0u64);
+    let resumed = Arc::new(resumed);
+    let resume = tokio::spawn(crate::adapters::resume::listen(
+        resumed.clone(),
+        wake.clone(),
+    ));
     // Idle memory: see adapters/mem.rs. Aborted with the runtime.
     let settler = tokio::spawn(crate::adapters::mem::settle_when_quiet(SETTLE_AFTER));
     // Each account's lasting failure (a wrong password) is reported once, not per connection.
@@ -145,6 +155,7 @@ pub async fn run(
                 shutdown.clone(),
                 first_pass.clone(),
                 reported.clone(),
+                resumed_rx.clone(),
             )));
         }
     }
@@ -172,6 +183,8 @@ pub async fn run(
     keep_alive.abort();
     let _ = tokio::time::timeout(Duration::from_secs(1), alerts).await;
     settler.abort();
+    resume.abort();
+    drop(resumed);
     Ok(())
 }
 
@@ -207,6 +220,7 @@ async fn watcher(
     mut shutdown: watch::Receiver<bool>,
     first_pass: tokio::sync::mpsc::Sender<()>,
     reported: Reported,
+    mut resumed: watch::Receiver<u64>,
 ) {
     let mut first_pass = Some(first_pass);
     let mut lasting_backoff = LASTING_FIRST;
@@ -234,6 +248,12 @@ async fn watcher(
                 }
             } => r,
             _ = stopped(&mut shutdown) => return,
+            _ = crate::adapters::resume::next(&mut resumed) => {
+                // The connection slept with the machine: a new one, now.
+                backoff = BACKOFF_FIRST;
+                first_pass = progress.first_pass.take();
+                continue;
+            }
         };
         let err = match result {
             Ok(()) => return,
@@ -286,6 +306,8 @@ async fn watcher(
         tokio::select! {
             _ = tokio::time::sleep(delay) => {}
             _ = stopped(&mut shutdown) => return,
+            // A network that failed before the suspend may be back after it.
+            _ = crate::adapters::resume::next(&mut resumed) => {}
         }
     }
 }
@@ -568,10 +590,25 @@ async fn sync_mailbox(
             (format!("SINCE {} {hints}", imap::imap_date(acc.since)), 0)
         }
     };
-    let candidates: Vec<u32> = imap::uid_search(s, &criteria)
-        .await?
-        .into_iter()
-        .filter(|u| *u > last)
+    // Woken by IDLE with the position known: new mail is searched for and its first bytes
+    // fetched in one round trip; what that did not bring is fetched below.
+    let (found, mut prefetched) = match (selected, history) {
+        (Some(_), false) => {
+            let cap = PREFETCH_CAP.min(acc.max_message_size);
+            imap::search_and_prefetch(s, &criteria, last + 1, CHUNK as u32, cap).await?
+        }
+        _ => (imap::uid_search(s, &criteria).await?, Vec::new()),
+    };
+    let candidates: Vec<u32> = found.into_iter().filter(|u| *u > last).collect();
+    // A prefetched body counts when it is whole, or cut where a full fetch would cut it too.
+    let mut prefetched: std::collections::HashMap<u32, Vec<u8>> = prefetched
+        .drain(..)
+        .filter(|(u, size, body)| {
+            candidates.binary_search(u).is_ok()
+                && (body.len() as u64 >= u64::from(*size)
+                    || body.len() as u64 >= u64::from(acc.max_message_size))
+        })
+        .map(|(u, _, body)| (u, body))
         .collect();
     let total = candidates.len();
     if progress && total > 0 {
@@ -587,7 +624,14 @@ async fn sync_mailbox(
         cfg.packs.clone()
     };
     for chunk in candidates.chunks(CHUNK) {
-        let msgs = imap::fetch_bodies(s, chunk, acc.max_message_size).await?;
+        let need: Vec<u32> = chunk
+            .iter()
+            .copied()
+            .filter(|u| !prefetched.contains_key(u))
+            .collect();
+        let mut msgs = imap::fetch_bodies(s, &need, acc.max_message_size).await?;
+        msgs.extend(chunk.iter().filter_map(|u| prefetched.remove_entry(u)));
+        msgs.sort_by_key(|(u, _)| *u);
         done += chunk.len();
         let at = (mailbox, info.uidvalidity, history);
         new += blocking(|| record(cfg, &packs, acc, store, at, &msgs))?;

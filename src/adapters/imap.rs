@@ -563,6 +563,86 @@ pub async fn uid_search(s: &mut Session, criteria: &str) -> Result<Vec<u32>, Ima
     .await
 }
 
+/// New mail after an IDLE wake-up, in one round trip: `UID SEARCH <criteria>` and, pipelined
+/// behind it, `UID FETCH first:first+count-1 (UID RFC822.SIZE BODY.PEEK[]<0.cap>)` — the
+/// first `cap` bytes of the messages that probably came (UIDs are given in order). Returns the
+/// search's UIDs (sorted) and, per fetched UID, its full size and the bytes fetched; the
+/// caller keeps the candidates and fetches the rest (a larger message, a later UID).
+pub async fn search_and_prefetch(
+    s: &mut Session,
+    criteria: &str,
+    first: u32,
+    count: u32,
+    cap: u32,
+) -> Result<(Vec<u32>, Vec<(u32, u32, Vec<u8>)>), ImapError> {
+    timed("UID SEARCH + UID FETCH", COMMAND_TIMEOUT, async {
+        let search = s.run_command(format!("UID SEARCH {criteria}")).await?;
+        let last = first.saturating_add(count.max(1) - 1);
+        let fetch = s
+            .run_command(format!(
+                "UID FETCH {first}:{last} (UID RFC822.SIZE BODY.PEEK[]<0.{cap}>)"
+            ))
+            .await?;
+        let mut uids = Vec::new();
+        let mut fetched = Vec::new();
+        let mut searched: Option<Result<(), String>> = None;
+        until_tagged(s, "UID FETCH", &fetch, |r| match r {
+            Response::MailboxData(MailboxDatum::Search(v)) => uids.extend_from_slice(v),
+            Response::Done {
+                tag,
+                status,
+                outcome,
+            } if *tag == search => {
+                searched = Some(match status {
+                    Status::Ok => Ok(()),
+                    _ => Err(format!(
+                        "UID SEARCH failed: server said {:?} {}",
+                        status,
+                        outcome.information.as_deref().unwrap_or("")
+                    )),
+                });
+            }
+            Response::Fetch(_, attrs) => {
+                let (mut uid, mut size, mut body) = (None, None, None);
+                for a in attrs {
+                    match a {
+                        AttributeValue::Uid(u) => uid = Some(*u),
+                        AttributeValue::Rfc822Size(n) => size = Some(*n),
+                        AttributeValue::BodySection {
+                            section: None,
+                            data: Some(d),
+                            ..
+                        } => body = Some(d.to_vec()),
+                        _ => {}
+                    }
+                }
+                if let (Some(u), Some(n), Some(b)) = (uid, size, body) {
+                    if (first..=last).contains(&u) {
+                        fetched.push((u, n, b));
+                    }
+                }
+            }
+            _ => {}
+        })
+        .await?;
+        // Servers answer in order: the search is done before the fetch.
+        match searched {
+            Some(Ok(())) => {}
+            Some(Err(e)) => return Err(ImapError::Protocol(e)),
+            None => {
+                return Err(ImapError::Protocol(
+                    "the server did not answer UID SEARCH".into(),
+                ))
+            }
+        }
+        uids.sort_unstable();
+        uids.dedup();
+        fetched.sort_by_key(|(u, _, _)| *u);
+        Ok((uids, fetched))
+    })
+    .await
+}
+
 /// `UID FETCH <set> (UID BODY.PEEK[]<0.max>)`: the first `max` bytes of each message, in
 /// UID order. Only UIDs in `uids` are kept (a `n:*` range returns the last message even when
 /// n is past it, RECIPES.md I4).

@@ -2,3 +2,4 @@
 pub mod imap;
 pub mod mem;
 pub mod notify;
+pub mod resume;

@@ -422,6 +422,50 @@ fn appended_under_idle(e: &Env, dc: &Dovecot, mailbox: &str, name: &str, count: 
     err
 }
 
+/// After an IDLE wake-up the new mail's first 128 KB come with the search in one round trip;
+/// a larger case mail is fetched again in full, and mail that is not a candidate is not
+/// recorded.
+#[test]
+fn imap_run_fetches_a_large_new_case_mail_in_full_after_idle() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    let e = env(&dc, true);
+    let mut d = Daemon::start(&e);
+    d.wait_for("the first sync", Duration::from_secs(20), || {
+        message_count(&e) == 1
+    });
+    std::thread::sleep(Duration::from_millis(1500));
+    let news = format!(
+        "From: News <news@example.org>\r\nTo: taro.yamada.dev@gmail.com\r\nSubject: Weekly\r\n\
+         Message-ID: <weekly-1@example.org>\r\n\r\n{}\r\n",
+        "lorem ipsum ".repeat(20_000)
+    );
+    dc.append("INBOX", news.as_bytes());
+    dc.append("INBOX", &big_case_mail(400 * 1024));
+    d.wait_for("the large case mail", Duration::from_secs(5), || {
+        message_count(&e) == 2
+    });
+    let show = run(&e, PASSWORD, &["show", CASE, "--json"]);
+    let v: Value = serde_json::from_slice(&show.stdout).unwrap();
+    let kinds: Vec<&str> = v["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m["kind"].as_str())
+        .collect();
+    assert_eq!(kinds, ["acknowledgement", "resolved"], "{v}");
+    let (_, status, err) = d.stop();
+    assert!(status.success(), "{status:?}\n{err}");
+    // The large mail's first 128 KB came with the search, then all of it again.
+    std::thread::sleep(Duration::from_millis(300));
+    let sent: u64 = server_sent(&dc).iter().sum();
+    assert!(
+        sent > (400 + 100) * 1024,
+        "the server sent {sent} bytes in all"
+    );
+}
+
 /// An example message under a new Message-ID (`<tag-…>`): another message of the same case.
 fn again(name: &str, tag: &str) -> Vec<u8> {
     let raw = String::from_utf8(example(name)).unwrap();
@@ -1262,6 +1306,57 @@ fn imap_first_sync_resumes_after_a_server_restart_without_duplicates() {
     let o = run(&clean, PASSWORD, &["sync"]);
     assert!(o.status.success(), "{}", text(&o));
     assert_eq!(cases(&e), cases(&clean));
+}
+
+/// A resume from suspend (logind's PrepareForSleep(false) on the system bus): the daemon
+/// connects again at once instead of waiting for `stall_after`, and mail is seen on the new
+/// connections.
+#[test]
+fn imap_run_connects_again_at_once_after_a_resume() {
+    use crate::notify::{have_tools, Bus, Server};
+    if !have_tools() {
+        return;
+    }
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    let e = env(&dc, true);
+    let system = Bus::start(Server::Logind);
+    let log = e.dir.path().join("run.log");
+    let mut child = cmd(&e, PASSWORD, &["run"])
+        .env("RUST_LOG", "casewatch=info")
+        .env("DBUS_SYSTEM_BUS_ADDRESS", &system.address)
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let read = || read_log(&log);
+    wait_for_log(&log, "watching INBOX", Duration::from_secs(20));
+    wait_for_log(&log, "watching Sent", Duration::from_secs(20));
+    let logins = || {
+        dc.log()
+            .lines()
+            .filter(|l| l.contains("imap-login") && l.contains("Login: user=<alice>"))
+            .count()
+    };
+    let before = logins();
+    system.prepare_for_sleep(true);
+    system.prepare_for_sleep(false);
+    let took = wait_for(
+        "new logins after the resume",
+        Duration::from_secs(10),
+        || logins() >= before + 2,
+    );
+    assert!(took < Duration::from_secs(5), "{took:?}: {}", read());
+    assert!(read().contains("resumed from suspend"), "{}", read());
+    dc.append("INBOX", &example("02-confirmation-request.eml"));
+    wait_for("the mail after the resume", Duration::from_secs(15), || {
+        message_count(&e) >= 2
+    });
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    assert!(child.wait().unwrap().success(), "{}", read());
 }
 
 /// A connection that stalls without closing (the server's session processes stopped: what a

@@ -57,6 +57,8 @@ pub(crate) enum Server {
     Mock,
     /// Owns the name and never answers.
     Silent,
+    /// dbusmock's logind (org.freedesktop.login1), as the system bus has it.
+    Logind,
 }
 
 impl Bus {
@@ -84,6 +86,10 @@ impl Bus {
         let address = line.trim().to_string();
         assert!(!address.is_empty(), "dbus-daemon printed no address");
         let daemon = Killed(daemon);
+        let name = match server {
+            Server::Logind => "org.freedesktop.login1",
+            _ => "org.freedesktop.Notifications",
+        };
         let server = match server {
             Server::None => None,
             Server::Mock => Some(
@@ -101,6 +107,15 @@ impl Bus {
                     .stderr(Stdio::null())
                     .spawn()
                     .expect("start dbusmock"),
+            ),
+            Server::Logind => Some(
+                Command::new(PY)
+                    .args(["-m", "dbusmock", "--template", "logind"])
+                    .env("DBUS_SYSTEM_BUS_ADDRESS", &address)
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .expect("start dbusmock's logind"),
             ),
             Server::Silent => Some(
                 Command::new(PY)
@@ -120,14 +135,10 @@ impl Bus {
         };
         if bus._server.is_some() {
             let t = Instant::now();
-            while !bus
-                .busctl(&["status", "org.freedesktop.Notifications"])
-                .status
-                .success()
-            {
+            while !bus.busctl(&["status", name]).status.success() {
                 assert!(
                     t.elapsed() < Duration::from_secs(15),
-                    "notification server did not come up"
+                    "{name} did not come up"
                 );
                 std::thread::sleep(Duration::from_millis(50));
             }
@@ -203,6 +214,29 @@ impl Bus {
             lines,
             _child: Killed(child),
         }
+    }
+
+    /// logind says the machine went to sleep (`true`) or woke up (`false`).
+    pub(crate) fn prepare_for_sleep(&self, going: bool) {
+        let out = self.busctl(&[
+            "call",
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.DBus.Mock",
+            "EmitSignal",
+            "sssav",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            "b",
+            "1",
+            "b",
+            if going { "true" } else { "false" },
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 
     pub(crate) fn press(&self, id: u32, action: &str) {
