@@ -104,9 +104,16 @@ for W in $WINDOWS; do
     'BEGIN { printf "%-10s %-9s %14.2f %14.3f %16d %16.2f %14d %18s\n", w "s", "bare IDLE", c / 1e6, c / 1e6 * 60 / w, s, s * 60 / w, k, "-" }' >>"$D/table"
 done
 THREADS=$(awk '$1 == "Threads:" { print $2 }' "/proc/$RUN_PID/status")
+RSS_PARTS="anon $(kib RssAnon) KiB, file $(kib RssFile) KiB"
+# Where the resident set is: the largest mappings.
+awk '/^[0-9a-f]+-[0-9a-f]+ / { name = $6 == "" ? "[anon]" : $6 } /^Rss:/ { rss[name] += $2 }
+  END { for (n in rss) if (rss[n] >= 256) printf "    %6d KiB  %s\n", rss[n], n }' "/proc/$RUN_PID/smaps" |
+  sort -rn | head -8 >"$D/mappings"
 kill -TERM "$RUN_PID"
 wait "$RUN_PID" || true
 RUN_PID=
 echo "casewatch idle, $MESSAGES messages, INBOX and Sent under IDLE, $THREADS threads, $(date -u +%FT%TZ), $(git -C "$ROOT" rev-parse --short HEAD)"
 cat "$D/table"
+echo "  RSS at the end: $RSS_PARTS; the largest mappings:"
+cat "$D/mappings"
 cat "$D/threads" 2>/dev/null || true

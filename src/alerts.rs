@@ -20,8 +20,7 @@ use std::time::Duration;
 
 /// The longest the loop sleeps on the wall clock: new mail wakes it sooner, and a jump of the
 /// wall clock against tokio's monotonic timers (suspend, NTP) is caught within this. Reminders
-/// come hours apart: after a resume, one is at most this late. Each look at the clock brings
-/// a little memory back (adapters::mem), so not more often than needed.
+/// come hours apart: after a resume without logind, one is at most this late.
 const MAX_SLEEP: Duration = Duration::from_secs(300);
 /// After a failed round (the database unreadable), the next try.
 const ROUND_RETRY: i64 = 60;
@@ -194,11 +193,9 @@ pub fn spawn_with<S: Sink>(
                 .unwrap_or(max);
             work = tokio::select! {
                 _ = wake.notified() => true,
-                _ = tokio::time::sleep(sleep) => {
-                    // Even a look at the clock brings pages back (adapters::mem).
-                    crate::adapters::mem::activity();
-                    next.is_some_and(|t| clock.now() >= t)
-                }
+                // A look at the clock: nothing to give back afterwards (adapters::mem settles
+                // after work, not after a timer).
+                _ = tokio::time::sleep(sleep) => next.is_some_and(|t| clock.now() >= t),
                 r = shutdown.changed() => {
                     if r.is_err() {
                         break;

@@ -30,6 +30,9 @@ pub struct Ask<'t> {
     /// True when one of the pack's `[[requests]]` named what it wants; false when it is an
     /// ask about something the pack does not know (taken as information).
     pub named: bool,
+    /// It states a need of the person's input (the pack's `needs`: "we need you to…"):
+    /// not an afterthought to news of a completion.
+    pub needed: bool,
 }
 
 /// What the detector made of one sentence (for `scan --explain`).
@@ -88,9 +91,16 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         Verdict::Invitation if otherwise_follows(sentences, i, rules) => {
             Verdict::Ask(wants(&segment::without_links(sentences[i]), rules, on_hold))
         }
+        // A yes/no question about the whole plan looks at the three sentences before it ("Keep:
+        // A. Merge: B. After the merge B is gone. Is that right?"); any other, at the one before.
         Verdict::Ask(None) if i > 0 && refers_back(sentences[i]) => {
-            let before = segment::without_links(sentences[i - 1]);
-            Verdict::Ask(wants(&before, rules, on_hold))
+            let back = if yes_no(sentences[i]) { 3 } else { 1 };
+            Verdict::Ask(
+                sentences[i.saturating_sub(back)..i]
+                    .iter()
+                    .rev()
+                    .find_map(|s| wants(&segment::without_links(s), rules, on_hold)),
+            )
         }
         v => v,
     }
@@ -144,6 +154,19 @@ fn refers_back(sentence: &str) -> bool {
         && re.is_match(sentence)
 }
 
+/// A question answered by yes or no ("Is that right?", "Shall I go ahead?").
+fn yes_no(sentence: &str) -> bool {
+    static YES_NO: OnceLock<Regex> = OnceLock::new();
+    YES_NO
+        .get_or_init(|| {
+            Regex::new(
+                r"(?i)\A\s*(?:is|are|does|do|did|can|could|shall|should|would|will|may)\b[^?]*\?\s*\z",
+            )
+            .expect("static pattern")
+        })
+        .is_match(sentence)
+}
+
 /// The asks among `sentences`, in order.
 pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<Ask<'t>> {
     (0..sentences.len())
@@ -152,6 +175,10 @@ pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<As
                 sentence: sentences[i],
                 wants: wants.unwrap_or(Kind::InfoRequest),
                 named: wants.is_some(),
+                needed: rules
+                    .needs
+                    .as_ref()
+                    .is_some_and(|re| re.is_match(&segment::without_links(sentences[i]))),
             }),
             _ => None,
         })
@@ -356,6 +383,27 @@ mod tests {
         ];
         assert_eq!(
             judge_at(&s, 1, &rules, false).wants(),
+            Some(Kind::InfoRequest)
+        );
+        // A yes/no question about a plan laid out over several sentences.
+        let s = [
+            "Keep: AWS01938475. Merge: AWS02284716.",
+            "After the merge AWS02284716 will no longer exist.",
+            "Your exam result moves over with everything else.",
+            "Is that right?",
+        ];
+        assert_eq!(
+            judge_at(&s, 3, &rules, false).wants(),
+            Some(Kind::ConfirmationRequest)
+        );
+        // A question for a value looks only at the sentence before.
+        let s = [
+            "We merged the accounts last week.",
+            "Support sent a confirmation afterwards.",
+            "What address did that confirmation go to?",
+        ];
+        assert_eq!(
+            judge_at(&s, 2, &rules, false).wants(),
             Some(Kind::InfoRequest)
         );
     }

@@ -342,7 +342,8 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
     }
     let is_case_mail = match sender {
         Some(s) if s.role == Role::Case => !s.requires_case_id || case.is_some(),
-        Some(_) => false,
+        // Another of the vendor's senders asking to rate the support on a case.
+        Some(_) => case_token.is_some() && subject_asks_rating(mail, rules),
         None => trusted && case.is_some(),
     };
     if is_case_mail {
@@ -392,6 +393,15 @@ fn impostor(
             "claims to be {word:?} but was sent from {domain}, a domain {} does not use",
             rules.profile.name
         )
+    })
+}
+
+/// The subject asks for a rating of the support ("How did we do?").
+fn subject_asks_rating(mail: &Mail, rules: &RuleSet) -> bool {
+    rules.signals.iter().any(|sig| {
+        sig.kind == Kind::Survey
+            && sig.place == Place::Subject
+            && sig.patterns.iter().any(|re| re.is_match(&mail.subject))
     })
 }
 
@@ -652,11 +662,7 @@ fn read<'a, 't>(
         asks::find(body, rules, on_hold)
     };
     let accounts = extract::accounts(support_text, rules);
-    let subject_survey = rules.signals.iter().any(|sig| {
-        sig.kind == Kind::Survey
-            && sig.place == Place::Subject
-            && sig.patterns.iter().any(|re| re.is_match(&mail.subject))
-    });
+    let subject_survey = subject_asks_rating(mail, rules);
     // One sentence that both closes the case and says why ("As we have not heard back from
     // you, I am now closing case N"): a closing notice, whatever else the mail says.
     let closes_for_silence = said
@@ -768,7 +774,8 @@ impl Decision {
 /// 0. a survey by its subject ("How did we do?"): its questions are not asks;
 /// 1. closing notice: support says the case closes (or closed) for want of a reply — unless
 ///    it also says plainly that the work is done;
-/// 2. completion: support says it is done — unless it asks to confirm a merge all the same;
+/// 2. completion: support says it is done — unless it asks to confirm a merge all the same, or
+///    states that it needs something of the person;
 /// 3. an ask: what it asks for decides (confirm the merge > the partner question > information);
 /// 4. a hold that asks nothing; 5. an account listing (support is about to ask which to keep);
 /// 6. a survey in the body or subject; 7. an acknowledgement; 8. a request phrased without
@@ -788,7 +795,10 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     if met(Kind::ClosingNotice) && (f.closes_for_silence || !(done && confirm_ask.is_none())) {
         return Decision::by(ev, Kind::ClosingNotice, "closes for want of a reply", 0.9);
     }
-    if met(Kind::Resolved) && confirm_ask.is_none() {
+    // Done, unless it still asks to confirm a merge or states a need of the person's input
+    // ("P.S. Shall I switch your exam profile's address too? I need your OK first.").
+    let needed = f.asks.iter().any(|a| a.needed);
+    if met(Kind::Resolved) && confirm_ask.is_none() && !needed {
         return Decision::by(ev, Kind::Resolved, "says it is done", 0.9);
     }
     match ask {

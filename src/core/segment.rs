@@ -86,10 +86,13 @@ pub fn segment<'t>(text: &'t str, rules: &RuleSet, recurring: &HashSet<u64>) -> 
     let mut lines_seen = 0usize;
     for para in paras {
         if signed_off {
-            blocks.push(Block {
-                zone: Zone::Signature,
-                text: para,
-            });
+            // A postscript after the signature is the writer's own words again.
+            let zone = if is_postscript(para) {
+                zone_of(para, rules)
+            } else {
+                Zone::Signature
+            };
+            blocks.push(Block { zone, text: para });
             continue;
         }
         // A sign-off line ends the body: the rest of its paragraph and every later one is
@@ -150,6 +153,15 @@ fn mark_recurring_tail(blocks: &mut [Block<'_>], recurring: &HashSet<u64>) {
         }
         b.zone = Zone::Recurring;
     }
+}
+
+/// "P.S. …", "PS: …", "P.P.S.", 追伸: a postscript.
+fn is_postscript(para: &str) -> bool {
+    static PS: OnceLock<Regex> = OnceLock::new();
+    PS.get_or_init(|| {
+        Regex::new(r"\A\s*(?:(?:P\.\s?)+S\.|PS\s*[:.,-]|追伸)").expect("static pattern")
+    })
+    .is_match(para)
 }
 
 fn is_signoff(line: &str, rules: &RuleSet) -> bool {
@@ -392,6 +404,17 @@ mod tests {
                 Zone::Recurring,
                 Zone::Links
             ]
+        );
+    }
+
+    #[test]
+    fn a_postscript_after_the_signature_is_body() {
+        let z = zones("Hi,\n\nThe voucher is back.\n\nRegards,\nLakshmi\n\nP.S. Shall I switch it? I need your OK.\n\nAWS T&C");
+        assert_eq!(z.last().map(|(z, _)| *z), Some(Zone::Signature), "{z:?}");
+        assert!(
+            z.iter()
+                .any(|(zone, t)| *zone == Zone::Body && t.starts_with("P.S.")),
+            "{z:?}"
         );
     }
 
