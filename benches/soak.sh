@@ -70,7 +70,14 @@ sample() { # t rss_kib cpu_ticks fds db_bytes
     "$(cat "$D"/cw.db* 2>/dev/null | wc -c)"
 }
 
+# Which bus connections call the notification server (one per daemon is the target).
+dbus-monitor --address "$BUS_ADDRESS" "type='method_call',interface='org.freedesktop.Notifications'" \
+  >"$D/monitor.out" 2>/dev/null &
+EXTRA_PIDS+=("$!")
+sleep 0.5
+
 # ---------------------------------------------------------------- the soak
+sync # an installed binary has no dirty page-cache pages (benches/idle.sh)
 DBUS_SESSION_BUS_ADDRESS=$BUS_ADDRESS RUST_LOG=casewatch=info \
   "$BIN" --config "$CFG" --db "$D/cw.db" run >"$D/run.out" 2>"$D/run.err" &
 RUN_PID=$!
@@ -126,5 +133,6 @@ echo
 echo "casewatch soak — $(date -u +%Y-%m-%dT%H:%MZ), ${DURATION}s, a case every ${EVERY}s, Dovecot restarted every ${RESTART_EVERY}s (and the notification server once), two accounts on one mailbox, casewatch $(git -C "$ROOT" rev-parse --short HEAD)"
 echo "cases appended $n, recorded $cases (missed $((n - cases))); messages recorded $msgs (each once: $([[ $msgs == "$n" ]] && echo yes || echo no))"
 echo "cases told $told of $n (notify calls $calls, a case told twice: $dups)"
+echo "bus connections that called the notification server: $(grep '^method call' "$D/monitor.out" | grep -o 'sender=[^ ]*' | sort -u | wc -l) (for $(grep -c 'member=Notify$' "$D/monitor.out") Notify calls)"
 echo "seconds  RSS(KiB)  CPU(ticks)  FDs  database(bytes)"
 cat "$D/samples"

@@ -229,6 +229,7 @@ async fn round<S: Sink>(
         .context("prepare notifications")?;
     tracing::debug!(ready = ready.len(), next = ?next.map(|t| t - now), "notifier round");
     if ready.is_empty() {
+        db.run(|s| Ok(s.release_memory()?)).await?;
         return Ok(next);
     }
     if ready.len() > 1 {
@@ -242,9 +243,14 @@ async fn round<S: Sink>(
     }
     // A request just shown starts its reminder clock (Case::told_at): look again.
     let c = cfg.clone();
-    db.run(move |s| next_due(&c, s, now))
-        .await
-        .context("next reminder")
+    db.run(move |s| {
+        let next = next_due(&c, s, now);
+        // The kept connection's page cache goes back until the next round.
+        let _ = s.release_memory();
+        next
+    })
+    .await
+    .context("next reminder")
 }
 
 /// When the loop has work next, from what the database says after a round that started at
