@@ -570,6 +570,7 @@ async fn sync_mailbox(
         },
         None => imap::examine(s, mailbox).await?,
     };
+    tracing::trace!(mailbox, "pass begins");
     let stored = blocking(|| store.cursor(&acc.name, mailbox))?;
     let top = info.uidnext.map(|n| n.saturating_sub(1));
     let hints = search_hints(cfg, sent);
@@ -599,6 +600,7 @@ async fn sync_mailbox(
         }
         _ => (imap::uid_search(s, &criteria).await?, Vec::new()),
     };
+    tracing::trace!(mailbox, "searched");
     let candidates: Vec<u32> = found.into_iter().filter(|u| *u > last).collect();
     // A prefetched body counts when it is whole, or cut where a full fetch would cut it too.
     let mut prefetched: std::collections::HashMap<u32, Vec<u8>> = prefetched
@@ -642,6 +644,7 @@ async fn sync_mailbox(
             }
         }
     }
+    tracing::trace!(mailbox, "recorded");
     // Everything up to UIDNEXT-1 has been looked at (non-candidates included).
     let end = top
         .unwrap_or(0)

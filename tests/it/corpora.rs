@@ -81,6 +81,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-9", 92),
         ("tests/corpora/blind-11", 95),
         ("tests/corpora/blind-13", 95),
+        ("tests/corpora/blind-15", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -110,6 +111,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-9",
         "tests/corpora/blind-11",
         "tests/corpora/blind-13",
+        "tests/corpora/blind-15",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
