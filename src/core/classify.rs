@@ -788,7 +788,7 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     if f.subject_survey && f.asks.iter().all(|a| a.wants != Kind::ConfirmationRequest) {
         return Decision::by(ev, Kind::Survey, "the subject asks for a rating", 0.9);
     }
-    let ask = asks::strongest(&f.asks);
+    let ask = identify_first(asks::strongest(&f.asks), f);
     let confirm_ask = ask.filter(|a| a.wants == Kind::ConfirmationRequest);
     // "I have merged your accounts" outweighs a routine "closes if we don't hear back".
     let done = ev.score(Kind::Resolved) >= 2 * f.rules.min_score(Kind::Resolved);
@@ -805,6 +805,24 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
         Some(a) => by_ask(a, f),
         None => without_ask(f),
     }
+}
+
+/// Asking for what identifies the accounts (candidate IDs) comes before choosing between them:
+/// "send both IDs and say which account to keep" asks for information while support has not
+/// named the accounts itself (no listing, fewer than two candidate IDs in its words).
+fn identify_first<'a, 't>(ask: Option<&'a Ask<'t>>, f: &'a Facts<'_, 't>) -> Option<&'a Ask<'t>> {
+    let choosing = ask.is_some_and(|a| a.wants == Kind::ConfirmationRequest);
+    if !choosing || f.listing || f.rules.candidate.find_iter(f.support_text).nth(1).is_some() {
+        return ask;
+    }
+    let ids = |a: &&Ask<'_>| {
+        a.wants == Kind::InfoRequest
+            && a.named
+            && f.rules.requests.iter().any(|r| {
+                r.kind == Kind::InfoRequest && r.identifies && r.pattern.is_match(a.sentence)
+            })
+    };
+    f.asks.iter().find(ids).or(ask)
 }
 
 /// Stage 4, step 3: what the strongest ask wants decides.

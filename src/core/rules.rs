@@ -74,6 +74,10 @@ pub struct RawTopic {
 pub struct RawRequest {
     pub kind: Kind,
     pub patterns: Vec<String>,
+    /// An `info_request` for what identifies the accounts (candidate IDs): asked together
+    /// with which account to keep, it decides, while support has not named the accounts.
+    #[serde(default)]
+    pub identifies: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -352,6 +356,8 @@ pub struct Topic {
 pub struct Request {
     pub kind: Kind,
     pub pattern: Regex,
+    /// Asks for what identifies the accounts (see [`RawRequest::identifies`]).
+    pub identifies: bool,
 }
 
 impl RuleSet {
@@ -611,6 +617,7 @@ impl Compiler<'_> {
                 Ok(Request {
                     kind: r.kind,
                     pattern,
+                    identifies: r.identifies && r.kind == Kind::InfoRequest,
                 })
             })
             .collect::<Result<Vec<_>, RuleError>>()?;

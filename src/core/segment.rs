@@ -275,14 +275,23 @@ pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for para in unwrap_paragraphs(text) {
         let mut start = 0;
+        // Inside brackets a full stop does not end the sentence: "（「AWS」に続く8桁です。
+        // 例: AWS…）をお知らせください" is one sentence.
+        let mut depth = 0u32;
         let chars: Vec<(usize, char)> = para.char_indices().collect();
         for (i, &(pos, c)) in chars.iter().enumerate() {
             let next = chars.get(i + 1).map(|&(_, n)| n);
-            let end = match c {
-                '。' | '！' | '？' => true,
-                '.' | '!' | '?' => next.is_none_or(|n| n.is_whitespace()),
-                _ => false,
-            };
+            match c {
+                '(' | '（' => depth += 1,
+                ')' | '）' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            let end = depth == 0
+                && match c {
+                    '。' | '！' | '？' => true,
+                    '.' | '!' | '?' => next.is_none_or(|n| n.is_whitespace()),
+                    _ => false,
+                };
             if end {
                 let stop = pos + c.len_utf8();
                 let s = para[start..stop].trim();
@@ -405,6 +414,15 @@ mod tests {
                 Zone::Links
             ]
         );
+    }
+
+    #[test]
+    fn a_full_stop_inside_brackets_does_not_end_the_sentence() {
+        let s = sentences("各アカウントの候補 ID (「AWS」に続く8桁の数字です。例: AWSxxxxxxxx) をお知らせください。次の文。");
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[0].ends_with("お知らせください。"), "{s:?}");
+        // A closing bracket with no opening one changes nothing.
+        assert_eq!(sentences("1) Send A. 2) Send B.").len(), 2);
     }
 
     #[test]

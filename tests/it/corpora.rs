@@ -81,6 +81,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-9", 92),
         ("tests/corpora/blind-11", 95),
         ("tests/corpora/blind-13", 95),
+        ("tests/corpora/blind-12", 95),
+        ("tests/corpora/blind-14", 95),
         ("tests/corpora/blind-15", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
@@ -111,6 +113,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-9",
         "tests/corpora/blind-11",
         "tests/corpora/blind-13",
+        "tests/corpora/blind-12",
+        "tests/corpora/blind-14",
         "tests/corpora/blind-15",
     ] {
         let (me, emls) = corpus(dir);
