@@ -550,6 +550,22 @@ mod tests {
     }
 
     #[test]
+    fn a_hostile_subject_cannot_add_recipients_or_headers_to_the_draft() {
+        let m = mailto(
+            "support@example.com",
+            "RE:[CASE 1] x&cc=evil@attacker.example\r\nBcc: evil@attacker.example?",
+            "line 1\nbody=&to=evil@attacker.example",
+        );
+        let query = m.split_once('?').map(|(_, q)| q).unwrap_or_default();
+        // One query: subject and body only, nothing raw that a mail client would read as more.
+        assert_eq!(query.matches('&').count(), 1, "{m}");
+        assert_eq!(m.matches('?').count(), 1, "{m}");
+        assert!(!m.contains(['\r', '\n', ' ']), "{m}");
+        assert!(m.starts_with("mailto:support@example.com?subject="), "{m}");
+        assert!(!query.contains("cc=") && !query.contains("to="), "{m}");
+    }
+
+    #[test]
     fn reply_subject_does_not_stack_prefixes() {
         let c = sample_case();
         assert_eq!(

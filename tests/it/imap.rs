@@ -937,6 +937,17 @@ fn imap_doctor_names_what_fails_and_what_to_do() {
         .iter()
         .any(|c| c["check"] == "login" && c["verdict"] == "ok"));
 
+    // A config others can read: a warning that says what to do (it holds no secret itself:
+    // only commands or variable names that fetch one).
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&e.config, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let all = text(&run(&e, PASSWORD, &["doctor"]));
+    assert!(
+        all.contains("readable by others (mode 644)") && all.contains("chmod 600"),
+        "{all}"
+    );
+    std::fs::set_permissions(&e.config, std::fs::Permissions::from_mode(0o600)).unwrap();
+
     let o = run(&e, "Wr0ng-pass-7719", &["doctor"]);
     let all = text(&o);
     assert!(!o.status.success(), "{all}");
