@@ -336,11 +336,12 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
                     serde_json::to_string_pretty(&report::show_json(&c, &messages))?
                 )?;
             } else {
-                let ledger = store.load_open_ledger(&cfg.me, &[])?;
+                // The person's addresses only (configured and learned), not the open cases.
+                let me = casewatch::core::ledger::Ledger::new(&store.all_me(&cfg.me)?);
                 write!(
                     out,
                     "{}",
-                    report::show_text(&c, &messages, ledger.me(), &cfg.packs, now(), color)
+                    report::show_text(&c, &messages, me.me(), &cfg.packs, now(), color)
                 )?;
             }
             Ok(std::process::ExitCode::SUCCESS)

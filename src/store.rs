@@ -208,7 +208,7 @@ impl Store {
     }
 
     /// The person's addresses: configured (`me`), then those learned from support's mail.
-    fn all_me(&self, me: &[String]) -> Result<Vec<String>> {
+    pub fn all_me(&self, me: &[String]) -> Result<Vec<String>> {
         let mut all_me: Vec<String> = me.to_vec();
         let mut stmt = self
             .conn
