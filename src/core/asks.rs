@@ -94,7 +94,11 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         // A yes/no question about the whole plan looks at the three sentences before it ("Keep:
         // A. Merge: B. After the merge B is gone. Is that right?"); any other, at the one before.
         Verdict::Ask(None) if i > 0 && refers_back(sentences[i]) => {
-            let back = if yes_no(sentences[i]) { 3 } else { 1 };
+            let back = if yes_no(sentences[i]) || approval(sentences[i]) {
+                3
+            } else {
+                1
+            };
             Verdict::Ask(
                 sentences[i.saturating_sub(back)..i]
                     .iter()
@@ -151,7 +155,20 @@ fn refers_back(sentence: &str) -> bool {
     });
     sentence.split_whitespace().count() <= 10
         && sentence.chars().count() <= 60
-        && re.is_match(sentence)
+        && (re.is_match(sentence) || approval(sentence))
+}
+
+/// An elliptical question for approval: "Good to go?", "OK?", "Sound good?".
+fn approval(sentence: &str) -> bool {
+    static APPROVAL: OnceLock<Regex> = OnceLock::new();
+    APPROVAL
+        .get_or_init(|| {
+            Regex::new(
+                r"(?i)\A\s*(?:good\s+to\s+go|ok(?:ay)?|all\s+good|sounds?\s+(?:good|right|ok(?:ay)?)|agreed|correct|right|fine\s+(?:by|with)\s+you|happy\s+(?:with|for\s+me\s+to\s+go\s+ahead))\s*\?\s*\z",
+            )
+            .expect("static pattern")
+        })
+        .is_match(sentence)
 }
 
 /// A question answered by yes or no ("Is that right?", "Shall I go ahead?").
@@ -394,6 +411,16 @@ mod tests {
         ];
         assert_eq!(
             judge_at(&s, 3, &rules, false).wants(),
+            Some(Kind::ConfirmationRequest)
+        );
+        // An elliptical "Good to go?" after a plan asks to confirm it.
+        let s = [
+            "AWS05527719 -> merged into -> AWS08812450",
+            "AWS05527719 will be closed afterwards and can't be signed into again.",
+            "Good to go?",
+        ];
+        assert_eq!(
+            judge_at(&s, 2, &rules, false).wants(),
             Some(Kind::ConfirmationRequest)
         );
         // A question for a value looks only at the sentence before.
