@@ -586,45 +586,69 @@ pub async fn search_and_prefetch(
         let mut uids = Vec::new();
         let mut fetched = Vec::new();
         let mut searched: Option<Result<(), String>> = None;
-        until_tagged(s, "UID FETCH", &fetch, |r| match r {
-            Response::MailboxData(MailboxDatum::Search(v)) => uids.extend_from_slice(v),
-            Response::Done {
-                tag,
-                status,
-                outcome,
-            } if *tag == search => {
-                searched = Some(match status {
-                    Status::Ok => Ok(()),
-                    _ => Err(format!(
-                        "UID SEARCH failed: server said {:?} {}",
-                        status,
+        loop {
+            let resp = s.read_response().await?.ok_or_else(|| {
+                ImapError::Lost("the server closed the connection during UID FETCH".into())
+            })?;
+            match resp.parsed() {
+                Response::MailboxData(MailboxDatum::Search(v)) => uids.extend_from_slice(v),
+                Response::Done {
+                    tag,
+                    status,
+                    outcome,
+                } if *tag == search => {
+                    searched = Some(match status {
+                        Status::Ok => Ok(()),
+                        _ => Err(format!(
+                            "UID SEARCH failed: server said {:?} {}",
+                            status,
+                            outcome.information.as_deref().unwrap_or("")
+                        )),
+                    });
+                }
+                Response::Done { tag, status, .. } if *tag == fetch => {
+                    // A server that refuses the speculative range (UIDs that do not exist
+                    // yet) costs only the prefetch: the caller fetches what it needs.
+                    if *status != Status::Ok {
+                        tracing::debug!(
+                            "the prefetch was refused ({status:?}); fetching after the search"
+                        );
+                        fetched.clear();
+                    }
+                    break;
+                }
+                Response::Data {
+                    status: Status::Bye,
+                    outcome,
+                } => {
+                    return Err(ImapError::Lost(format!(
+                        "server said BYE: {}",
                         outcome.information.as_deref().unwrap_or("")
-                    )),
-                });
-            }
-            Response::Fetch(_, attrs) => {
-                let (mut uid, mut size, mut body) = (None, None, None);
-                for a in attrs {
-                    match a {
-                        AttributeValue::Uid(u) => uid = Some(*u),
-                        AttributeValue::Rfc822Size(n) => size = Some(*n),
-                        AttributeValue::BodySection {
-                            section: None,
-                            data: Some(d),
-                            ..
-                        } => body = Some(d.to_vec()),
-                        _ => {}
+                    )))
+                }
+                Response::Fetch(_, attrs) => {
+                    let (mut uid, mut size, mut body) = (None, None, None);
+                    for a in attrs {
+                        match a {
+                            AttributeValue::Uid(u) => uid = Some(*u),
+                            AttributeValue::Rfc822Size(n) => size = Some(*n),
+                            AttributeValue::BodySection {
+                                section: None,
+                                data: Some(d),
+                                ..
+                            } => body = Some(d.to_vec()),
+                            _ => {}
+                        }
+                    }
+                    if let (Some(u), Some(n), Some(b)) = (uid, size, body) {
+                        if (first..=last).contains(&u) {
+                            fetched.push((u, n, b));
+                        }
                     }
                 }
-                if let (Some(u), Some(n), Some(b)) = (uid, size, body) {
-                    if (first..=last).contains(&u) {
-                        fetched.push((u, n, b));
-                    }
-                }
+                _ => {}
             }
-            _ => {}
-        })
-        .await?;
+        }
         // Servers answer in order: the search is done before the fetch.
         match searched {
             Some(Ok(())) => {}
