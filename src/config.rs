@@ -496,22 +496,16 @@ impl Validator {
                 .map(|t| t.and_utc().timestamp())
                 .unwrap_or(now),
         };
-        let poll_interval = self.duration(
-            &key("poll_interval"),
-            &a.poll_interval,
-            Duration::from_secs(300),
-        )?;
-        if poll_interval < Duration::from_secs(5) {
-            return Err(self.err(key("poll_interval"), "must be at least 5s"));
-        }
-        let stall_after = self.duration(
-            &key("stall_after"),
-            &a.stall_after,
-            Duration::from_secs(300),
-        )?;
-        if stall_after < Duration::from_secs(5) {
-            return Err(self.err(key("stall_after"), "must be at least 5s"));
-        }
+        // Both default to 5 minutes; less than 5 s would only hammer the server.
+        let at_least_5s = |name: &str, v: &Option<String>| {
+            let d = self.duration(&key(name), v, Duration::from_secs(300))?;
+            if d < Duration::from_secs(5) {
+                return Err(self.err(key(name), "must be at least 5s"));
+            }
+            Ok(d)
+        };
+        let poll_interval = at_least_5s("poll_interval", &a.poll_interval)?;
+        let stall_after = at_least_5s("stall_after", &a.stall_after)?;
         Ok(Account {
             name: a.name.trim().to_string(),
             host: a.host.trim().to_string(),

@@ -510,8 +510,24 @@ async fn until_tagged(
     s: &mut Session,
     what: &str,
     tag: &async_imap::imap_proto::RequestId,
-    mut each: impl FnMut(&Response<'_>),
+    each: impl FnMut(&Response<'_>),
 ) -> Result<(), ImapError> {
+    match until_done(s, what, tag, each).await? {
+        Ok(()) => Ok(()),
+        Err(said) => Err(ImapError::Protocol(format!(
+            "{what} failed: server said {said}"
+        ))),
+    }
+}
+
+/// Reads responses, each to `each`, until the tagged completion of `tag`: Ok(()) for OK, else
+/// what the server said. A BYE or a closed connection is an error.
+async fn until_done(
+    s: &mut Session,
+    what: &str,
+    tag: &async_imap::imap_proto::RequestId,
+    mut each: impl FnMut(&Response<'_>),
+) -> Result<Result<(), String>, ImapError> {
     loop {
         let resp = s.read_response().await?.ok_or_else(|| {
             ImapError::Lost(format!("the server closed the connection during {what}"))
@@ -522,14 +538,13 @@ async fn until_tagged(
                 status,
                 outcome,
             } if t == tag => {
-                return match status {
+                return Ok(match status {
                     Status::Ok => Ok(()),
-                    _ => Err(ImapError::Protocol(format!(
-                        "{what} failed: server said {:?} {}",
-                        status,
+                    _ => Err(format!(
+                        "{status:?} {}",
                         outcome.information.as_deref().unwrap_or("")
-                    ))),
-                }
+                    )),
+                })
             }
             Response::Data {
                 status: Status::Bye,
@@ -543,6 +558,24 @@ async fn until_tagged(
             other => each(other),
         }
     }
+}
+
+/// A FETCH response's UID, RFC822.SIZE and whole-message body section, as far as present.
+fn fetched(attrs: &[AttributeValue<'_>]) -> (Option<u32>, Option<u32>, Option<Vec<u8>>) {
+    let (mut uid, mut size, mut body) = (None, None, None);
+    for a in attrs {
+        match a {
+            AttributeValue::Uid(u) => uid = Some(*u),
+            AttributeValue::Rfc822Size(n) => size = Some(*n),
+            AttributeValue::BodySection {
+                section: None,
+                data: Some(d),
+                ..
+            } => body = Some(d.to_vec()),
+            _ => {}
+        }
+    }
+    (uid, size, body)
 }
 
 /// `UID SEARCH <criteria>`, sorted. `criteria` must already be IMAP-quoted.
@@ -584,70 +617,38 @@ pub async fn search_and_prefetch(
             ))
             .await?;
         let mut uids = Vec::new();
-        let mut fetched = Vec::new();
+        let mut got = Vec::new();
         let mut searched: Option<Result<(), String>> = None;
-        loop {
-            let resp = s.read_response().await?.ok_or_else(|| {
-                ImapError::Lost("the server closed the connection during UID FETCH".into())
-            })?;
-            match resp.parsed() {
-                Response::MailboxData(MailboxDatum::Search(v)) => uids.extend_from_slice(v),
-                Response::Done {
-                    tag,
-                    status,
-                    outcome,
-                } if *tag == search => {
-                    searched = Some(match status {
-                        Status::Ok => Ok(()),
-                        _ => Err(format!(
-                            "UID SEARCH failed: server said {:?} {}",
-                            status,
-                            outcome.information.as_deref().unwrap_or("")
-                        )),
-                    });
-                }
-                Response::Done { tag, status, .. } if *tag == fetch => {
-                    // A server that refuses the speculative range (UIDs that do not exist
-                    // yet) costs only the prefetch: the caller fetches what it needs.
-                    if *status != Status::Ok {
-                        tracing::debug!(
-                            "the prefetch was refused ({status:?}); fetching after the search"
-                        );
-                        fetched.clear();
-                    }
-                    break;
-                }
-                Response::Data {
-                    status: Status::Bye,
-                    outcome,
-                } => {
-                    return Err(ImapError::Lost(format!(
-                        "server said BYE: {}",
+        let prefetch = until_done(s, "UID FETCH", &fetch, |r| match r {
+            Response::MailboxData(MailboxDatum::Search(v)) => uids.extend_from_slice(v),
+            Response::Done {
+                tag,
+                status,
+                outcome,
+            } if *tag == search => {
+                searched = Some(match status {
+                    Status::Ok => Ok(()),
+                    _ => Err(format!(
+                        "UID SEARCH failed: server said {status:?} {}",
                         outcome.information.as_deref().unwrap_or("")
-                    )))
-                }
-                Response::Fetch(_, attrs) => {
-                    let (mut uid, mut size, mut body) = (None, None, None);
-                    for a in attrs {
-                        match a {
-                            AttributeValue::Uid(u) => uid = Some(*u),
-                            AttributeValue::Rfc822Size(n) => size = Some(*n),
-                            AttributeValue::BodySection {
-                                section: None,
-                                data: Some(d),
-                                ..
-                            } => body = Some(d.to_vec()),
-                            _ => {}
-                        }
-                    }
-                    if let (Some(u), Some(n), Some(b)) = (uid, size, body) {
-                        if (first..=last).contains(&u) {
-                            fetched.push((u, n, b));
-                        }
-                    }
-                }
-                _ => {}
+                    )),
+                });
             }
+            Response::Fetch(_, attrs) => {
+                if let (Some(u), Some(n), Some(b)) = fetched(attrs) {
+                    if (first..=last).contains(&u) {
+                        got.push((u, n, b));
+                    }
+                }
+            }
+            _ => {}
+        })
+        .await?;
+        // A server that refuses the speculative range (UIDs that do not exist yet) costs only
+        // the prefetch: the caller fetches what it needs after the search.
+        if let Err(said) = prefetch {
+            tracing::debug!("the prefetch was refused ({said}); fetching after the search");
+            got.clear();
         }
         // Servers answer in order: the search is done before the fetch.
         match searched {
@@ -661,8 +662,8 @@ pub async fn search_and_prefetch(
         }
         uids.sort_unstable();
         uids.dedup();
-        fetched.sort_by_key(|(u, _, _)| *u);
-        Ok((uids, fetched))
+        got.sort_by_key(|(u, _, _)| *u);
+        Ok((uids, got))
     })
     .await
 }
@@ -690,20 +691,7 @@ pub async fn fetch_bodies(
         let mut out = Vec::new();
         until_tagged(s, "UID FETCH", &tag, |r| {
             if let Response::Fetch(_, attrs) = r {
-                let mut uid = None;
-                let mut body = None;
-                for a in attrs {
-                    match a {
-                        AttributeValue::Uid(u) => uid = Some(*u),
-                        AttributeValue::BodySection {
-                            section: None,
-                            data: Some(d),
-                            ..
-                        } => body = Some(d.to_vec()),
-                        _ => {}
-                    }
-                }
-                if let (Some(u), Some(b)) = (uid, body) {
+                if let (Some(u), _, Some(b)) = fetched(attrs) {
                     if uids.binary_search(&u).is_ok() {
                         out.push((u, b));
                     }
