@@ -385,7 +385,18 @@ fn impostor(
     // A brand in the domain itself is a lookalike as soon as the mail is about the vendor's
     // business (badges, certifications too); in a display name only when it looks like case
     // mail ("AWS User Group" newsletters are fine).
+    // A lookalike domain that also puts a brand in its display name ("Credly | Amazon Web
+    // Services" <badges@credly-notify.net>) poses as the vendor whatever it says.
+    let named_too = in_domain && {
+        let name = from.name.as_deref().unwrap_or("").to_lowercase();
+        rules
+            .profile
+            .brand_words
+            .iter()
+            .any(|w| contains_word(&name, w))
+    };
     let about = looks_like_case
+        || named_too
         || !base.candidate_ids.is_empty()
         || looks_like_vendor_mail(mail, rules, !in_domain);
     about.then(|| {
@@ -570,21 +581,27 @@ fn or_unknown(s: &str) -> &str {
 fn claims_brand<'r>(from: &Address, rules: &'r RuleSet) -> Option<(&'r str, bool)> {
     let name = from.name.as_deref().unwrap_or("").to_lowercase();
     let domain = from.domain();
-    let registrable = registrable_label(domain);
-    rules.profile.brand_words.iter().find_map(|w| {
-        let w = w.as_str();
-        let builds_on = |label: &str| {
-            label == w || (label.len() > w.len() && (label.starts_with(w) || label.ends_with(w)))
-        };
-        if registrable == Some(w) {
-            return None; // the brand's own business (amazon.co.jp): not a lookalike
-        }
-        if domain.split(['.', '-']).any(builds_on) {
-            Some((w, true))
-        } else {
-            contains_word(&name, w).then_some((w, false))
-        }
-    })
+    let words = &rules.profile.brand_words;
+    if words
+        .iter()
+        .any(|w| registrable_label(domain) == Some(w.as_str()))
+    {
+        return None; // the brand's own business (amazon.co.jp): not a lookalike
+    }
+    let builds_on = |label: &str, w: &str| {
+        label == w || (label.len() > w.len() && (label.starts_with(w) || label.ends_with(w)))
+    };
+    // A claim in the domain weighs more than one in the display name: look for it first.
+    words
+        .iter()
+        .find(|w| domain.split(['.', '-']).any(|l| builds_on(l, w)))
+        .map(|w| (w.as_str(), true))
+        .or_else(|| {
+            words
+                .iter()
+                .find(|w| contains_word(&name, w))
+                .map(|w| (w.as_str(), false))
+        })
 }
 
 /// The label a domain is registered under: `amazon` in amazon.co.jp and in amazon.com.

@@ -85,6 +85,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-14", 95),
         ("tests/corpora/blind-15", 95),
         ("tests/corpora/blind-17", 95),
+        ("tests/corpora/blind-18", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -118,6 +119,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-14",
         "tests/corpora/blind-15",
         "tests/corpora/blind-17",
+        "tests/corpora/blind-18",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
