@@ -45,12 +45,15 @@ pub fn ingest_raw(
         }
     };
     let key = message_key(&mail, raw);
+    tracing::trace!("parsed");
     let ing = store.atomically(|store| {
         let mut ledger = store.load_ledger_for(&mail, &key, packs, me)?;
+        tracing::trace!("loaded what it can touch");
         // An export, or a mailbox's first sync, replays history; later mailbox mail arrives now.
         ledger.replaying_history = origin.history.is_some();
         ledger.history_quiet = origin.history.unwrap_or(HISTORY_QUIET);
         let ing = ledger.ingest(&mail, &key, packs, now);
+        tracing::trace!("classified and applied");
         store.record(&mail, &ing, &ledger, origin, now)?;
         Ok::<_, StoreError>(ing)
     })?;
