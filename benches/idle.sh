@@ -19,17 +19,10 @@
 set -euo pipefail
 MESSAGES=${MESSAGES:-1000}
 WINDOWS=${WINDOWS:-60 300}
-SYS_PY=/usr/bin/python3
 source "$(dirname "$0")/lib/mailbox.sh"
 
-BUS_CONF=$ROOT/tests/dbus/session.conf
-coproc BUS { exec dbus-daemon --config-file="$BUS_CONF" --print-address=1 --nofork; }
-EXTRA_PIDS+=("$BUS_PID")
-read -r BUS_ADDRESS <&"${BUS[0]}"
-DBUS_SESSION_BUS_ADDRESS=$BUS_ADDRESS "$SYS_PY" "$ROOT/benches/lib/notify_server.py" "$D/notify.log" \
-  >"$D/server.out" 2>"$D/server.err" &
-EXTRA_PIDS+=("$!")
-for _ in $(seq 100); do grep -q ready "$D/server.out" 2>/dev/null && break; sleep 0.05; done
+start_session_bus
+start_notify_server "$D/notify.log"
 
 # The bare client: IDLE on INBOX, prints one line per untagged response it gets.
 cat >"$D/bare.py" <<'PY'

@@ -55,18 +55,10 @@ done
 source "$(dirname "$0")/lib/mailbox.sh"
 
 # ---------------------------------------------------------------- a private session bus
-BUS_CONF=$ROOT/tests/dbus/session.conf # the tests' private bus: no service activation
-coproc BUS { exec dbus-daemon --config-file="$BUS_CONF" --print-address=1 --nofork; }
-EXTRA_PIDS+=("$BUS_PID")
-read -r BUS_ADDRESS <&"${BUS[0]}"
-[[ -n $BUS_ADDRESS ]] || die "dbus-daemon printed no address"
+start_session_bus
 NOTIFY_LOG=$D/notify.log
 : >"$NOTIFY_LOG"
-DBUS_SESSION_BUS_ADDRESS=$BUS_ADDRESS "$SYS_PY" "$ROOT/benches/lib/notify_server.py" "$NOTIFY_LOG" \
-  >"$D/server.out" 2>"$D/server.err" &
-EXTRA_PIDS+=("$!")
-for _ in $(seq 100); do grep -q ready "$D/server.out" && break; sleep 0.05; done
-grep -q ready "$D/server.out" || { cat "$D/server.err" >&2; die "the notification server did not start"; }
+start_notify_server "$NOTIFY_LOG"
 
 lat() {
   PYTHONPATH=$ROOT/benches/lib NOTIFY_LOG=$NOTIFY_LOG RUNS=$RUNS \

@@ -5,7 +5,7 @@
 # The caller sets MESSAGES (and optionally CASE_MAILS, WORK, KEEP, NO_BUILD, PYTHON) before
 # sourcing; afterwards it has: ROOT BIN PY D CONF CFG HOME_DIR PASSWORD PORT_TLS MAILBOX_BYTES,
 # exported CA PORT PW MAXSZ CW_BENCH_PASSWORD, and the functions say die start_dovecot restore
-# log_mark server_out cw timed_sync. Processes it starts itself go in RUN_PID or EXTRA_PIDS; the EXIT
+# log_mark server_out cw timed_sync start_session_bus start_notify_server. Processes it starts itself go in RUN_PID or EXTRA_PIDS; the EXIT
 # trap stops them, stops Dovecot and removes $WORK (unless KEEP=1).
 if [[ -z ${CASE_MAILS:-} ]]; then
   CASE_MAILS=$((MESSAGES * 3 / 1000))
@@ -274,6 +274,26 @@ restore() {
 }
 find "$D/pristine" -maxdepth 2 -type f -name 'dovecot*' -print0 |
   while IFS= read -r -d '' f; do cp "$f" "$f.tmp" && mv "$f.tmp" "$f"; done
+
+# ---------------------------------------------------------------- a private session bus
+# The tests' bus config (no service activation). start_session_bus sets BUS_ADDRESS;
+# start_notify_server LOG starts benches/lib/notify_server.py on it (SERVER_PID), which stamps
+# each Notify call into LOG.
+start_session_bus() {
+  command -v dbus-daemon >/dev/null || die "dbus-daemon is missing (apt-get install -y dbus)"
+  coproc BUS { exec dbus-daemon --config-file="$ROOT/tests/dbus/session.conf" --print-address=1 --nofork; }
+  EXTRA_PIDS+=("$BUS_PID")
+  read -r BUS_ADDRESS <&"${BUS[0]}"
+  [[ -n $BUS_ADDRESS ]] || die "dbus-daemon printed no address"
+}
+start_notify_server() { # LOG
+  DBUS_SESSION_BUS_ADDRESS=$BUS_ADDRESS /usr/bin/python3 "$ROOT/benches/lib/notify_server.py" "$1" \
+    >"$D/server.out" 2>"$D/server.err" &
+  SERVER_PID=$!
+  EXTRA_PIDS+=("$SERVER_PID")
+  for _ in $(seq 100); do grep -q ready "$D/server.out" 2>/dev/null && break; sleep 0.05; done
+  grep -q ready "$D/server.out" || { cat "$D/server.err" >&2; die "the notification server did not start"; }
+}
 
 # ---------------------------------------------------------------- helpers
 log_mark() { wc -c <"$D/dovecot.log"; }
