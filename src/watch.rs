@@ -184,7 +184,6 @@ pub async fn run(
     let _ = tokio::time::timeout(Duration::from_secs(1), alerts).await;
     settler.abort();
     resume.abort();
-    drop(resumed);
     Ok(())
 }
 
@@ -593,7 +592,7 @@ async fn sync_mailbox(
     };
     // Woken by IDLE with the position known: new mail is searched for and its first bytes
     // fetched in one round trip; what that did not bring is fetched below.
-    let (found, mut prefetched) = match (selected, history) {
+    let (found, prefetched) = match (selected, history) {
         (Some(_), false) => {
             let cap = PREFETCH_CAP.min(acc.max_message_size);
             imap::search_and_prefetch(s, &criteria, last + 1, CHUNK as u32, cap).await?
@@ -604,7 +603,7 @@ async fn sync_mailbox(
     let candidates: Vec<u32> = found.into_iter().filter(|u| *u > last).collect();
     // A prefetched body counts when it is whole, or cut where a full fetch would cut it too.
     let mut prefetched: std::collections::HashMap<u32, Vec<u8>> = prefetched
-        .drain(..)
+        .into_iter()
         .filter(|(u, size, body)| {
             candidates.binary_search(u).is_ok()
                 && (body.len() as u64 >= u64::from(*size)
