@@ -62,7 +62,19 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
     if rules.not_asks_set.is_match(sentence) && !strong_ask(sentence, rules) {
         return Verdict::NotAReply;
     }
-    Verdict::Ask(wants(sentence, rules, on_hold))
+    Verdict::Ask(wants(asked_part(sentence), rules, on_hold))
+}
+
+/// What a question asks about is in its own clause: in a long sentence that explains first and
+/// asks last ("…, or cancel it and rebook after the merge; which of those two would you
+/// prefer?"), the clause after the last semicolon.
+fn asked_part(sentence: &str) -> &str {
+    let long = sentence.split_whitespace().count() > 40;
+    if long && sentence.trim_end().ends_with(['?', '？']) {
+        sentence.rsplit([';', '；']).next().unwrap_or(sentence)
+    } else {
+        sentence
+    }
 }
 
 impl Verdict {
@@ -329,6 +341,23 @@ mod tests {
             "Reply to this e-mail; keep [CASE 73390152846] in the subject.",
         ];
         assert_eq!(judge_at(&s, 1, &rules, false), Verdict::Invitation);
+    }
+
+    #[test]
+    fn a_long_sentence_asks_about_its_last_clause() {
+        let r = RuleSet::builtin();
+        let s = "One more thing before I can put the merge through: the old profile still has an \
+                 exam appointment, and appointments sometimes lose their link to the testing \
+                 vendor when the profile they were booked under is merged away, so the safe \
+                 options are to leave it as it is and let me merge around it, or for you to \
+                 cancel it now and rebook once the merge is finished; which of those two would \
+                 you prefer?";
+        assert_eq!(judge(s, &r, false).wants(), Some(Kind::InfoRequest));
+        // A short one keeps the whole sentence.
+        assert_eq!(
+            judge("Shall we merge them; which one should stay?", &r, false).wants(),
+            Some(Kind::ConfirmationRequest)
+        );
     }
 
     #[test]
