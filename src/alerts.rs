@@ -135,9 +135,16 @@ impl Sink for Desktop {
         }
         let n = &self.cfg.notify;
         let d = notify::deliver(&self.bus, &m, n.timeout, n.notify_command.as_deref()).await;
-        if let (Delivery::Desktop { id, .. }, true) = (&d, about_request) {
-            if let Ok(mut s) = self.on_screen.lock() {
-                s.insert(m.case.clone(), *id);
+        if let Ok(mut s) = self.on_screen.lock() {
+            match (&d, about_request) {
+                (Delivery::Desktop { id, .. }, true) => {
+                    s.insert(m.case.clone(), *id);
+                }
+                // The case moved on (resolved, closed): no reminder will replace its request.
+                (_, false) if !m.case.is_empty() => {
+                    s.remove(&m.case);
+                }
+                _ => {}
             }
         }
         d
