@@ -8,6 +8,10 @@
 #   bash benches/soak.sh                                        # one hour
 #   DURATION=300 EVERY=5 RESTART_EVERY=60 bash benches/soak.sh  # five minutes
 #
+# Support resolves each case RESOLVE_AFTER mails later (a "merged" mail, default 6), as a real
+# mailbox does: a few cases are open at any time, so what the daemon holds must stay flat.
+# RESOLVE_AFTER=0 leaves every case open (the notifier's rounds then grow with the open cases).
+#
 # Reports: cases appended vs recorded (missed), messages recorded twice, cases told vs expected
 # (a notice or a line of a summary), and over time: RSS, CPU, open file descriptors, database
 # size. Needs what benches/notify_latency.sh needs; runs as root.
@@ -15,25 +19,16 @@ set -euo pipefail
 DURATION=${DURATION:-3600}
 EVERY=${EVERY:-5}
 RESTART_EVERY=${RESTART_EVERY:-300}
+RESOLVE_AFTER=${RESOLVE_AFTER:-6}
 SAMPLE_EVERY=${SAMPLE_EVERY:-30}
 MESSAGES=${MESSAGES:-1000}
-SYS_PY=/usr/bin/python3
 source "$(dirname "$0")/lib/mailbox.sh"
 
 # ---------------------------------------------------------------- bus and notification server
-BUS_CONF=$ROOT/tests/dbus/session.conf
-coproc BUS { exec dbus-daemon --config-file="$BUS_CONF" --print-address=1 --nofork; }
-EXTRA_PIDS+=("$BUS_PID")
-read -r BUS_ADDRESS <&"${BUS[0]}"
+start_session_bus
 NOTIFY_LOG=$D/notify.log
 : >"$NOTIFY_LOG"
-start_server() {
-  DBUS_SESSION_BUS_ADDRESS=$BUS_ADDRESS "$SYS_PY" "$ROOT/benches/lib/notify_server.py" "$NOTIFY_LOG" \
-    >"$D/server.out" 2>"$D/server.err" &
-  SERVER_PID=$!
-  EXTRA_PIDS+=("$SERVER_PID")
-  for _ in $(seq 100); do grep -q ready "$D/server.out" && break; sleep 0.05; done
-}
+start_server() { start_notify_server "$NOTIFY_LOG"; }
 start_server
 
 # Two accounts on the same mailbox; notifications go to the desktop (the private bus).
@@ -47,8 +42,8 @@ restart_dovecot() {
   start_dovecot
 }
 
-append_case() { # append_case N: a confirmation request for a new case
-  CASE=$((1765000000000000 + $1)) MID="soak-$1@amazon.com" $PY - "$ROOT/config/examples/aws-merge-thread/02-confirmation-request.eml" <<'PY' |
+append_case() { # append_case N [EXAMPLE TAG]: a confirmation request for a new case (or EXAMPLE)
+  CASE=$((1765000000000000 + $1)) MID="soak${3:-}-$1@amazon.com" $PY - "$ROOT/config/examples/aws-merge-thread/${2:-02-confirmation-request.eml}" <<'PY' |
 import os, sys
 raw = open(sys.argv[1], "rb").read().decode("utf-8", "replace")
 raw = raw.replace("176221723200417", os.environ["CASE"])
@@ -96,6 +91,9 @@ while (( $(date +%s) - start < DURATION )); do
   kill -0 "$RUN_PID" 2>/dev/null || { tail -20 "$D/run.err" >&2; die "casewatch run exited"; }
   n=$((n + 1))
   append_case "$n" || say "append $n failed (server restarting?)"
+  if ((RESOLVE_AFTER > 0 && n > RESOLVE_AFTER)); then
+    append_case $((n - RESOLVE_AFTER)) 04-merged.eml -merged || say "append of the merge $((n - RESOLVE_AFTER)) failed"
+  fi
   if (( now >= next_sample )); then sample $((now - start)) >>"$D/samples"; next_sample=$((now + SAMPLE_EVERY)); fi
   if (( now >= next_restart )); then restart_dovecot; next_restart=$((now + RESTART_EVERY)); fi
   if (( server_restarted == 0 && now - start >= DURATION / 2 )); then
@@ -112,26 +110,27 @@ kill -TERM "$RUN_PID"; wait "$RUN_PID" || true; RUN_PID=
 recorded=$($PY -c "
 import sqlite3; c=sqlite3.connect('$D/cw.db')
 print(c.execute(\"select count(distinct number) from cases where number like '1765%'\").fetchone()[0],
-      c.execute(\"select count(*) from messages where key like '<soak-%' or key like 'soak-%'\").fetchone()[0])")
-read -r cases msgs <<<"$recorded"
+      c.execute(\"select count(*) from messages where (key like '<soak-%' or key like 'soak-%') and key not like '%merged%'\").fetchone()[0],
+      c.execute(\"select count(*) from cases where number like '1765%' and state = 'resolved'\").fetchone()[0])")
+read -r cases msgs resolved <<<"$recorded"
 told=$($PY - "$NOTIFY_LOG" "$BASE_NOTIFIED" <<'PY'
 import re, sys
 lines = open(sys.argv[1]).read().splitlines()[int(sys.argv[2]):]
 single = set(); in_summaries = 0
 for l in lines:
     s = l.split("\t", 1)[-1]
-    m = re.search(r"case (1765\d+)", s)
+    m = re.search(r"case (1765\d+): ", s)
     if m: single.add(m.group(1)); continue
     m = re.search(r"casewatch: (\d+) cases? wait", s)
     if m: in_summaries += int(m.group(1))
-dups = sum(1 for l in lines if re.search(r"case 1765\d+", l)) - len(single)
+dups = sum(1 for l in lines if re.search(r"case 1765\d+: ", l)) - len(single)
 print(len(single) + in_summaries, dups, len(lines))
 PY
 )
 read -r told dups calls <<<"$told"
 echo
 echo "casewatch soak — $(date -u +%Y-%m-%dT%H:%MZ), ${DURATION}s, a case every ${EVERY}s, Dovecot restarted every ${RESTART_EVERY}s (and the notification server once), two accounts on one mailbox, casewatch $(git -C "$ROOT" rev-parse --short HEAD)"
-echo "cases appended $n, recorded $cases (missed $((n - cases))); messages recorded $msgs (each once: $([[ $msgs == "$n" ]] && echo yes || echo no))"
+echo "cases appended $n, recorded $cases (missed $((n - cases))); requests recorded $msgs (each once: $([[ $msgs == "$n" ]] && echo yes || echo no)); resolved by a later mail: $resolved"
 echo "cases told $told of $n (notify calls $calls, a case told twice: $dups)"
 echo "bus connections that called the notification server: $(grep '^method call' "$D/monitor.out" | grep -o 'sender=[^ ]*' | sort -u | wc -l) (for $(grep -c 'member=Notify$' "$D/monitor.out") Notify calls)"
 echo "seconds  RSS(KiB)  CPU(ticks)  FDs  database(bytes)"
