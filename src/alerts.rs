@@ -231,12 +231,19 @@ async fn round<S: Sink>(
     let now = clock.now();
     let c = cfg.clone();
     let (ready, next) = db
-        .run(move |s| prepare(&c, s, now))
+        .run(move |s| {
+            let prepared = prepare(&c, s, now)?;
+            // Nothing to show: the kept connection's page cache goes back now (otherwise
+            // after the deliveries, below).
+            if prepared.0.is_empty() {
+                let _ = s.release_memory();
+            }
+            Ok(prepared)
+        })
         .await
         .context("prepare notifications")?;
     tracing::debug!(ready = ready.len(), next = ?next.map(|t| t - now), "notifier round");
     if ready.is_empty() {
-        db.run(|s| Ok(s.release_memory()?)).await?;
         return Ok(next);
     }
     if ready.len() > 1 {
