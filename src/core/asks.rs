@@ -59,22 +59,34 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
     if rules.invitation_set.is_match(sentence) && !needed {
         return Verdict::Invitation;
     }
-    if rules.not_asks_set.is_match(sentence) && !strong_ask(sentence, rules) {
-        return Verdict::NotAReply;
+    if let Some(not_asks) = rules.not_asks.as_ref().filter(|re| re.is_match(sentence)) {
+        if !strong_ask(&not_asks.replace_all(sentence, " "), rules) {
+            return Verdict::NotAReply;
+        }
     }
-    Verdict::Ask(wants(asked_part(sentence), rules, on_hold))
+    Verdict::Ask(wants(asked_part(sentence, rules), rules, on_hold))
 }
 
-/// What a question asks about is in its own clause: in a long sentence that explains first and
-/// asks last ("…, or cancel it and rebook after the merge; which of those two would you
-/// prefer?"), the clause after the last semicolon.
-fn asked_part(sentence: &str) -> &str {
-    let long = sentence.split_whitespace().count() > 40;
-    if long && sentence.trim_end().ends_with(['?', '？']) {
-        sentence.rsplit([';', '；']).next().unwrap_or(sentence)
-    } else {
-        sentence
+/// What a long sentence asks about is in its own clause: one that explains first and asks last
+/// ("…, or cancel it and rebook after the merge; which of those two would you prefer?", "…,
+/// which means I have put the merge on hold and will need you to confirm whether you have left
+/// the company") asks in the last clause that still asks, after a semicolon or a ", so" / ",
+/// which means" / ", therefore" that turns from the explanation to the ask.
+fn asked_part<'s>(sentence: &'s str, rules: &RuleSet) -> &'s str {
+    static BOUNDARY: OnceLock<Regex> = OnceLock::new();
+    if sentence.split_whitespace().count() <= 40 {
+        return sentence;
     }
+    let boundary = BOUNDARY.get_or_init(|| {
+        Regex::new(r"[;；]|,\s+(?:and\s+)?(?:so|which\s+means|therefore|hence|thus)\b")
+            .expect("static pattern")
+    });
+    let ends: Vec<usize> = boundary.find_iter(sentence).map(|m| m.end()).collect();
+    ends.into_iter()
+        .rev()
+        .map(|end| &sentence[end..])
+        .find(|rest| rules.asks_set.is_match(rest))
+        .unwrap_or(sentence)
 }
 
 impl Verdict {
@@ -215,7 +227,9 @@ pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<As
 }
 
 /// A sentence with a "no reply" directive can still ask ("Please do not open a new case; reply
-/// to this email with your candidate ID"): it does when one of the requests matches it too.
+/// to this email with your candidate ID"): it does when one of the requests matches what the
+/// sentence says besides that directive (the caller blanks it out: "we kindly ask that you keep
+/// all communication on this case" asks to keep nothing).
 fn strong_ask(sentence: &str, rules: &RuleSet) -> bool {
     rules
         .requests
@@ -330,6 +344,36 @@ mod tests {
         assert_eq!(
             v("https://console.aws.amazon.com/support/home#/case/?displayId=1&language=en"),
             Verdict::Statement
+        );
+    }
+
+    #[test]
+    fn a_no_reply_directive_is_judged_without_its_own_words() {
+        // "keep" is a word of the merge choice, but here it says where to write.
+        assert_eq!(
+            v("Submitting the same question again can delay our reply, so we kindly ask that you keep all communication on this one case."),
+            Verdict::NotAReply
+        );
+        // What the sentence asks besides the directive still counts.
+        assert_eq!(
+            v("Please do not open a new case; reply here to confirm which account to keep."),
+            Verdict::Ask(Some(Kind::ConfirmationRequest))
+        );
+    }
+
+    #[test]
+    fn a_long_sentence_asks_in_its_last_asking_clause() {
+        let rules = RuleSet::builtin();
+        // Explains the merge, then asks a question about something else.
+        let credly = "Since your certification accounts were merged in March, all of your certifications now sit under one ID, but Credly keeps its own copy of each badge tied to the address it was first issued to, and there are two ways I can fix that, either by asking Credly to re-issue every badge, which resets their view counts, or by adding your personal address to the existing Credly profile so the badges stay as they are, so which of the two would you prefer?";
+        assert_eq!(judge(credly, &rules, false), Verdict::Ask(None));
+        // Explains a partner hold, then asks about the employment.
+        let hold = "While reviewing the two certification accounts named in your request I noticed that the one registered to your work address is associated with an AWS Partner Network organization, and since certifications held by a partner's employees count toward that organization's status, we are not able to move them while the holder is employed there, which means I have put the merge on hold for now and will need you to confirm in a reply whether you have left the company, together with the date your employment ends.";
+        assert_eq!(judge(hold, &rules, true), Verdict::Ask(Some(Kind::OnHold)));
+        // A short sentence is judged whole.
+        assert_eq!(
+            v("Since the merge is done, which of the two would you prefer?"),
+            Verdict::Ask(Some(Kind::ConfirmationRequest))
         );
     }
 

@@ -75,7 +75,7 @@ impl Mail {
 
         let (body, from_html) = body_text(&msg);
         let text = normalize(&body);
-        let new_text = split_quoted(&text).to_string();
+        let new_text = own_text(&text);
         let new_text = strip_quote_lines(&new_text);
         let mut authentication_results = Vec::new();
         let mut auto_submitted = None;
@@ -246,12 +246,48 @@ fn quote_start_patterns() -> &'static [Regex] {
 
 /// The part of `text` before the first quoted-history header.
 pub fn split_quoted(text: &str) -> &str {
-    let cut = quote_start_patterns()
+    &text[..quote_start(text)]
+}
+
+fn quote_start(text: &str) -> usize {
+    quote_start_patterns()
         .iter()
         .filter_map(|re| re.find(text).map(|m| m.start()))
         .min()
-        .unwrap_or(text.len());
-    &text[..cut]
+        .unwrap_or(text.len())
+}
+
+/// The writer's own text: what comes before the quoted history, and, when the writer forwards a
+/// message inline and closes it with a line of dashes ("Please find below the note from our
+/// team: ---------- Forwarded message ---------- … ---------- Kindly share the above details"),
+/// what they wrote after it too. History quoted at the end of a reply has no closing line.
+fn own_text(text: &str) -> String {
+    static FORWARD: OnceLock<Regex> = OnceLock::new();
+    static CLOSE: OnceLock<Regex> = OnceLock::new();
+    let forward = FORWARD.get_or_init(|| {
+        Regex::new(r"(?im)^[ \t]*-{2,}[ \t]*Forwarded message[ \t]*-{2,}[ \t]*$")
+            .expect("static pattern")
+    });
+    let close = CLOSE.get_or_init(|| {
+        Regex::new(r"(?im)^[ \t]*(?:-{8,}|-*[ \t]*End of forwarded message[ \t]*-*)[ \t]*$")
+            .expect("static pattern")
+    });
+    let cut = quote_start(text);
+    let before = &text[..cut];
+    let after = forward
+        .find(&text[cut..])
+        .filter(|m| m.start() == 0)
+        .and_then(|m| {
+            close
+                .find(&text[cut + m.end()..])
+                .map(|c| cut + m.end() + c.end())
+        })
+        .map(|end| split_quoted(&text[end..]).trim())
+        .filter(|rest| !rest.is_empty());
+    match after {
+        Some(rest) => format!("{}\n\n{rest}", before.trim_end()),
+        None => before.to_string(),
+    }
 }
 
 /// Drops `>`-quoted lines (and the blank lines they leave behind at the end).
@@ -280,6 +316,18 @@ mod tests {
         assert_eq!(Mail::parse(b" \r\n\t").unwrap_err(), MailError::Empty);
         // Random bytes: either an error or a mail with no meaningful headers, never a panic.
         let _ = Mail::parse(&[0xff, 0xfe, 0x00, 0x13, 0x80, b':', b'\n']);
+    }
+
+    #[test]
+    fn text_after_a_closed_inline_forward_is_the_writers_own() {
+        let m = mail("See the note from our team below.\r\n\r\n---------- Forwarded message ---------\r\nFrom: Ops\r\n\r\nWe need the legal name.\r\n----------\r\n\r\nKindly share the above details by replying.\r\n\r\nOn Mon, Nov 3, 2025 at 10:00 AM AWS <x@amazon.com> wrote:\r\nold\r\n");
+        assert_eq!(
+            m.new_text,
+            "See the note from our team below.\n\nKindly share the above details by replying."
+        );
+        // A forward at the end, not closed: only the text before it.
+        let m = mail("FYI.\r\n\r\n---------- Forwarded message ---------\r\nFrom: AWS\r\n\r\nPlease confirm.\r\n");
+        assert_eq!(m.new_text, "FYI.");
     }
 
     #[test]

@@ -328,7 +328,9 @@ pub struct RuleSet {
     pub asks_set: RegexSet,
     pub conditional_set: RegexSet,
     pub invitation_set: RegexSet,
-    pub not_asks_set: RegexSet,
+    /// Any of the pack's `not_asks`, as one alternation (its matches are blanked out before a
+    /// sentence is checked for a request that still asks).
+    pub not_asks: Option<Regex>,
     pub needs: Option<Regex>,
     pub otherwise: Option<Regex>,
     pub signoff: Option<Regex>,
@@ -592,7 +594,7 @@ impl Compiler<'_> {
             v.iter().map(String::as_str).collect()
         }
         let invitation_set = self.set("structure.invitation", &strs(&st.invitation))?;
-        let not_asks_set = self.set("structure.not_asks", &strs(&st.not_asks))?;
+        let not_asks = self.any("structure.not_asks", &st.not_asks)?;
         // A sign-off is a whole line.
         let signoff: Vec<String> = st.signoff.iter().map(|p| format!("^(?:{p})$")).collect();
         let requests = raw
@@ -706,7 +708,7 @@ impl Compiler<'_> {
             invitation_set,
             needs: self.any("structure.needs", &st.needs)?,
             otherwise: self.any("structure.otherwise", &st.otherwise)?,
-            not_asks_set,
+            not_asks,
             signoff: self.any("structure.signoff", &signoff)?,
             boilerplate: self.any("structure.boilerplate", &st.boilerplate)?,
             no_reply_needed: self.any("structure.no_reply_needed", &st.no_reply_needed)?,

@@ -87,6 +87,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-17", 95),
         ("tests/corpora/blind-18", 95),
         ("tests/corpora/blind-19", 95),
+        ("tests/corpora/blind-21", 95),
+        ("tests/corpora/blind-22", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -122,6 +124,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-17",
         "tests/corpora/blind-18",
         "tests/corpora/blind-19",
+        "tests/corpora/blind-21",
+        "tests/corpora/blind-22",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
