@@ -10,6 +10,7 @@
 #   SIZES     mailbox sizes to measure, one private Dovecot each (default "1000 100000")
 #   RUNS      APPENDs per size; the medians are reported (default 7)
 #   WORK, KEEP=1, NO_BUILD=1, PYTHON   as in benches/imap_sync.sh
+#   CW_LOG    RUST_LOG for casewatch (default casewatch=info; casewatch=trace times each phase)
 #
 # Needs what benches/imap_sync.sh needs, plus dbus-daemon and /usr/bin/python3 with the
 # dbus and gi modules (apt-get install -y dbus python3-dbus python3-gi; python3-dbusmock
@@ -77,7 +78,7 @@ read -r RFLOOR RFLOOR_MIN RFLOOR_ALL < <(lat fetch)
 
 # ---------------------------------------------------------------- casewatch run, alone
 say "== casewatch run on $MESSAGES messages"
-DBUS_SESSION_BUS_ADDRESS=$BUS_ADDRESS RUST_LOG=casewatch=info \
+DBUS_SESSION_BUS_ADDRESS=$BUS_ADDRESS RUST_LOG=${CW_LOG:-casewatch=info} \
   "$BIN" --config "$CFG" --db "$D/cw.db" run >"$D/run.out" 2>"$D/run.err" &
 RUN_PID=$!
 # The first sync, and the notifications it brings for the generated cases, settle first.

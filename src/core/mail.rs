@@ -227,7 +227,7 @@ fn quote_start_patterns() -> &'static [Regex] {
         [
             // "On Tue, 4 Nov 2025 at 10:00, AWS <x@amazon.com> wrote:" (possibly wrapped once)
             r"(?im)^[ \t]*On\b[^\n]*(?:\n[^\n]*)?\bwrote:[ \t]*$",
-            r"(?im)^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Original)[ \t]*-{2,}",
+            r"(?im)^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Original|(?:Previous|Earlier|Prior) (?:message|correspondence|reply|e-?mail))[ \t]*-{2,}",
             r"(?im)^[ \t]*-{2,}[ \t]*元のメッセージ[ \t]*-{2,}",
             r"(?m)^[ \t]*_{8,}[ \t]*$",
             // Outlook header blocks, English and Japanese
@@ -325,6 +325,9 @@ mod tests {
             m.new_text,
             "See the note from our team below.\n\nKindly share the above details by replying."
         );
+        // Other separators of earlier mail in the thread.
+        let m = mail("We are still waiting on the details.\r\n\r\n---- Previous message ----\r\nHi, please send both IDs.\r\n");
+        assert_eq!(m.new_text, "We are still waiting on the details.");
         // A forward at the end, not closed: only the text before it.
         let m = mail("FYI.\r\n\r\n---------- Forwarded message ---------\r\nFrom: AWS\r\n\r\nPlease confirm.\r\n");
         assert_eq!(m.new_text, "FYI.");

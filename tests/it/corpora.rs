@@ -89,6 +89,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-19", 95),
         ("tests/corpora/blind-21", 95),
         ("tests/corpora/blind-22", 95),
+        ("tests/corpora/blind-24", 95),
+        ("tests/corpora/blind-25", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -126,6 +128,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-19",
         "tests/corpora/blind-21",
         "tests/corpora/blind-22",
+        "tests/corpora/blind-24",
+        "tests/corpora/blind-25",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
