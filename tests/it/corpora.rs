@@ -91,6 +91,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-22", 95),
         ("tests/corpora/blind-24", 95),
         ("tests/corpora/blind-25", 95),
+        ("tests/corpora/blind-27", 95),
+        ("tests/corpora/blind-28", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -130,6 +132,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-22",
         "tests/corpora/blind-24",
         "tests/corpora/blind-25",
+        "tests/corpora/blind-27",
+        "tests/corpora/blind-28",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
