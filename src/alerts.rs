@@ -189,8 +189,8 @@ pub fn spawn_with<S: Sink>(
                         Some(clock.now() + ROUND_RETRY)
                     }
                 };
-                // What the round made resident goes back once things are quiet.
-                crate::adapters::mem::activity();
+                // What the round made resident goes back now, once per round.
+                crate::adapters::mem::settle_after("notifier round");
             }
             // Until the next reminder, retry or deadline; on the wall clock, a look at the
             // time every MAX_SLEEP (cheap: no database) catches a jump after suspend.

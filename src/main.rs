@@ -377,7 +377,7 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
             need_accounts(&cfg)?;
             // Before the runtime's threads exist: a resident daemon wants few malloc arenas.
             casewatch::adapters::mem::limit_arenas();
-            let rt = runtime()?;
+            let rt = daemon_runtime()?;
             rt.block_on(run_until_stopped(cfg, cli.config.clone(), db))?;
             Ok(std::process::ExitCode::SUCCESS)
         }
@@ -461,6 +461,18 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
+        .build()
+        .context("start the async runtime")
+}
+
+/// The daemon's runtime. A blocking-pool thread stops once it has been idle for tokio's
+/// keep-alive (10 s) after a burst of work: what that work and the thread left resident is
+/// given back then (adapters/mem.rs) — an event of the runtime's, not a timer of ours.
+fn daemon_runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .on_thread_stop(|| casewatch::adapters::mem::settle_after("a runtime thread stopped"))
         .build()
         .context("start the async runtime")
 }

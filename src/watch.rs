@@ -41,8 +41,6 @@ const CHUNK: usize = 16;
 const PREFETCH_CAP: u32 = 128 * 1024;
 /// The longest the notifier waits for the first passes before it starts.
 const FIRST_PASS_HOLD: Duration = Duration::from_secs(180);
-/// Quiet time after a sync pass or notifier round before memory is given back.
-const SETTLE_AFTER: Duration = Duration::from_secs(15);
 
 fn unix_now() -> i64 {
     std::time::SystemTime::now()
@@ -127,8 +125,6 @@ pub async fn run(
         resumed.clone(),
         wake.clone(),
     ));
-    // Idle memory: see adapters/mem.rs. Aborted with the runtime.
-    let settler = tokio::spawn(crate::adapters::mem::settle_when_quiet(SETTLE_AFTER));
     // Each account's lasting failure (a wrong password) is reported once, not per connection.
     let reported: Reported = Default::default();
     // Each watcher holds a sender until its first pass is over (or failed): the channel closes
@@ -182,7 +178,6 @@ pub async fn run(
     crate::service::stopping();
     keep_alive.abort();
     let _ = tokio::time::timeout(Duration::from_secs(1), alerts).await;
-    settler.abort();
     resume.abort();
     Ok(())
 }
@@ -482,7 +477,7 @@ fn after_pass(
     blocking(|| store.account_ok(&acc.name, unix_now()))?;
     tracing::debug!(account = %acc.name, mailbox, new, took_ms = started.elapsed().as_millis() as u64, "pass");
     let _ = store.release_memory();
-    crate::adapters::mem::activity();
+    crate::adapters::mem::settle_after("pass");
     Ok(())
 }
 

@@ -10,48 +10,19 @@
 //!   next access maps the same page cache page again with a minor fault, exactly as after the
 //!   kernel reclaimed them under memory pressure.
 //!
-//! And fewer malloc arenas (`limit_arenas`), each of which keeps fragments of its own.
+//! Both are given back once per piece of work ([`settle_after`]: each sync pass, each notifier
+//! round), not on a timer. And fewer malloc arenas (`limit_arenas`), each of which keeps
+//! fragments of its own.
 //!
 //! Measured effect and cost: benches/RESULTS-imap.md.
 
-static ACTIVITY: tokio::sync::Notify = tokio::sync::Notify::const_new();
-
-/// Says the process just did some work (a sync pass, a notifier round): [`settle_when_quiet`]
-/// settles once things have been quiet for a while.
-pub fn activity() {
-    ACTIVITY.notify_one();
-}
-
-/// Runs forever, asleep until [`activity`]: after each burst of it, [`settle`]s once nothing
-/// more happened for a second, and again after `quiet` (by then tokio's idle blocking threads,
-/// 10 s keep-alive, have exited, and their exit runs code that comes back into the resident
-/// set). Once per pass, never on a timer of its own and never by polling /proc: while nothing
-/// happens, this task does not wake.
-pub async fn settle_when_quiet(quiet: std::time::Duration) {
-    let short = std::time::Duration::from_secs(1).min(quiet);
-    let rest = quiet.saturating_sub(short);
-    let quiet_for =
-        |d| async move { while tokio::time::timeout(d, ACTIVITY.notified()).await.is_ok() {} };
-    let mut busy = false;
-    loop {
-        if !busy {
-            ACTIVITY.notified().await;
-        }
-        quiet_for(short).await;
-        settle_and_log();
-        busy = tokio::time::timeout(rest, ACTIVITY.notified())
-            .await
-            .is_ok();
-        if !busy {
-            settle_and_log();
-        }
-    }
-}
-
-fn settle_and_log() {
+/// Gives back what a piece of work made resident: called once at the end of each sync pass
+/// and of each notifier round that did work — never on a timer, and never by polling /proc
+/// while nothing happens. `what` names the work in the debug log.
+pub fn settle_after(what: &str) {
     let released = settle();
     tracing::debug!(
-        "settled: {} KiB of clean file pages released",
+        "{what}: settled, {} KiB of clean file pages released",
         released / 1024
     );
 }
