@@ -33,6 +33,8 @@ pub struct Ask<'t> {
     /// It states a need of the person's input (the pack's `needs`: "we need you to…"):
     /// not an afterthought to news of a completion.
     pub needed: bool,
+    /// It tells the person to answer by reply (the pack's `reply_directive`).
+    pub replies: bool,
 }
 
 /// What the detector made of one sentence (for `scan --explain`).
@@ -218,6 +220,10 @@ pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<As
                 named: wants.is_some(),
                 needed: rules
                     .needs
+                    .as_ref()
+                    .is_some_and(|re| re.is_match(&segment::without_links(sentences[i]))),
+                replies: rules
+                    .reply_directive
                     .as_ref()
                     .is_some_and(|re| re.is_match(&segment::without_links(sentences[i]))),
             }),

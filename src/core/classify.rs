@@ -814,7 +814,7 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     }
     // Done, unless it still asks to confirm a merge or states a need of the person's input
     // ("P.S. Shall I switch your exam profile's address too? I need your OK first.").
-    let needed = f.asks.iter().any(|a| a.needed);
+    let needed = f.asks.iter().any(|a| a.needed || a.replies);
     if met(Kind::Resolved) && confirm_ask.is_none() && !needed {
         return Decision::by(ev, Kind::Resolved, "says it is done", 0.9);
     }
@@ -1148,6 +1148,19 @@ mod tests {
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
         assert!(!r.needs_reply);
         assert!(r.why.contains("successfully merged"));
+    }
+
+    #[test]
+    fn a_completion_that_also_says_to_reply_asks() {
+        // Done, and a new question to answer by reply: the person must answer.
+        let m = mail(TC, SUBJ, None, "田中様\n\nバッジを本日再発行いたしました。Credly からのメールをご確認ください。\n\nまた、同じメールアドレスで別の認定アカウントが見つかりました。お客様ご自身で作成されたアカウントかどうか、ご確認のうえご返信ください。\n\n佐伯");
+        let r = c(&m);
+        assert!(r.needs_reply, "{r:?}");
+        // Done, with only an invitation to write: resolved.
+        let m = mail(TC, SUBJ, None, "Hi Taro,\n\nI have successfully merged your accounts. If you have any questions, please check the certification page and reply to this email.\n\nPriya");
+        let r = c(&m);
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
     }
 
     #[test]

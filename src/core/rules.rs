@@ -151,6 +151,10 @@ pub struct RawStructure {
     /// when a clause of it sounds optional ("…, which you can add as a reply").
     #[serde(default)]
     pub needs: Vec<String>,
+    /// A directive to answer by reply ("… and reply", 〜のうえご返信ください): an ask with these
+    /// words wants an answer even from a mail that reports a completion.
+    #[serde(default)]
+    pub reply_directive: Vec<String>,
     /// The other branch of a condition ("if not, …", "otherwise …", 未定の場合は…): after a
     /// conditional ask, the person is asked either way, so the ask counts.
     #[serde(default)]
@@ -332,6 +336,7 @@ pub struct RuleSet {
     /// sentence is checked for a request that still asks).
     pub not_asks: Option<Regex>,
     pub needs: Option<Regex>,
+    pub reply_directive: Option<Regex>,
     pub otherwise: Option<Regex>,
     pub signoff: Option<Regex>,
     pub boilerplate: Option<Regex>,
@@ -707,6 +712,7 @@ impl Compiler<'_> {
             min_signals: raw.classify.min_signals.clone(),
             invitation_set,
             needs: self.any("structure.needs", &st.needs)?,
+            reply_directive: self.any("structure.reply_directive", &st.reply_directive)?,
             otherwise: self.any("structure.otherwise", &st.otherwise)?,
             not_asks,
             signoff: self.any("structure.signoff", &signoff)?,

@@ -93,6 +93,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-25", 95),
         ("tests/corpora/blind-27", 95),
         ("tests/corpora/blind-28", 95),
+        ("tests/corpora/blind-30", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -134,6 +135,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-25",
         "tests/corpora/blind-27",
         "tests/corpora/blind-28",
+        "tests/corpora/blind-30",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
