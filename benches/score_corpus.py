@@ -2,7 +2,7 @@
 """Scores `casewatch scan --json` against a labelled corpus: NNN-slug.eml beside NNN-slug.json
 ({"kind", "needs_reply", "case", ...}), processed as one run in file-name order.
 
-    python3 benches/score_corpus.py [--bin PATH] [--me ADDR]... [--no-me] [--markdown] DIR...
+    python3 benches/score_corpus.py [--bin PATH] [--me ADDR]... [--no-me] [--markdown] [--pool] DIR...
 
 The mailbox owner's addresses come from --me, else from the corpus README's first line
 (`me: a@b c@d`), else from tests/fixtures' owner. Prints per-kind precision/recall, a confusion
@@ -84,11 +84,17 @@ def main():
     ap.add_argument("--no-me", action="store_true", help="scan without the owner's addresses")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--list", action="store_true", help="name the files that differ (not for held-out sets: it unblinds them)")
+    ap.add_argument("--pool", action="store_true", help="after the corpora, one report over all of them together")
     ap.add_argument("dirs", nargs="+")
     a = ap.parse_args()
+    pooled = []
     for d in a.dirs:
         me = [] if a.no_me else (a.me or owner(d))
-        report(d + (" (no --me)" if a.no_me else ""), score(a.bin, d, me), a.markdown, a.list)
+        rows = score(a.bin, d, me)
+        pooled += [(os.path.join(d, f), want, got) for f, want, got in rows]
+        report(d + (" (no --me)" if a.no_me else ""), rows, a.markdown, a.list)
+    if a.pool and len(a.dirs) > 1:
+        report("all %d corpora together" % len(a.dirs), pooled, a.markdown, a.list)
 
 
 if __name__ == "__main__":

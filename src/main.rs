@@ -466,13 +466,15 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
 }
 
 /// The daemon's runtime. A blocking-pool thread stops once it has been idle for tokio's
-/// keep-alive (10 s) after a burst of work: what that work and the thread left resident is
-/// given back then (adapters/mem.rs) — an event of the runtime's, not a timer of ours.
+/// keep-alive (10 s) after a burst of work: the heap it freed is given back then
+/// (adapters/mem.rs) — an event of the runtime's, not a timer of ours. Only the heap: the
+/// clean-page release reads /proc/self/smaps, a few milliseconds of CPU that the idle budget
+/// cannot pay at every keepalive's thread stop.
 fn daemon_runtime() -> Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
-        .on_thread_stop(|| casewatch::adapters::mem::settle_after("a runtime thread stopped"))
+        .on_thread_stop(casewatch::adapters::mem::release_free_heap)
         .build()
         .context("start the async runtime")
 }

@@ -812,8 +812,9 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     if met(Kind::ClosingNotice) && (f.closes_for_silence || !(done && confirm_ask.is_none())) {
         return Decision::by(ev, Kind::ClosingNotice, "closes for want of a reply", 0.9);
     }
-    // Done, unless it still asks to confirm a merge or states a need of the person's input
-    // ("P.S. Shall I switch your exam profile's address too? I need your OK first.").
+    // Done, unless it still asks to confirm a merge, states a need of the person's input ("P.S.
+    // Shall I switch your exam profile's address too? I need your OK first.") or tells the
+    // person to answer by reply (…のうえご返信ください).
     let needed = f.asks.iter().any(|a| a.needed || a.replies);
     if met(Kind::Resolved) && confirm_ask.is_none() && !needed {
         return Decision::by(ev, Kind::Resolved, "says it is done", 0.9);
