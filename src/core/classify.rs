@@ -22,7 +22,7 @@ use crate::core::asks::{self, Ask, Verdict};
 use crate::core::auth::{self, Authenticity};
 use crate::core::extract;
 use crate::core::mail::{Address, Mail};
-use crate::core::rules::{Channel, Place, Role, RuleSet};
+use crate::core::rules::{Channel, Role, RuleSet};
 use crate::core::segment;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -409,11 +409,10 @@ fn impostor(
 
 /// The subject asks for a rating of the support ("How did we do?").
 fn subject_asks_rating(mail: &Mail, rules: &RuleSet) -> bool {
-    rules.signals.iter().any(|sig| {
-        sig.kind == Kind::Survey
-            && sig.place == Place::Subject
-            && sig.patterns.iter().any(|re| re.is_match(&mail.subject))
-    })
+    rules
+        .subject_signals(&mail.subject)
+        .into_iter()
+        .any(|si| rules.signals[si].kind == Kind::Survey)
 }
 
 /// Mail from a sender that is not support on a case: a certification or badge notice, or
@@ -996,16 +995,15 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
             note(&mut best, sig.kind, sig.weight, s);
         }
     }
-    for (si, sig) in rules.signals.iter().enumerate() {
-        if sig.place == Place::Subject && sig.patterns.iter().any(|re| re.is_match(subject)) {
-            hits[si] = 1;
-            note(
-                &mut best,
-                sig.kind,
-                sig.weight,
-                &format!("subject: {subject}"),
-            );
-        }
+    for si in rules.subject_signals(subject) {
+        let sig = &rules.signals[si];
+        hits[si] = 1;
+        note(
+            &mut best,
+            sig.kind,
+            sig.weight,
+            &format!("subject: {subject}"),
+        );
     }
     let mut totals = BTreeMap::new();
     let mut signals = BTreeMap::new();

@@ -277,7 +277,8 @@ pub struct Profile {
 
 #[derive(Debug, Clone)]
 pub struct Sender {
-    pub glob: Regex,
+    /// The address, lower case; `*` matches any run of characters (matched through
+    /// [`RuleSet::sender_set`]).
     pub address: String,
     pub role: Role,
     pub channel: Option<Channel>,
@@ -292,10 +293,6 @@ pub struct Signal {
     pub assertive: bool,
     /// How many sentences of one mail may add its weight.
     pub max_hits: u32,
-    /// A subject signal's patterns. A body signal's are only in [`RuleSet::body_set`]: one
-    /// set pass per sentence tells which signals a sentence matches, so body patterns need no
-    /// compiled copy of their own (it would stay resident in the daemon for nothing).
-    pub patterns: Vec<Regex>,
 }
 
 /// One compiled pack. A clone shares the compiled automata and starts with empty match
@@ -305,6 +302,9 @@ pub struct Signal {
 pub struct RuleSet {
     pub profile: Profile,
     pub senders: Vec<Sender>,
+    /// Every sender's address glob in one set (entry i is `senders[i]`): one automaton instead
+    /// of one compiled regex per sender, which would stay resident for nothing.
+    pub sender_set: RegexSet,
     pub case_in_subject: Vec<Regex>,
     pub case_in_body: Vec<Regex>,
     pub candidate: Regex,
@@ -329,6 +329,9 @@ pub struct RuleSet {
     /// signal (index into `signals`) of set entry i.
     pub body_set: RegexSet,
     pub body_owner: Vec<usize>,
+    /// Every subject-signal pattern in one set, the same way (`subject_owner[i]` is the signal).
+    pub subject_set: RegexSet,
+    pub subject_owner: Vec<usize>,
     pub asks_set: RegexSet,
     pub conditional_set: RegexSet,
     pub invitation_set: RegexSet,
@@ -392,7 +395,20 @@ impl RuleSet {
 
     /// The sender entry for an address, first match wins.
     pub fn sender(&self, email: &str) -> Option<&Sender> {
-        self.senders.iter().find(|s| s.glob.is_match(email))
+        let first = self.sender_set.matches(email).iter().next()?;
+        self.senders.get(first)
+    }
+
+    /// The subject signals (indices into `signals`, in pack order) that `subject` matches.
+    pub fn subject_signals(&self, subject: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for i in self.subject_set.matches(subject).iter() {
+            let si = self.subject_owner[i];
+            if out.last() != Some(&si) {
+                out.push(si);
+            }
+        }
+        out
     }
 
     /// True when `domain` is one of the vendor's domains or a subdomain of one.
@@ -533,23 +549,30 @@ impl Compiler<'_> {
         if raw.profile.id.trim().is_empty() {
             return Err(self.invalid("profile.id", "must not be empty".into()));
         }
-        let senders = raw
+        let globs: Vec<String> = raw
             .senders
             .iter()
             .map(|s| {
-                let glob = format!(
+                format!(
                     "^{}$",
                     regex::escape(&s.address.to_ascii_lowercase()).replace(r"\*", ".*")
-                );
-                Ok(Sender {
-                    glob: self.re("senders.address", &glob)?,
-                    address: s.address.to_ascii_lowercase(),
-                    role: s.role,
-                    channel: s.channel,
-                    requires_case_id: s.requires_case_id,
-                })
+                )
             })
-            .collect::<Result<Vec<_>, RuleError>>()?;
+            .collect();
+        let sender_set = self.set(
+            "senders.address",
+            &globs.iter().map(String::as_str).collect::<Vec<_>>(),
+        )?;
+        let senders: Vec<Sender> = raw
+            .senders
+            .iter()
+            .map(|s| Sender {
+                address: s.address.to_ascii_lowercase(),
+                role: s.role,
+                channel: s.channel,
+                requires_case_id: s.requires_case_id,
+            })
+            .collect();
         let signals = raw
             .signals
             .iter()
@@ -563,12 +586,6 @@ impl Compiler<'_> {
                     place: s.place,
                     assertive: s.assertive,
                     max_hits: s.max_hits.unwrap_or(2),
-                    // Body patterns are compiled once, into `body_set` below.
-                    patterns: if s.place == Place::Subject {
-                        self.res("signals.patterns", &s.patterns)?
-                    } else {
-                        Vec::new()
-                    },
                 })
             })
             .collect::<Result<Vec<_>, RuleError>>()?;
@@ -583,6 +600,17 @@ impl Compiler<'_> {
             }
         }
         let body_set = self.set("signals.patterns", &body_patterns)?;
+        let mut subject_patterns = Vec::new();
+        let mut subject_owner = Vec::new();
+        for (si, sig) in raw.signals.iter().enumerate() {
+            if sig.place == Place::Subject {
+                for p in &sig.patterns {
+                    subject_patterns.push(p.as_str());
+                    subject_owner.push(si);
+                }
+            }
+        }
+        let subject_set = self.set("signals.patterns", &subject_patterns)?;
         let st = &raw.structure;
         let asks_set = self.set(
             "structure.asks",
@@ -679,6 +707,7 @@ impl Compiler<'_> {
                 before_merge_checklist: raw.profile.before_merge_checklist.clone(),
             },
             senders,
+            sender_set,
             case_in_subject: self.captures("ids.case_in_subject", &raw.ids.case_in_subject)?,
             case_in_body: self.captures("ids.case_in_body", &raw.ids.case_in_body)?,
             candidate: self.re("ids.candidate", &raw.ids.candidate)?,
@@ -725,6 +754,8 @@ impl Compiler<'_> {
             signals,
             body_set,
             body_owner,
+            subject_set,
+            subject_owner,
             asks_set,
             conditional_set,
         })
