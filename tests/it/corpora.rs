@@ -95,6 +95,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-28", 95),
         ("tests/corpora/blind-30", 95),
         ("tests/corpora/blind-32", 95),
+        ("tests/corpora/blind-34", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -138,6 +139,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-28",
         "tests/corpora/blind-30",
         "tests/corpora/blind-32",
+        "tests/corpora/blind-34",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
