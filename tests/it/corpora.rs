@@ -96,6 +96,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-30", 95),
         ("tests/corpora/blind-32", 95),
         ("tests/corpora/blind-34", 95),
+        ("tests/corpora/blind-35", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -140,6 +141,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-30",
         "tests/corpora/blind-32",
         "tests/corpora/blind-34",
+        "tests/corpora/blind-35",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
