@@ -214,19 +214,17 @@ fn yes_no(sentence: &str) -> bool {
 pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<Ask<'t>> {
     (0..sentences.len())
         .filter_map(|i| match judge_at(sentences, i, rules, on_hold) {
-            Verdict::Ask(wants) => Some(Ask {
-                sentence: sentences[i],
-                wants: wants.unwrap_or(Kind::InfoRequest),
-                named: wants.is_some(),
-                needed: rules
-                    .needs
-                    .as_ref()
-                    .is_some_and(|re| re.is_match(&segment::without_links(sentences[i]))),
-                replies: rules
-                    .reply_directive
-                    .as_ref()
-                    .is_some_and(|re| re.is_match(&segment::without_links(sentences[i]))),
-            }),
+            Verdict::Ask(wants) => {
+                let plain = segment::without_links(sentences[i]);
+                let says = |re: &Option<Regex>| re.as_ref().is_some_and(|re| re.is_match(&plain));
+                Some(Ask {
+                    sentence: sentences[i],
+                    wants: wants.unwrap_or(Kind::InfoRequest),
+                    named: wants.is_some(),
+                    needed: says(&rules.needs),
+                    replies: says(&rules.reply_directive),
+                })
+            }
             _ => None,
         })
         .collect()
