@@ -114,6 +114,15 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         Verdict::Ask(_) if after_invitation => Verdict::Invitation,
         // "If you have an exam planned, tell us its name. If not, reply 'undecided'": the
         // person is asked either way.
+        // "They will need the candidate ID and the e-mail address. You can add both to this
+        // case": an offer that answers a need stated just before is how the need is asked for.
+        Verdict::Invitation | Verdict::Statement if need_before(sentences, i, rules) => {
+            Verdict::Ask(wants(
+                &segment::without_links(sentences[i - 1]),
+                rules,
+                on_hold,
+            ))
+        }
         Verdict::Invitation if otherwise_follows(sentences, i, rules) => {
             Verdict::Ask(wants(&segment::without_links(sentences[i]), rules, on_hold))
         }
@@ -159,6 +168,18 @@ fn reported(sentence: &str) -> bool {
             (starts && closes == 0) || (ends && opens == 0) || (starts && ends && opens == 1)
         }
     })
+}
+
+/// Whether the sentence before `i` states a need of the person's input (the pack's `needs`)
+/// that `i`, a "you can …" offer rather than an "if you have anything…" condition, answers.
+fn need_before(sentences: &[&str], i: usize, rules: &RuleSet) -> bool {
+    i > 0
+        && rules.invitation_set.is_match(sentences[i])
+        && !rules.conditional_set.is_match(sentences[i])
+        && rules
+            .needs
+            .as_ref()
+            .is_some_and(|re| re.is_match(&segment::without_links(sentences[i - 1])))
 }
 
 /// Whether the sentence after `i` gives the other branch of `i`'s condition.
@@ -458,6 +479,28 @@ mod tests {
             "Otherwise, we will be in touch within two days.",
         ];
         assert_eq!(judge_at(&s, 0, r, false), Verdict::Invitation);
+    }
+
+    #[test]
+    fn an_offer_answering_a_need_stated_just_before_asks() {
+        let r = &RuleSet::builtin();
+        let s = [
+            "For that they will need the candidate ID of the certification account.",
+            "You can add it to this case from the Support Center.",
+        ];
+        assert_eq!(judge_at(&s, 1, r, false).wants(), Some(Kind::InfoRequest));
+        // Without the need, the same offer only invites.
+        let s = [
+            "The certificate PDFs regenerate overnight.",
+            "You can add it to this case from the Support Center.",
+        ];
+        assert_eq!(judge_at(&s, 1, r, false).wants(), None);
+        // A condition after a need is still a condition.
+        let s = [
+            "We will need your candidate ID.",
+            "If you have any other questions, you can reply to this email.",
+        ];
+        assert_eq!(judge_at(&s, 1, r, false).wants(), None);
     }
 
     #[test]

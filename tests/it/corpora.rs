@@ -97,6 +97,9 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-32", 95),
         ("tests/corpora/blind-34", 95),
         ("tests/corpora/blind-35", 95),
+        ("tests/corpora/blind-36", 95),
+        ("tests/corpora/blind-38", 95),
+        ("tests/corpora/blind-39", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -142,6 +145,9 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-32",
         "tests/corpora/blind-34",
         "tests/corpora/blind-35",
+        "tests/corpora/blind-36",
+        "tests/corpora/blind-38",
+        "tests/corpora/blind-39",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
