@@ -985,7 +985,7 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
     let mut best: Vec<(Kind, u32, String)> = Vec::new();
     for s in sents {
         let conditional = rules.conditional_set.is_match(s);
-        for i in rules.body_set.matches(s).iter() {
+        for i in rules.body_set.matches(s) {
             let si = rules.body_owner[i];
             let sig = &rules.signals[si];
             if hits[si] >= sig.max_hits || (sig.assertive && conditional) {
@@ -1027,7 +1027,7 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
 fn one_sentence_meets(sentence: &str, rules: &RuleSet, kind: Kind) -> bool {
     let mut seen: Vec<usize> = Vec::new();
     let mut weight = 0;
-    for i in rules.body_set.matches(sentence).iter() {
+    for i in rules.body_set.matches(sentence) {
         let si = rules.body_owner[i];
         let sig = &rules.signals[si];
         if sig.kind == kind && !seen.contains(&si) {

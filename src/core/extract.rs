@@ -39,7 +39,7 @@ pub fn case_number(mail: &Mail, rules: &RuleSet) -> Option<String> {
             rules
                 .case_in_body_set
                 .matches(t)
-                .iter()
+                .into_iter()
                 .map(|i| &rules.case_in_body[i])
                 .filter_map(|re| re.captures(t)?.get(1).map(|m| (m.start(), m.as_str())))
                 .min_by_key(|(pos, _)| *pos)

@@ -4,6 +4,7 @@
 //! - [`mail`]: raw bytes to our own [`mail::Mail`] (the only user of mail-parser)
 //! - [`auth`]: Authentication-Results to a pass / fail / none verdict
 //! - [`rules`]: rule packs (data) compiled into a [`rules::RuleSet`]
+//! - [`litset`]: a pattern set that runs only the patterns whose literals occur in the text
 //! - [`segment`]: support's text split into main body and footers (signature, survey, legal)
 //! - [`asks`]: the request detector: which sentences ask the person to reply, and for what
 //! - [`extract`]: case number, candidate IDs, account listing, deadline, reply channel
@@ -17,6 +18,7 @@ pub mod case;
 pub mod classify;
 pub mod extract;
 pub mod ledger;
+pub mod litset;
 pub mod mail;
 pub mod rules;
 pub mod segment;

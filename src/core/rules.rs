@@ -5,7 +5,8 @@
 //! uses. Compilation errors carry the pack, the key and the pattern that failed.
 
 use crate::core::classify::Kind;
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use crate::core::litset::LiteralSet;
+use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
 /// The built-in AWS Training and Certification pack, embedded at compile time.
@@ -304,7 +305,7 @@ pub struct RuleSet {
     pub senders: Vec<Sender>,
     /// Every sender's address glob in one set (entry i is `senders[i]`): one automaton instead
     /// of one compiled regex per sender, which would stay resident for nothing.
-    pub sender_set: RegexSet,
+    pub sender_set: LiteralSet,
     pub case_in_subject: Vec<Regex>,
     pub case_in_body: Vec<Regex>,
     pub candidate: Regex,
@@ -314,7 +315,7 @@ pub struct RuleSet {
     /// Any of the markers after which the text is the customer's own, as one alternation.
     pub customer_text_markers: Option<Regex>,
     /// `case_in_body` as a set: which of them can match, in one pass.
-    pub case_in_body_set: RegexSet,
+    pub case_in_body_set: LiteralSet,
     pub account_label: Regex,
     pub account_listing_kind: Kind,
     pub login_email: Regex,
@@ -327,14 +328,14 @@ pub struct RuleSet {
     /// Every body-signal pattern in one set: one pass over the text tells which signals can
     /// match at all, one pass over a sentence which ones it matches. `body_owner[i]` is the
     /// signal (index into `signals`) of set entry i.
-    pub body_set: RegexSet,
+    pub body_set: LiteralSet,
     pub body_owner: Vec<usize>,
     /// Every subject-signal pattern in one set, the same way (`subject_owner[i]` is the signal).
-    pub subject_set: RegexSet,
+    pub subject_set: LiteralSet,
     pub subject_owner: Vec<usize>,
-    pub asks_set: RegexSet,
-    pub conditional_set: RegexSet,
-    pub invitation_set: RegexSet,
+    pub asks_set: LiteralSet,
+    pub conditional_set: LiteralSet,
+    pub invitation_set: LiteralSet,
     /// Any of the pack's `not_asks`, as one alternation (its matches are blanked out before a
     /// sentence is checked for a request that still asks).
     pub not_asks: Option<Regex>,
@@ -395,14 +396,14 @@ impl RuleSet {
 
     /// The sender entry for an address, first match wins.
     pub fn sender(&self, email: &str) -> Option<&Sender> {
-        let first = self.sender_set.matches(email).iter().next()?;
+        let first = *self.sender_set.matches(email).first()?;
         self.senders.get(first)
     }
 
     /// The subject signals (indices into `signals`, in pack order) that `subject` matches.
     pub fn subject_signals(&self, subject: &str) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
-        for i in self.subject_set.matches(subject).iter() {
+        for i in self.subject_set.matches(subject) {
             let si = self.subject_owner[i];
             if out.last() != Some(&si) {
                 out.push(si);
@@ -481,30 +482,21 @@ impl Compiler<'_> {
             })
     }
 
-    fn set(&self, key: &str, patterns: &[&str]) -> Result<RegexSet, RuleError> {
-        RegexSetBuilder::new(patterns.iter().map(|p| ascii_classes(p)))
-            .case_insensitive(true)
-            .multi_line(true)
-            .size_limit(1 << 24)
-            // The one-pass set over every signal needs more lazy-DFA room than the 2 MiB
-            // default: at 2 MiB its cache thrashes and the engine falls back to the PikeVM,
-            // 20x slower (benches/instructions.sh: classify adds 681% instead of 32%). Only
-            // the states a pass builds are allocated, and they go with the pass (watch.rs).
-            .dfa_size_limit(8 << 20)
-            .build()
-            // Only when the set fails are its patterns compiled one by one, to name the
-            // one at fault; the set as a whole can also be too big.
-            .map_err(|e| {
-                patterns
-                    .iter()
-                    .find_map(|p| self.re(key, p).err())
-                    .unwrap_or_else(|| RuleError::Pattern {
-                        pack: self.pack.to_string(),
-                        key: key.to_string(),
-                        pattern: "(the set of all its patterns)".into(),
-                        source: Box::new(e),
-                    })
-            })
+    /// A set of patterns ([`LiteralSet`]: only the patterns whose literals occur in a text run
+    /// on it). When it does not compile, its patterns are compiled one by one to name the one
+    /// at fault; the set as a whole can also be too big.
+    fn literal_set(&self, key: &str, patterns: &[&str]) -> Result<LiteralSet, RuleError> {
+        let converted: Vec<String> = patterns.iter().map(|p| ascii_classes(p)).collect();
+        LiteralSet::new(&converted, 1 << 24).map_err(|e| {
+            patterns
+                .iter()
+                .find_map(|p| self.re(key, p).err())
+                .unwrap_or_else(|| RuleError::Invalid {
+                    pack: self.pack.to_string(),
+                    key: key.to_string(),
+                    message: format!("the set of all its patterns does not compile: {}", e.0),
+                })
+        })
     }
 
     /// One regex matching any of `patterns` (each is checked on its own first, so an error
@@ -559,7 +551,7 @@ impl Compiler<'_> {
                 )
             })
             .collect();
-        let sender_set = self.set(
+        let sender_set = self.literal_set(
             "senders.address",
             &globs.iter().map(String::as_str).collect::<Vec<_>>(),
         )?;
@@ -599,7 +591,7 @@ impl Compiler<'_> {
                 }
             }
         }
-        let body_set = self.set("signals.patterns", &body_patterns)?;
+        let body_set = self.literal_set("signals.patterns", &body_patterns)?;
         let mut subject_patterns = Vec::new();
         let mut subject_owner = Vec::new();
         for (si, sig) in raw.signals.iter().enumerate() {
@@ -610,13 +602,13 @@ impl Compiler<'_> {
                 }
             }
         }
-        let subject_set = self.set("signals.patterns", &subject_patterns)?;
+        let subject_set = self.literal_set("signals.patterns", &subject_patterns)?;
         let st = &raw.structure;
-        let asks_set = self.set(
+        let asks_set = self.literal_set(
             "structure.asks",
             &st.asks.iter().map(String::as_str).collect::<Vec<_>>(),
         )?;
-        let conditional_set = self.set(
+        let conditional_set = self.literal_set(
             "structure.conditional",
             &st.conditional
                 .iter()
@@ -626,7 +618,7 @@ impl Compiler<'_> {
         fn strs(v: &[String]) -> Vec<&str> {
             v.iter().map(String::as_str).collect()
         }
-        let invitation_set = self.set("structure.invitation", &strs(&st.invitation))?;
+        let invitation_set = self.literal_set("structure.invitation", &strs(&st.invitation))?;
         let not_asks = self.any("structure.not_asks", &st.not_asks)?;
         // A sign-off is a whole line.
         let signoff: Vec<String> = st.signoff.iter().map(|p| format!("^(?:{p})$")).collect();
@@ -720,7 +712,7 @@ impl Compiler<'_> {
             no_email_reply: self.any("ids.no_email_reply", &raw.ids.no_email_reply)?,
             customer_text_markers: self
                 .any("structure.customer_text_markers", &st.customer_text_markers)?,
-            case_in_body_set: self.set(
+            case_in_body_set: self.literal_set(
                 "ids.case_in_body",
                 &raw.ids
                     .case_in_body
@@ -844,10 +836,48 @@ mod tests {
         let hit: Vec<Kind> = r
             .body_set
             .matches("I have successfully merged")
-            .iter()
+            .into_iter()
             .map(|i| r.signals[r.body_owner[i]].kind)
             .collect();
         assert!(hit.contains(&Kind::Resolved), "{hit:?}");
+    }
+
+    /// The body signals' literal-prefiltered set answers exactly what one `regex::RegexSet`
+    /// over the same patterns answers, on every line of the development corpora.
+    #[test]
+    fn the_signal_set_answers_like_a_regex_set() {
+        let raw: RulePack = toml::from_str(BUILTIN_AWS_TC).unwrap();
+        let patterns: Vec<String> = raw
+            .signals
+            .iter()
+            .filter(|s| s.place == Place::Body)
+            .flat_map(|s| s.patterns.iter().map(|p| ascii_classes(p)))
+            .collect();
+        let set = regex::RegexSetBuilder::new(&patterns)
+            .case_insensitive(true)
+            .multi_line(true)
+            .dfa_size_limit(8 << 20)
+            .build()
+            .unwrap();
+        let rules = RuleSet::builtin();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut lines = 0;
+        for dir in ["tests/corpora/blind-1", "tests/corpora/blind-2", "tests/fixtures/mail"] {
+            for e in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = e.unwrap().path();
+                if path.extension().is_none_or(|x| x != "eml") {
+                    continue;
+                }
+                let mail = crate::core::mail::Mail::parse(&std::fs::read(&path).unwrap());
+                let Ok(mail) = mail else { continue };
+                for line in mail.text.split(['\n', '.', '?', '。']) {
+                    let want: Vec<usize> = set.matches(line).iter().collect();
+                    assert_eq!(rules.body_set.matches(line), want, "{path:?}: {line:?}");
+                    lines += 1;
+                }
+            }
+        }
+        assert!(lines > 5000, "only {lines} lines");
     }
 
     #[test]

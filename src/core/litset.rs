@@ -1,0 +1,352 @@
+//! A set of patterns that asks, for a piece of text, which of them match — at the cost of the
+//! few that can.
+//!
+//! `regex::RegexSet` runs every pattern over every byte: with ~190 body-signal patterns its lazy
+//! DFA builds a new, large state for nearly every byte of text it has not seen, so the first
+//! mail after the caches were dropped (each sync pass starts with empty ones) cost ~4 ms per
+//! 1,000 bytes, as slow as a PikeVM. Most patterns hold a literal that every match must
+//! contain ("merged", "candidate", "保留"): one Aho-Corasick pass over the text names the
+//! patterns whose literals occur (1–2 per sentence on the development corpora), and only those
+//! are run, each alone, by one lazy DFA built over all of them with a start state per pattern.
+//! Each search's states hold one pattern's NFA states, so they are small and cheap to build.
+//! Patterns without such a literal are run on every text.
+//!
+//! The answers are exactly `RegexSet::matches`' (case-insensitive, multi-line patterns; the
+//! text is NFKC-normalised, and a text holding one of the two non-ASCII letters that fold to
+//! ASCII ones runs every pattern). A clone shares the automata and starts with no cache.
+
+use aho_corasick::AhoCorasick;
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::nfa::thompson;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, MatchKind, PatternID};
+use regex_syntax::hir::{Hir, HirKind};
+use std::collections::BTreeSet;
+use std::sync::Mutex;
+
+/// Literal sets larger than this are not worth a prefilter entry.
+const MAX_LITERALS: usize = 64;
+
+pub struct LiteralSet {
+    dfa: DFA,
+    /// Every pattern's required literals; `owner[i]` is the pattern of literal `i`.
+    literals: Option<AhoCorasick>,
+    owner: Vec<usize>,
+    /// Patterns with no required literal: run on every text.
+    always: Vec<usize>,
+    len: usize,
+    caches: Mutex<Vec<Cache>>,
+}
+
+/// Why a set could not be built (the caller names the pattern at fault).
+#[derive(Debug)]
+pub struct BuildError(pub String);
+
+impl LiteralSet {
+    /// Compiles `patterns` (already in the regex crate's syntax) case-insensitively and
+    /// multi-line. `nfa_size_limit` bounds the compiled automaton.
+    pub fn new(patterns: &[String], nfa_size_limit: usize) -> Result<LiteralSet, BuildError> {
+        // A leading lazy `.*` per pattern makes an anchored search for one pattern find it
+        // anywhere, as an unanchored search would.
+        let unanchored: Vec<String> = patterns
+            .iter()
+            .map(|p| format!("(?s:.)*?(?:{p})"))
+            .collect();
+        let nfa = thompson::NFA::compiler()
+            .syntax(
+                syntax::Config::new()
+                    .case_insensitive(true)
+                    .multi_line(true),
+            )
+            .configure(
+                thompson::Config::new()
+                    .which_captures(thompson::WhichCaptures::None)
+                    .nfa_size_limit(Some(nfa_size_limit)),
+            )
+            .build_many(&unanchored)
+            .map_err(|e| BuildError(e.to_string()))?;
+        let dfa = DFA::builder()
+            .configure(
+                DFA::config()
+                    .starts_for_each_pattern(true)
+                    .match_kind(MatchKind::All)
+                    // A Unicode `\b` (packs use ASCII ones) makes the DFA give up on non-ASCII
+                    // text; the PikeVM answers then.
+                    .unicode_word_boundary(true),
+            )
+            .build_from_nfa(nfa)
+            .map_err(|e| BuildError(e.to_string()))?;
+        let mut literals = Vec::new();
+        let mut owner = Vec::new();
+        let mut always = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            match required_literals(p) {
+                Some(set) => {
+                    for l in set {
+                        literals.push(l);
+                        owner.push(i);
+                    }
+                }
+                None => always.push(i),
+            }
+        }
+        let literals = if literals.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(&literals)
+                    .map_err(|e| BuildError(e.to_string()))?,
+            )
+        };
+        Ok(LiteralSet {
+            dfa,
+            literals,
+            owner,
+            always,
+            len: patterns.len(),
+            caches: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// How many patterns the set holds.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The patterns that match somewhere in `text`, ascending.
+    pub fn matches(&self, text: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        self.search(text, |i| {
+            out.push(i);
+            true
+        });
+        out
+    }
+
+    /// Whether any pattern matches in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        let mut any = false;
+        self.search(text, |_| {
+            any = true;
+            false
+        });
+        any
+    }
+
+    /// Calls `hit` with each matching pattern, ascending, while it returns true.
+    fn search(&self, text: &str, mut hit: impl FnMut(usize) -> bool) {
+        let candidates = self.candidates(text);
+        let mut cache = self
+            .caches
+            .lock()
+            .ok()
+            .and_then(|mut c| c.pop())
+            .unwrap_or_else(|| self.dfa.create_cache());
+        for i in candidates {
+            if self.runs(&mut cache, text, i) && !hit(i) {
+                break;
+            }
+        }
+        if let Ok(mut c) = self.caches.lock() {
+            c.push(cache);
+        }
+    }
+
+    /// The patterns that can match `text`: those with a required literal in it, and those
+    /// without one.
+    fn candidates(&self, text: &str) -> Vec<usize> {
+        // ſ and K (Kelvin) fold to s and k: a literal "s" does not find them (NFKC text has
+        // neither, but a caller may pass other text).
+        if text.contains(['\u{17F}', '\u{212A}']) {
+            return (0..self.len).collect();
+        }
+        let mut seen = vec![false; self.len];
+        for &i in &self.always {
+            seen[i] = true;
+        }
+        if let Some(ac) = &self.literals {
+            for m in ac.find_overlapping_iter(text) {
+                seen[self.owner[m.pattern().as_usize()]] = true;
+            }
+        }
+        seen.iter()
+            .enumerate()
+            .filter_map(|(i, &s)| s.then_some(i))
+            .collect()
+    }
+
+    /// Whether pattern `i` matches somewhere in `text`.
+    fn runs(&self, cache: &mut Cache, text: &str, i: usize) -> bool {
+        let Some(pid) = PatternID::new(i).ok() else {
+            return false;
+        };
+        let input = Input::new(text)
+            .anchored(Anchored::Pattern(pid))
+            .earliest(true);
+        match self.dfa.try_search_fwd(cache, &input) {
+            Ok(m) => m.is_some(),
+            // The lazy DFA gives up only on a Unicode word boundary in non-ASCII text (packs
+            // use ASCII ones); the PikeVM over the same NFA answers then.
+            Err(_) => {
+                let vm = thompson::pikevm::PikeVM::new_from_nfa(self.dfa.get_nfa().clone());
+                match vm {
+                    Ok(vm) => vm.is_match(&mut vm.create_cache(), input),
+                    Err(_) => false,
+                }
+            }
+        }
+    }
+
+    /// Heap bytes held by the automata (not counting caches).
+    pub fn memory_usage(&self) -> usize {
+        self.dfa.get_nfa().memory_usage()
+            + self.literals.as_ref().map_or(0, |a| a.memory_usage())
+            + (self.owner.len() + self.always.len()) * std::mem::size_of::<usize>()
+    }
+}
+
+impl Clone for LiteralSet {
+    /// Shares the automata; the clone's cache starts empty (so a pass's match caches go with
+    /// the pass).
+    fn clone(&self) -> LiteralSet {
+        LiteralSet {
+            dfa: self.dfa.clone(),
+            literals: self.literals.clone(),
+            owner: self.owner.clone(),
+            always: self.always.clone(),
+            len: self.len,
+            caches: Mutex::new(Vec::new()),
+        }
+    }
+}
+
+impl std::fmt::Debug for LiteralSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LiteralSet")
+            .field("patterns", &self.len)
+            .field("without_literal", &self.always.len())
+            .finish()
+    }
+}
+
+/// Literals one of which every match of `pattern` contains (compared ASCII-case-insensitively),
+/// or None when there is no useful such set.
+fn required_literals(pattern: &str) -> Option<BTreeSet<Vec<u8>>> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .multi_line(true)
+        .build()
+        .parse(pattern)
+        .ok()?;
+    let set = required(&hir)?;
+    let usable = set.iter().all(|l| {
+        // a non-ASCII letter with case has variants the ASCII-only folding would miss
+        l.len() >= 2
+            && std::str::from_utf8(l).is_ok_and(|s| {
+                s.chars()
+                    .all(|c| c.is_ascii() || c.to_lowercase().eq(c.to_uppercase()))
+            })
+    });
+    usable.then_some(set)
+}
+
+fn required(h: &Hir) -> Option<BTreeSet<Vec<u8>>> {
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) | HirKind::Class(_) => None,
+        HirKind::Literal(l) => Some([l.0.to_vec()].into_iter().collect()),
+        HirKind::Repetition(r) if r.min >= 1 => required(&r.sub),
+        HirKind::Repetition(_) => None,
+        HirKind::Capture(c) => required(&c.sub),
+        // Any one part's literals will do: the part whose shortest literal is longest.
+        HirKind::Concat(parts) => parts
+            .iter()
+            .filter_map(required)
+            .max_by_key(|s| (shortest(s), std::cmp::Reverse(s.len()))),
+        HirKind::Alternation(branches) => {
+            let mut all = BTreeSet::new();
+            for b in branches {
+                all.extend(required(b)?);
+            }
+            (all.len() <= MAX_LITERALS).then_some(all)
+        }
+    }
+}
+
+fn shortest(s: &BTreeSet<Vec<u8>>) -> usize {
+    s.iter().map(Vec::len).min().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(patterns: &[&str]) -> LiteralSet {
+        let p: Vec<String> = patterns.iter().map(|s| s.to_string()).collect();
+        LiteralSet::new(&p, 1 << 24).unwrap()
+    }
+
+    #[test]
+    fn answers_like_a_regex_set() {
+        let patterns = [
+            r"\bmerged\b",
+            r"(?:we|I)\s+(?:need|require)\s+your",
+            r"[0-9]{3}",
+            r"保留",
+            r"^\s*done\s*$",
+            r"\bcase\s+(?:is|was)\s+closed\b",
+        ];
+        let ls = set(&patterns);
+        let rs = regex::RegexSetBuilder::new(patterns)
+            .case_insensitive(true)
+            .multi_line(true)
+            .build()
+            .unwrap();
+        for text in [
+            "The accounts were MERGED today.",
+            "We need your candidate ID 123.",
+            "本件は保留となっております",
+            "  Done  ",
+            "merged\nDone",
+            "The Case was closed",
+            "nothing here",
+            "unmerged",
+            "ſome text with the Kelvin sign: K",
+        ] {
+            let want: Vec<usize> = rs.matches(text).iter().collect();
+            assert_eq!(ls.matches(text), want, "{text:?}");
+            assert_eq!(ls.is_match(text), !want.is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn only_patterns_whose_literals_occur_are_candidates() {
+        let ls = set(&[r"\bmerged\b", r"(?:on|put)\s+hold", r"[0-9]+"]);
+        assert_eq!(ls.candidates("The merge is on HOLD"), vec![1, 2]);
+        assert_eq!(ls.candidates("Merged."), vec![0, 2]);
+    }
+
+    #[test]
+    fn required_literals_take_the_most_selective_part() {
+        let lits = |p: &str| {
+            required_literals(p).map(|s| {
+                s.into_iter()
+                    .map(|l| String::from_utf8(l).unwrap())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            lits(r"\b(?:we|I)\s+(?:need|require)\s+you"),
+            Some(vec!["need".into(), "require".into()])
+        );
+        assert_eq!(lits(r"(?:foo)?bar"), Some(vec!["bar".into()]));
+        assert_eq!(lits(r"[a-z]+\s*x?"), None);
+        // one branch without a literal: no set
+        assert_eq!(lits(r"merged|\d+"), None);
+        assert_eq!(lits(r"Éclair"), None);
+    }
+}
