@@ -100,6 +100,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-36", 95),
         ("tests/corpora/blind-38", 95),
         ("tests/corpora/blind-39", 95),
+        ("tests/corpora/blind-41", 95),
+        ("tests/corpora/blind-42", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -148,6 +150,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-36",
         "tests/corpora/blind-38",
         "tests/corpora/blind-39",
+        "tests/corpora/blind-41",
+        "tests/corpora/blind-42",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
