@@ -862,7 +862,11 @@ mod tests {
         let rules = RuleSet::builtin();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut lines = 0;
-        for dir in ["tests/corpora/blind-1", "tests/corpora/blind-2", "tests/fixtures/mail"] {
+        for dir in [
+            "tests/corpora/blind-1",
+            "tests/corpora/blind-2",
+            "tests/fixtures/mail",
+        ] {
             for e in std::fs::read_dir(root.join(dir)).unwrap() {
                 let path = e.unwrap().path();
                 if path.extension().is_none_or(|x| x != "eml") {
