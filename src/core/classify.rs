@@ -670,6 +670,11 @@ fn read<'a, 't>(
             .is_some_and(|re| said.iter().any(|s| re.is_match(s)))
     };
     let on_hold = ev.meets(Kind::OnHold, rules) && !matches_any(&rules.hold_released);
+    let still_open = rules
+        .still_open
+        .as_ref()
+        .and_then(|re| said.iter().find(|s| re.is_match(s)))
+        .map(|s| s.trim());
     // "No reply is needed": believe support; its other asks are quoted or rhetorical.
     let no_reply = matches_any(&rules.no_reply_needed);
     let asks = if no_reply {
@@ -697,6 +702,7 @@ fn read<'a, 't>(
         accounts,
         on_hold,
         no_reply,
+        still_open,
         subject_survey,
         footer_survey,
         rules,
@@ -759,6 +765,8 @@ struct Facts<'a, 't> {
     on_hold: bool,
     /// Support says no reply is needed.
     no_reply: bool,
+    /// The sentence in which support says it still has a step to take (`still_open`).
+    still_open: Option<&'t str>,
     /// The subject says the mail is a survey ("How did we do?").
     subject_survey: bool,
     /// A survey sentence from the footer, looked for only under a body of one sentence at most.
@@ -815,12 +823,21 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     // Shall I switch your exam profile's address too? I need your OK first.") or tells the
     // person to answer by reply (…のうえご返信ください).
     let needed = f.asks.iter().any(|a| a.needed || a.replies);
-    if met(Kind::Resolved) && confirm_ask.is_none() && !needed {
+    // …and unless support still has a step of its own to take ("I'll check tomorrow that it
+    // has taken effect"): then the completion is progress.
+    let pending = f.still_open.filter(|_| met(Kind::Resolved));
+    if met(Kind::Resolved) && confirm_ask.is_none() && !needed && pending.is_none() {
         return Decision::by(ev, Kind::Resolved, "says it is done", 0.9);
     }
-    match ask {
-        Some(a) => by_ask(a, f),
-        None => without_ask(f),
+    match (ask, pending) {
+        (Some(a), _) => by_ask(a, f),
+        (None, Some(step)) => Decision {
+            kind: Kind::CaseUpdate,
+            why: step.to_string(),
+            confidence: 0.8,
+            rule: "a completion with a step of support's still to come",
+        },
+        (None, None) => without_ask(f),
     }
 }
 
@@ -1147,6 +1164,18 @@ mod tests {
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
         assert!(!r.needs_reply);
         assert!(r.why.contains("successfully merged"));
+    }
+
+    #[test]
+    fn a_completion_with_a_step_of_supports_still_to_come_is_progress() {
+        let body = "Hello,\n\nI've corrected the mapping; the change can take up to 24 hours to propagate, and I'll check tomorrow that it has taken effect before getting back to you.\n\nRegards,\nKenji";
+        let r = c(&mail(TC, SUBJ, None, body));
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        assert!(!r.needs_reply);
+        assert!(r.why.contains("check tomorrow"), "{}", r.why);
+        // The same completion with nothing left to do resolves.
+        let body = "Hello,\n\nI've corrected the mapping; the change can take up to 24 hours to propagate.\n\nRegards,\nKenji";
+        assert_eq!(c(&mail(TC, SUBJ, None, body)).kind, Kind::Resolved);
     }
 
     #[test]

@@ -166,6 +166,10 @@ pub struct RawStructure {
     /// A hold that has ended: the hold's words no longer make the mail an on_hold.
     #[serde(default)]
     pub hold_released: Vec<String>,
+    /// Support says it still has a step to take before the case is done ("I'll check tomorrow
+    /// that it has taken effect"): a completion in the mail is progress, not a resolution.
+    #[serde(default)]
+    pub still_open: Vec<String>,
     /// A line that ends the body: everything after it is signature and footer.
     #[serde(default)]
     pub signoff: Vec<String>,
@@ -346,6 +350,7 @@ pub struct RuleSet {
     pub boilerplate: Option<Regex>,
     pub no_reply_needed: Option<Regex>,
     pub hold_released: Option<Regex>,
+    pub still_open: Option<Regex>,
     pub requests: Vec<Request>,
     pub topics: Vec<Topic>,
     /// Every topic's patterns in one alternation, one capture group per topic (in pack order):
@@ -740,6 +745,7 @@ impl Compiler<'_> {
             boilerplate: self.any("structure.boilerplate", &st.boilerplate)?,
             no_reply_needed: self.any("structure.no_reply_needed", &st.no_reply_needed)?,
             hold_released: self.any("structure.hold_released", &st.hold_released)?,
+            still_open: self.any("structure.still_open", &st.still_open)?,
             requests,
             topics,
             topic_any,
