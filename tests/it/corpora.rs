@@ -104,6 +104,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-42", 95),
         ("tests/corpora/blind-44", 95),
         ("tests/corpora/blind-45", 95),
+        ("tests/corpora/blind-47", 95),
+        ("tests/corpora/blind-48", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -156,6 +158,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-42",
         "tests/corpora/blind-44",
         "tests/corpora/blind-45",
+        "tests/corpora/blind-47",
+        "tests/corpora/blind-48",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
