@@ -16,6 +16,7 @@
 //! counts only in a mail that reports a hold (the caller says so).
 
 use crate::core::classify::Kind;
+use crate::core::litset::LiteralSet;
 use crate::core::rules::RuleSet;
 use crate::core::segment;
 use regex::Regex;
@@ -237,7 +238,8 @@ pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<As
         .filter_map(|i| match judge_at(sentences, i, rules, on_hold) {
             Verdict::Ask(wants) => {
                 let plain = segment::without_links(sentences[i]);
-                let says = |re: &Option<Regex>| re.as_ref().is_some_and(|re| re.is_match(&plain));
+                let says =
+                    |re: &Option<LiteralSet>| re.as_ref().is_some_and(|re| re.is_match(&plain));
                 Some(Ask {
                     sentence: sentences[i],
                     wants: wants.unwrap_or(Kind::InfoRequest),

@@ -665,7 +665,7 @@ fn read<'a, 't>(
         .copied()
         .collect();
     let ev = evidence(&said, &mail.subject, rules, true);
-    let matches_any = |re: &Option<regex::Regex>| {
+    let matches_any = |re: &Option<crate::core::litset::LiteralSet>| {
         re.as_ref()
             .is_some_and(|re| said.iter().any(|s| re.is_match(s)))
     };
@@ -1164,6 +1164,16 @@ mod tests {
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
         assert!(!r.needs_reply);
         assert!(r.why.contains("successfully merged"));
+    }
+
+    #[test]
+    fn the_reply_inside_a_console_update_notice_is_read() {
+        let from = "Amazon Web Services <no-reply-aws@amazon.com>";
+        let subject = "RE: [Case 13052298741] Exam voucher not usable";
+        let body = "Hello,\n\nWe've updated your support case. You can view the update by signing in to the Support Center.\n\nCase ID: 13052298741\nSubject: Exam voucher not usable\nSeverity: General guidance\nCorrespondence: Hello,\n\nWe need the email address you sign in to the certification site with and your candidate ID. Kindly add both as a reply on this case.\n\nRegards,\nAhmed\n";
+        let r = c(&mail(from, subject, None, body));
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
     }
 
     #[test]

@@ -11,6 +11,13 @@ use std::sync::OnceLock;
 
 /// Support's own words: the new text, cut where it starts repeating the person's form.
 pub fn support_text<'t>(new_text: &'t str, rules: &RuleSet) -> &'t str {
+    // A notice that wraps support's reply ("We've updated your support case … Correspondence:
+    // <the reply>") starts support's words where the frame ends.
+    let new_text = rules
+        .support_text_starts
+        .as_ref()
+        .and_then(|re| re.find(new_text))
+        .map_or(new_text, |m| &new_text[m.end()..]);
     let cut = rules
         .customer_text_markers
         .as_ref()

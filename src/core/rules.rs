@@ -126,6 +126,11 @@ pub struct RawIds {
 pub struct RawStructure {
     #[serde(default)]
     pub customer_text_markers: Vec<String>,
+    /// Where support's own words start in a notice that wraps them (the console's "We've
+    /// updated your support case … Correspondence:"): the text before the end of the match is
+    /// the notice's frame, the text after it support's reply.
+    #[serde(default)]
+    pub support_text_starts: Vec<String>,
     pub account_label: String,
     pub account_listing_kind: Kind,
     /// Ignored since the decision order became code; accepted so older packs load.
@@ -318,6 +323,7 @@ pub struct RuleSet {
     pub no_email_reply: Option<Regex>,
     /// Any of the markers after which the text is the customer's own, as one alternation.
     pub customer_text_markers: Option<Regex>,
+    pub support_text_starts: Option<Regex>,
     /// `case_in_body` as a set: which of them can match, in one pass.
     pub case_in_body_set: LiteralSet,
     pub account_label: Regex,
@@ -343,14 +349,14 @@ pub struct RuleSet {
     /// Any of the pack's `not_asks`, as one alternation (its matches are blanked out before a
     /// sentence is checked for a request that still asks).
     pub not_asks: Option<Regex>,
-    pub needs: Option<Regex>,
-    pub reply_directive: Option<Regex>,
-    pub otherwise: Option<Regex>,
-    pub signoff: Option<Regex>,
-    pub boilerplate: Option<Regex>,
-    pub no_reply_needed: Option<Regex>,
-    pub hold_released: Option<Regex>,
-    pub still_open: Option<Regex>,
+    pub needs: Option<LiteralSet>,
+    pub reply_directive: Option<LiteralSet>,
+    pub otherwise: Option<LiteralSet>,
+    pub signoff: Option<LiteralSet>,
+    pub boilerplate: Option<LiteralSet>,
+    pub no_reply_needed: Option<LiteralSet>,
+    pub hold_released: Option<LiteralSet>,
+    pub still_open: Option<LiteralSet>,
     pub requests: Vec<Request>,
     pub topics: Vec<Topic>,
     /// Every topic's patterns in one alternation, one capture group per topic (in pack order):
@@ -502,6 +508,15 @@ impl Compiler<'_> {
                     message: format!("the set of all its patterns does not compile: {}", e.0),
                 })
         })
+    }
+
+    /// Like [`Compiler::any`], for patterns only ever asked whether any matches.
+    fn any_set(&self, key: &str, patterns: &[String]) -> Result<Option<LiteralSet>, RuleError> {
+        if patterns.is_empty() {
+            return Ok(None);
+        }
+        let refs: Vec<&str> = patterns.iter().map(String::as_str).collect();
+        self.literal_set(key, &refs).map(Some)
     }
 
     /// One regex matching any of `patterns` (each is checked on its own first, so an error
@@ -717,6 +732,8 @@ impl Compiler<'_> {
             no_email_reply: self.any("ids.no_email_reply", &raw.ids.no_email_reply)?,
             customer_text_markers: self
                 .any("structure.customer_text_markers", &st.customer_text_markers)?,
+            support_text_starts: self
+                .any("structure.support_text_starts", &st.support_text_starts)?,
             case_in_body_set: self.literal_set(
                 "ids.case_in_body",
                 &raw.ids
@@ -737,15 +754,15 @@ impl Compiler<'_> {
             min_score: raw.classify.min_score.clone(),
             min_signals: raw.classify.min_signals.clone(),
             invitation_set,
-            needs: self.any("structure.needs", &st.needs)?,
-            reply_directive: self.any("structure.reply_directive", &st.reply_directive)?,
-            otherwise: self.any("structure.otherwise", &st.otherwise)?,
+            needs: self.any_set("structure.needs", &st.needs)?,
+            reply_directive: self.any_set("structure.reply_directive", &st.reply_directive)?,
+            otherwise: self.any_set("structure.otherwise", &st.otherwise)?,
             not_asks,
-            signoff: self.any("structure.signoff", &signoff)?,
-            boilerplate: self.any("structure.boilerplate", &st.boilerplate)?,
-            no_reply_needed: self.any("structure.no_reply_needed", &st.no_reply_needed)?,
-            hold_released: self.any("structure.hold_released", &st.hold_released)?,
-            still_open: self.any("structure.still_open", &st.still_open)?,
+            signoff: self.any_set("structure.signoff", &signoff)?,
+            boilerplate: self.any_set("structure.boilerplate", &st.boilerplate)?,
+            no_reply_needed: self.any_set("structure.no_reply_needed", &st.no_reply_needed)?,
+            hold_released: self.any_set("structure.hold_released", &st.hold_released)?,
+            still_open: self.any_set("structure.still_open", &st.still_open)?,
             requests,
             topics,
             topic_any,
