@@ -70,6 +70,10 @@ impl LiteralSet {
                 DFA::config()
                     .starts_for_each_pattern(true)
                     .match_kind(MatchKind::All)
+                    // Room for the states of every pattern a long import runs (the 2 MiB
+                    // default is cleared and rebuilt over and over there); only the states a
+                    // pass builds are allocated, and they go with the pass's clone.
+                    .cache_capacity(8 << 20)
                     // A Unicode `\b` (packs use ASCII ones) makes the DFA give up on non-ASCII
                     // text; the PikeVM answers then.
                     .unicode_word_boundary(true),

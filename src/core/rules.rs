@@ -335,8 +335,8 @@ pub struct RuleSet {
     pub deadline: Vec<Regex>,
     pub default_kind: Kind,
     pub signals: Vec<Signal>,
-    /// Every body-signal pattern in one set: one pass over the text tells which signals can
-    /// match at all, one pass over a sentence which ones it matches. `body_owner[i]` is the
+    /// Every body-signal pattern in one set: one search per sentence says which signals it
+    /// matches (only the patterns whose literals occur in it run). `body_owner[i]` is the
     /// signal (index into `signals`) of set entry i.
     pub body_set: LiteralSet,
     pub body_owner: Vec<usize>,
