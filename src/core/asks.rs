@@ -174,9 +174,10 @@ fn reported(sentence: &str) -> bool {
 /// Whether the sentence before `i` states a need of the person's input (the pack's `needs`)
 /// that `i`, a "you can …" offer rather than an "if you have anything…" condition, answers.
 fn need_before(sentences: &[&str], i: usize, rules: &RuleSet) -> bool {
+    let offer = segment::without_links(sentences[i]);
     i > 0
-        && rules.invitation_set.is_match(sentences[i])
-        && !rules.conditional_set.is_match(sentences[i])
+        && rules.invitation_set.is_match(&offer)
+        && !rules.conditional_set.is_match(&offer)
         && rules
             .needs
             .as_ref()

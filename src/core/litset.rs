@@ -114,15 +114,6 @@ impl LiteralSet {
         })
     }
 
-    /// How many patterns the set holds.
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
     /// The patterns that match somewhere in `text`, ascending.
     pub fn matches(&self, text: &str) -> Vec<usize> {
         let mut out = Vec::new();
@@ -205,13 +196,6 @@ impl LiteralSet {
                 }
             }
         }
-    }
-
-    /// Heap bytes held by the automata (not counting caches).
-    pub fn memory_usage(&self) -> usize {
-        self.dfa.get_nfa().memory_usage()
-            + self.literals.as_ref().map_or(0, |a| a.memory_usage())
-            + (self.owner.len() + self.always.len()) * std::mem::size_of::<usize>()
     }
 }
 
