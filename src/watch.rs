@@ -369,8 +369,25 @@ async fn watch_account(
         }
         let v = match selected {
             Some(v) => v,
-            None => imap::examine(&mut s, &watched).await?.uidvalidity,
+            None => {
+                // The catch-up ended in another mailbox. Mail that reached `watched` since
+                // its pass was counted by this EXAMINE, and IDLE would not report it again:
+                // it is searched for now, not at the next re-IDLE timer.
+                let info = imap::examine(&mut s, &watched).await?;
+                imap::reported_new_mail(&mut s); // about the other mailboxes
+                let seen = blocking(|| store.cursor(&acc.name, &watched))?;
+                let top = info.uidnext.map(|n| n.saturating_sub(1));
+                if arrived_since(seen, info.uidvalidity, top) {
+                    tracing::debug!(account = %acc.name, mailbox = %watched, "mail arrived during the catch-up");
+                    selected = Some(info.uidvalidity);
+                    continue;
+                }
+                info.uidvalidity
+            }
         };
+        if selected.is_some() && imap::reported_new_mail(&mut s) {
+            continue; // mail landed during the pass
+        }
         let (back, woke) = imap::idle(s, REIDLE, acc.stall_after).await?;
         s = back;
         selected = match woke {
@@ -382,6 +399,16 @@ async fn watch_account(
             // connections' IDLE).
             Woke::Timer => None,
         };
+    }
+}
+
+/// Whether a mailbox holds mail past what its last pass looked at: `seen` is the stored
+/// cursor, `top` the highest UID the server has given out (UIDNEXT-1), when it says.
+fn arrived_since(seen: Option<(u32, u32)>, uidvalidity: u32, top: Option<u32>) -> bool {
+    match (seen, top) {
+        (Some((v, last)), Some(top)) => v != uidvalidity || top > last,
+        // Never looked at, or the server does not say: the re-IDLE timer covers it.
+        _ => false,
     }
 }
 
@@ -447,6 +474,10 @@ async fn watch_mailbox(
         if !announced {
             announced = true;
             tracing::info!(account = %acc.name, "caught up ({n} new); watching {mailbox} (IDLE)");
+        }
+        if imap::reported_new_mail(&mut s) {
+            selected = Some(uidvalidity); // mail landed during the pass
+            continue;
         }
         let (back, woke) = imap::idle(s, REIDLE, acc.stall_after).await?;
         s = back;
@@ -692,4 +723,21 @@ fn record(
         }
     }
     Ok(new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::arrived_since;
+
+    #[test]
+    fn mail_past_the_cursor_counts_as_arrived() {
+        assert!(!arrived_since(Some((7, 10)), 7, Some(10)), "nothing new");
+        assert!(arrived_since(Some((7, 10)), 7, Some(11)), "one more");
+        assert!(
+            arrived_since(Some((7, 10)), 8, Some(3)),
+            "UIDVALIDITY changed"
+        );
+        assert!(!arrived_since(None, 7, Some(11)), "never looked at");
+        assert!(!arrived_since(Some((7, 10)), 7, None), "no UIDNEXT");
+    }
 }

@@ -738,6 +738,17 @@ pub fn any_of(keys: &[String]) -> String {
     }
 }
 
+/// Whether the server reported new mail in the selected mailbox outside IDLE (an untagged
+/// EXISTS during a search or fetch, which IDLE will not report again). Empties the queue of
+/// such reports, so each is seen once.
+pub fn reported_new_mail(s: &mut Session) -> bool {
+    let mut exists = false;
+    while let Ok(r) = s.unsolicited_responses.try_recv() {
+        exists |= matches!(r, async_imap::types::UnsolicitedResponse::Exists(_));
+    }
+    exists
+}
+
 /// How an IDLE ended.
 #[derive(Debug)]
 pub enum Woke {

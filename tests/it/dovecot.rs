@@ -285,19 +285,26 @@ service imap-login {{
     /// Puts many messages into INBOX at once, as Maildir files (a `doveadm save` each would
     /// take a minute for a few hundred). The server sees them at its next look.
     pub fn deliver_many(&self, mails: &[Vec<u8>]) {
-        let new = self.dir.path().join("mail").join(USER).join("Maildir/new");
+        self.deliver_many_to("INBOX", mails);
+    }
+
+    /// [`Dovecot::deliver_many`] into any mailbox (Maildir++: `.Name/new`).
+    pub fn deliver_many_to(&self, mailbox: &str, mails: &[Vec<u8>]) {
+        let maildir = self.dir.path().join("mail").join(USER).join("Maildir");
+        let new = match mailbox {
+            "INBOX" => maildir.join("new"),
+            other => maildir.join(format!(".{other}")).join("new"),
+        };
         std::fs::create_dir_all(&new).unwrap();
         for (i, raw) in mails.iter().enumerate() {
             let f = new.join(format!("1700000000.M{i}P1.casewatch-test"));
             std::fs::write(&f, raw).unwrap();
             std::os::unix::fs::chown(&f, Some(65534), Some(65534)).unwrap();
         }
-        let mut dir = new.as_path();
-        while let Some(parent) = dir.parent().filter(|p| p.ends_with("Maildir")) {
-            std::os::unix::fs::chown(parent, Some(65534), Some(65534)).unwrap();
-            dir = parent;
+        // Every directory from `new` up to Maildir belongs to the server's user.
+        for dir in new.ancestors().take_while(|d| d.starts_with(&maildir)) {
+            std::os::unix::fs::chown(dir, Some(65534), Some(65534)).unwrap();
         }
-        std::os::unix::fs::chown(&new, Some(65534), Some(65534)).unwrap();
     }
 
     /// The pids of the server's `imap` session processes (one per client connection).

@@ -1370,6 +1370,50 @@ fn imap_run_connects_again_at_once_after_a_resume() {
     assert!(child.wait().unwrap().success(), "{}", read());
 }
 
+/// Mail that reaches INBOX while the main connection's catch-up is still in Sent: the
+/// catch-up's last EXAMINE of INBOX counts it and IDLE does not report it again, so it must be
+/// searched for before IDLE (not at the re-IDLE timer, 29 minutes later).
+#[test]
+fn imap_run_sees_mail_that_lands_during_the_catch_up_at_once() {
+    let Some(dc) = Dovecot::start() else { return };
+    dc.create_mailbox("Sent");
+    dc.append("INBOX", &example("01-acknowledgement.eml"));
+    // A Sent mailbox that takes the catch-up a while: replies on another case.
+    const N: usize = 1500;
+    let reply = String::from_utf8(example("03-my-reply.eml")).unwrap();
+    let sent: Vec<Vec<u8>> = (0..N)
+        .map(|i| {
+            reply
+                .replace(CASE, "176299999900001")
+                .replace("<CAB_4IVXP2ez", &format!("<catchup-{i}-"))
+                .into_bytes()
+        })
+        .collect();
+    dc.deliver_many_to("Sent", &sent);
+    let e = env(&dc, true);
+    let (mut child, log) = run_logged(&e, PASSWORD, "casewatch=trace");
+    let read = || read_log(&log);
+    // INBOX is the main connection's first mailbox; Sent comes after it.
+    wait_for_log(&log, "recorded mailbox=\"INBOX\"", Duration::from_secs(30));
+    dc.append("INBOX", &example("02-confirmation-request.eml"));
+    let early = !read().contains("watching INBOX");
+    let took = wait_for(
+        "the mail that landed during the catch-up",
+        Duration::from_secs(60),
+        || message_count(&e) >= 2,
+    );
+    assert!(
+        early,
+        "the catch-up ended before the mail landed; the test needs a bigger Sent: {}",
+        read()
+    );
+    assert!(took < Duration::from_secs(30), "{took:?}");
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    assert!(child.wait().unwrap().success(), "{}", read());
+}
+
 /// A connection that stalls without closing (the server's session processes stopped: what a
 /// NAT that drops idle connections silently looks like) is noticed after `stall_after`, made
 /// again, and the mail that came meanwhile is recorded.
