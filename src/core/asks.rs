@@ -129,8 +129,9 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         }
         // A yes/no question about the whole plan looks at the three sentences before it ("Keep:
         // A. Merge: B. After the merge B is gone. Is that right?"); any other, at the one before.
-        Verdict::Ask(None) if i > 0 && refers_back(sentences[i]) => {
-            let back = if yes_no(sentences[i]) || approval(sentences[i]) {
+        Verdict::Ask(None) if i > 0 && refers_back(last_clause(sentences[i])) => {
+            let asked = last_clause(sentences[i]);
+            let back = if yes_no(asked) || approval(asked) {
                 3
             } else {
                 1
@@ -194,6 +195,16 @@ fn otherwise_follows(sentences: &[&str], i: usize, rules: &RuleSet) -> bool {
         .is_some_and(|next| re.is_match(&segment::without_links(next)))
 }
 
+/// What follows a sentence's last dash ("Just say the word and I'll run it -- have I got that
+/// the right way round?"): a question tacked on after a dash is a sentence of its own.
+fn last_clause(sentence: &str) -> &str {
+    [" -- ", " — ", "—", " – "]
+        .iter()
+        .filter_map(|d| sentence.rfind(d).map(|i| i + d.len()))
+        .max()
+        .map_or(sentence, |i| &sentence[i..])
+}
+
 /// A short ask whose object is a pronoun ("that's what you want", "is it OK", それで): what
 /// it asks about is in the sentence before.
 fn refers_back(sentence: &str) -> bool {
@@ -226,7 +237,7 @@ fn yes_no(sentence: &str) -> bool {
     YES_NO
         .get_or_init(|| {
             Regex::new(
-                r"(?i)\A\s*(?:is|are|does|do|did|can|could|shall|should|would|will|may)\b[^?]*\?\s*\z",
+                r"(?i)\A\s*(?:is|are|am|have|has|does|do|did|can|could|shall|should|would|will|may)\b[^?]*\?\s*\z",
             )
             .expect("static pattern")
         })
@@ -531,6 +542,17 @@ mod tests {
             "After the merge AWS02284716 will no longer exist.",
             "Your exam result moves over with everything else.",
             "Is that right?",
+        ];
+        assert_eq!(
+            judge_at(&s, 3, &rules, false).wants(),
+            Some(Kind::ConfirmationRequest)
+        );
+        // A question tacked on after a dash is judged on its own.
+        let s = [
+            "keep: AWS01927764 (SAA-C02 passed 2020-11-09)",
+            "retire: AWS02288105 (no exam history)",
+            "Both are registered to the same address, so you'd sign in as you do today.",
+            "Just say the word and I'll run it -- have I got that the right way round?",
         ];
         assert_eq!(
             judge_at(&s, 3, &rules, false).wants(),

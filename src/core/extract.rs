@@ -18,18 +18,65 @@ pub fn support_text<'t>(new_text: &'t str, rules: &RuleSet) -> &'t str {
         .as_ref()
         .and_then(|re| re.find(new_text))
         .map_or(new_text, |m| &new_text[m.end()..]);
-    let cut = rules
-        .customer_text_markers
-        .as_ref()
-        .and_then(|re| re.find(new_text))
-        .map(|m| {
-            // keep the marker line itself (it says "acknowledgement"), drop what follows
-            new_text[m.end()..]
-                .find('\n')
-                .map_or(new_text.len(), |i| m.end() + i)
-        })
-        .unwrap_or(new_text.len());
-    &new_text[..cut]
+    let Some(re) = rules.customer_text_markers.as_ref() else {
+        return new_text;
+    };
+    let mut from = 0;
+    while let Some(m) = re.find_at(new_text, from) {
+        // A header table ("Case ID: …", "Inquiry type: …") that support's own words follow
+        // is not the start of the form's text: the search goes on after it.
+        let start = new_text[..m.start()].rfind("\n\n").map_or(0, |i| i + 2);
+        let end = new_text[m.start()..]
+            .find("\n\n")
+            .map_or(new_text.len(), |i| m.start() + i);
+        let table = &new_text[start..end];
+        if field_table(table) && !first_person(table) && supports_voice(&new_text[end..]) {
+            from = end;
+            continue;
+        }
+        // keep the marker line itself (it says "acknowledgement"), drop what follows
+        let cut = new_text[m.end()..]
+            .find('\n')
+            .map_or(new_text.len(), |i| m.end() + i);
+        return &new_text[..cut];
+    }
+    new_text
+}
+
+/// A paragraph of short `Field: value` lines, none of them a free-text field.
+fn field_table(paragraph: &str) -> bool {
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    static FREE: OnceLock<Regex> = OnceLock::new();
+    let field = FIELD
+        .get_or_init(|| Regex::new(r"^\s*[^:：\n]{1,30}[:：][ \t]*\S").expect("static pattern"));
+    let free = FREE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?:description|message|details|comments?|question|your\s+\w+|内容|詳細|説明|本文)\s*[:：]")
+            .expect("static pattern")
+    });
+    let mut lines = paragraph
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .peekable();
+    lines.peek().is_some()
+        && lines.all(|l| l.chars().count() <= 80 && field.is_match(l) && !free.is_match(l))
+}
+
+/// First person singular: the person's own words.
+fn first_person(text: &str) -> bool {
+    static I: OnceLock<Regex> = OnceLock::new();
+    I.get_or_init(|| {
+        Regex::new(r"\b(?:I|[Mm]y|[Mm]e|I[\x27’](?:m|ve|d|ll))\b|私|僕|わたし")
+            .expect("static pattern")
+    })
+    .is_match(text)
+}
+
+/// Whether text reads as support speaking (we / our, and no "I" or "my": the person's own
+/// description is first person singular). English only; other languages keep the cut.
+fn supports_voice(text: &str) -> bool {
+    static WE: OnceLock<Regex> = OnceLock::new();
+    let we = WE.get_or_init(|| Regex::new(r"(?i)\b(?:we|our|us)\b").expect("static pattern"));
+    we.is_match(text) && !first_person(text)
 }
 
 /// The case number: from the subject, else from a case context in the body (never a bare
@@ -196,4 +243,30 @@ fn labelled_email(block: &str, label: &Regex) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::support_text;
+    use crate::core::rules::RuleSet;
+
+    #[test]
+    fn a_header_table_before_support_text_does_not_end_it() {
+        let r = RuleSet::builtin();
+        let t = "Thank you for contacting us.\n\nCase ID: 175150884700128\nInquiry type: \
+                 Certification / Benefits\n\nWe've received your request and will get back to \
+                 you within one business day.\n";
+        assert_eq!(support_text(t, &r), t);
+        // The person's own words after the table are the form's text, as before.
+        let t = "Thank you.\n\nInquiry type: Account merge\n\nI am leaving my company; can \
+                 you merge my accounts? We both use them.\n";
+        assert_eq!(
+            support_text(t, &r),
+            "Thank you.\n\nInquiry type: Account merge"
+        );
+        // So is a table that holds them.
+        let t = "Case ID: 7702145839\nSubject: voucher\nCorrespondence: my voucher is gone\n\n\
+                 We will look into it.\n";
+        assert!(!support_text(t, &r).contains("We will"));
+    }
 }

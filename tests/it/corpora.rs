@@ -109,6 +109,10 @@ fn blind_corpora_stay_right() {
         // written to stress the hardest mail; what it still misses is in the README
         ("tests/corpora/blind-50", 87),
         ("tests/corpora/blind-51", 95),
+        ("tests/corpora/blind-52", 95),
+        ("tests/corpora/blind-53", 95),
+        ("tests/corpora/blind-55", 95),
+        ("tests/corpora/blind-56", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -173,6 +177,10 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-48",
         "tests/corpora/blind-50",
         "tests/corpora/blind-51",
+        "tests/corpora/blind-52",
+        "tests/corpora/blind-53",
+        "tests/corpora/blind-55",
+        "tests/corpora/blind-56",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
