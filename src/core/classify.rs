@@ -669,7 +669,14 @@ fn read<'a, 't>(
         re.as_ref()
             .is_some_and(|re| said.iter().any(|s| re.is_match(s)))
     };
-    let on_hold = ev.meets(Kind::OnHold, rules) && !matches_any(&rules.hold_released);
+    let released = said.iter().any(|s| {
+        rules
+            .hold_released
+            .as_ref()
+            .is_some_and(|re| re.is_match(s))
+            && !rules.hold_pending.as_ref().is_some_and(|re| re.is_match(s))
+    });
+    let on_hold = ev.meets(Kind::OnHold, rules) && !released;
     let still_open = rules
         .still_open
         .as_ref()
@@ -1155,6 +1162,21 @@ mod tests {
         );
         assert_eq!(r.accounts[0].candidate_id.as_deref(), Some("AWS04819087"));
         assert_eq!(r.candidate_ids, vec!["AWS04819087", "AWS01234567"]);
+    }
+
+    #[test]
+    fn a_release_still_to_come_keeps_the_hold() {
+        let body = "Hello Taro,\n\nThank you, that's what we needed. I've sent the release request to our Partner team. They manage the link between certification accounts and APN organizations, and the merge can't start until they've removed the association from AWS04417265.\n\nThere's nothing you need to do in the meantime.\n\nBest regards,\nPriya";
+        let r = c(&mail(TC, SUBJ, None, body));
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        assert!(!r.needs_reply);
+        // Said as done, the same words end the hold.
+        let done = body.replace(
+            "the merge can't start until they've removed",
+            "they have removed",
+        );
+        let r = c(&mail(TC, SUBJ, None, &done));
+        assert_ne!(r.kind, Kind::OnHold, "{r:?}");
     }
 
     #[test]

@@ -171,6 +171,10 @@ pub struct RawStructure {
     /// A hold that has ended: the hold's words no longer make the mail an on_hold.
     #[serde(default)]
     pub hold_released: Vec<String>,
+    /// The release as what has to happen first ("the merge can't start until they've removed
+    /// the association"): a sentence matching this says nothing has been released.
+    #[serde(default)]
+    pub hold_pending: Vec<String>,
     /// Support says it still has a step to take before the case is done ("I'll check tomorrow
     /// that it has taken effect"): a completion in the mail is progress, not a resolution.
     #[serde(default)]
@@ -356,6 +360,7 @@ pub struct RuleSet {
     pub boilerplate: Option<LiteralSet>,
     pub no_reply_needed: Option<LiteralSet>,
     pub hold_released: Option<LiteralSet>,
+    pub hold_pending: Option<LiteralSet>,
     pub still_open: Option<LiteralSet>,
     pub requests: Vec<Request>,
     pub topics: Vec<Topic>,
@@ -762,6 +767,7 @@ impl Compiler<'_> {
             boilerplate: self.any_set("structure.boilerplate", &st.boilerplate)?,
             no_reply_needed: self.any_set("structure.no_reply_needed", &st.no_reply_needed)?,
             hold_released: self.any_set("structure.hold_released", &st.hold_released)?,
+            hold_pending: self.any_set("structure.hold_pending", &st.hold_pending)?,
             still_open: self.any_set("structure.still_open", &st.still_open)?,
             requests,
             topics,

@@ -113,6 +113,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-53", 95),
         ("tests/corpora/blind-55", 95),
         ("tests/corpora/blind-56", 95),
+        ("tests/corpora/blind-57", 95),
+        ("tests/corpora/blind-59", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -181,6 +183,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-53",
         "tests/corpora/blind-55",
         "tests/corpora/blind-56",
+        "tests/corpora/blind-57",
+        "tests/corpora/blind-59",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
