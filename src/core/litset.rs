@@ -15,7 +15,7 @@
 //! text is NFKC-normalised, and a text holding one of the two non-ASCII letters that fold to
 //! ASCII ones runs every pattern). A clone shares the automata and starts with no cache.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::nfa::thompson;
 use regex_automata::util::syntax;
@@ -29,9 +29,10 @@ const MAX_LITERALS: usize = 64;
 
 pub struct LiteralSet {
     dfa: DFA,
-    /// Every pattern's required literals; `owner[i]` is the pattern of literal `i`.
+    /// Every pattern's required literals, each once (ASCII case folded); `owners[i]` are the
+    /// patterns that literal `i` stands for.
     literals: Option<AhoCorasick>,
-    owner: Vec<usize>,
+    owners: Vec<Vec<usize>>,
     /// Patterns with no required literal: run on every text.
     always: Vec<usize>,
     len: usize,
@@ -80,26 +81,39 @@ impl LiteralSet {
             )
             .build_from_nfa(nfa)
             .map_err(|e| BuildError(e.to_string()))?;
-        let mut literals = Vec::new();
-        let mut owner = Vec::new();
+        // One entry per distinct literal ("merge" is required by a dozen patterns): the
+        // overlapping search reports each occurrence once, not once per pattern.
+        let mut by_literal: std::collections::BTreeMap<Vec<u8>, Vec<usize>> = Default::default();
         let mut always = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             match required_literals(p) {
                 Some(set) => {
                     for l in set {
-                        literals.push(l);
-                        owner.push(i);
+                        by_literal
+                            .entry(l.to_ascii_lowercase())
+                            .or_default()
+                            .push(i);
                     }
                 }
                 None => always.push(i),
             }
         }
+        // ſ and K (Kelvin) fold to s and k: a literal "s" does not find them (NFKC text has
+        // neither, but a caller may pass other text). Either in a text runs every pattern.
+        if !by_literal.is_empty() {
+            for c in ["\u{17F}", "\u{212A}"] {
+                by_literal.insert(c.as_bytes().to_vec(), (0..patterns.len()).collect());
+            }
+        }
+        let (literals, owners): (Vec<Vec<u8>>, Vec<Vec<usize>>) = by_literal.into_iter().unzip();
         let literals = if literals.is_empty() {
             None
         } else {
             Some(
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
+                    // a few hundred short literals: the DFA is small and the fastest to search
+                    .kind(Some(AhoCorasickKind::DFA))
                     .build(&literals)
                     .map_err(|e| BuildError(e.to_string()))?,
             )
@@ -107,7 +121,7 @@ impl LiteralSet {
         Ok(LiteralSet {
             dfa,
             literals,
-            owner,
+            owners,
             always,
             len: patterns.len(),
             caches: Mutex::new(Vec::new()),
@@ -156,24 +170,24 @@ impl LiteralSet {
     /// The patterns that can match `text`: those with a required literal in it, and those
     /// without one.
     fn candidates(&self, text: &str) -> Vec<usize> {
-        // ſ and K (Kelvin) fold to s and k: a literal "s" does not find them (NFKC text has
-        // neither, but a caller may pass other text).
-        if text.contains(['\u{17F}', '\u{212A}']) {
-            return (0..self.len).collect();
-        }
-        let mut seen = vec![false; self.len];
-        for &i in &self.always {
-            seen[i] = true;
-        }
+        let mut seen = vec![0u64; self.len.div_ceil(64)];
+        let mut mark = |i: usize| seen[i / 64] |= 1 << (i % 64);
+        self.always.iter().for_each(|&i| mark(i));
         if let Some(ac) = &self.literals {
             for m in ac.find_overlapping_iter(text) {
-                seen[self.owner[m.pattern().as_usize()]] = true;
+                self.owners[m.pattern().as_usize()]
+                    .iter()
+                    .for_each(|&i| mark(i));
             }
         }
-        seen.iter()
-            .enumerate()
-            .filter_map(|(i, &s)| s.then_some(i))
-            .collect()
+        let mut out = Vec::new();
+        for (w, mut bits) in seen.into_iter().enumerate() {
+            while bits != 0 {
+                out.push(w * 64 + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
+        out
     }
 
     /// Whether pattern `i` matches somewhere in `text`.
@@ -206,7 +220,7 @@ impl Clone for LiteralSet {
         LiteralSet {
             dfa: self.dfa.clone(),
             literals: self.literals.clone(),
-            owner: self.owner.clone(),
+            owners: self.owners.clone(),
             always: self.always.clone(),
             len: self.len,
             caches: Mutex::new(Vec::new()),

@@ -169,11 +169,15 @@ fn is_signoff(line: &str, rules: &RuleSet) -> bool {
 }
 
 fn zone_of(para: &str, rules: &RuleSet) -> Zone {
-    if rules
-        .boilerplate
-        .as_ref()
-        .is_some_and(|re| re.is_match(para))
-    {
+    // A footer opens with its boilerplate ("We value your feedback. …", "*Please note: this
+    // e-mail was sent from an address that cannot accept …"). A paragraph of the agent's own
+    // that only ends with such a phrase ("What we'd like to know is … Let us know in the
+    // Support Center; this address can't receive replies.") is body.
+    let boilerplate = |t: &str| rules.boilerplate.as_ref().is_some_and(|re| re.is_match(t));
+    let first = sentences(para)
+        .into_iter()
+        .find(|s| s.chars().any(char::is_alphanumeric)); // not a "---" rule
+    if boilerplate(para) && first.is_none_or(boilerplate) {
         Zone::Boilerplate
     } else if link_heavy(para) {
         Zone::Links
@@ -377,6 +381,13 @@ mod tests {
             z[1],
             (Zone::Body, "Please send us your candidate ID.".into())
         );
+        assert_eq!(z[2].0, Zone::Boilerplate, "{z:?}");
+    }
+
+    #[test]
+    fn a_paragraph_that_only_ends_with_a_footer_phrase_is_body() {
+        let z = zones("Hello,\n\nWhat we'd like to know is whether the loop still happens in a private window. Let us know in the Support Center; this address can't receive replies.\n\n---\nWe value your feedback. Please share your experience by rating this correspondence.");
+        assert_eq!(z[1].0, Zone::Body, "{z:?}");
         assert_eq!(z[2].0, Zone::Boilerplate, "{z:?}");
     }
 

@@ -115,17 +115,11 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-56", 95),
         ("tests/corpora/blind-57", 95),
         ("tests/corpora/blind-59", 95),
+        ("tests/corpora/blind-60", 95),
+        ("tests/corpora/blind-62", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
-        // One known miss, named so that no other can hide behind it: a request in a paragraph
-        // that also says "this address can't receive replies" is taken for the do-not-reply
-        // footer (README, blind-50). Treating such paragraphs as body turned survey footers
-        // into requests on other corpora, so it is left for now.
-        let reply_wrong: Vec<String> = reply_wrong
-            .into_iter()
-            .filter(|w| !(dir.ends_with("blind-50") && w.starts_with("069-mail-20251124.eml")))
-            .collect();
         assert!(reply_wrong.is_empty(), "{dir}: {reply_wrong:#?}");
         assert!(
             kind_ok * 100 >= n * min_kind,
@@ -185,6 +179,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-56",
         "tests/corpora/blind-57",
         "tests/corpora/blind-59",
+        "tests/corpora/blind-60",
+        "tests/corpora/blind-62",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
