@@ -118,6 +118,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-60", 95),
         ("tests/corpora/blind-62", 95),
         ("tests/corpora/blind-63", 95),
+        ("tests/corpora/blind-65", 95),
+        ("tests/corpora/blind-66", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -183,6 +185,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-60",
         "tests/corpora/blind-62",
         "tests/corpora/blind-63",
+        "tests/corpora/blind-65",
+        "tests/corpora/blind-66",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
