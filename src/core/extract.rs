@@ -25,13 +25,15 @@ pub fn support_text<'t>(new_text: &'t str, rules: &RuleSet) -> &'t str {
     while let Some(m) = re.find_at(new_text, from) {
         // A header table ("Case ID: …", "Inquiry type: …") that support's own words follow
         // is not the start of the form's text: the search goes on after it.
-        let start = new_text[..m.start()].rfind("\n\n").map_or(0, |i| i + 2);
-        let end = new_text[m.start()..]
+        // (a marker may match from the blank lines before its own line: `^\s*…`)
+        let at = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+        let start = new_text[..at].rfind("\n\n").map_or(0, |i| i + 2);
+        let end = new_text[at..]
             .find("\n\n")
-            .map_or(new_text.len(), |i| m.start() + i);
+            .map_or(new_text.len(), |i| at + i);
         let table = &new_text[start..end];
         if field_table(table) && !first_person(table) && supports_voice(&new_text[end..]) {
-            from = end;
+            from = end.max(m.end()); // always past this match
             continue;
         }
         // keep the marker line itself (it says "acknowledgement"), drop what follows
@@ -264,6 +266,9 @@ mod tests {
             support_text(t, &r),
             "Thank you.\n\nInquiry type: Account merge"
         );
+        // Blank lines before the marker's line (a match that starts in them) end the search too.
+        let t = "Case ID: 1\n\n\n\nInquiry type: merge\n\n\nWe will reply soon.\n";
+        assert_eq!(support_text(t, &r), t);
         // So is a table that holds them.
         let t = "Case ID: 7702145839\nSubject: voucher\nCorrespondence: my voucher is gone\n\n\
                  We will look into it.\n";
