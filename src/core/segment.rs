@@ -174,10 +174,14 @@ fn zone_of(para: &str, rules: &RuleSet) -> Zone {
     // that only ends with such a phrase ("What we'd like to know is … Let us know in the
     // Support Center; this address can't receive replies.") is body.
     let boilerplate = |t: &str| rules.boilerplate.as_ref().is_some_and(|re| re.is_match(t));
-    let first = sentences(para)
-        .into_iter()
-        .find(|s| s.chars().any(char::is_alphanumeric)); // not a "---" rule
-    if boilerplate(para) && first.is_none_or(boilerplate) {
+    // (its first sentence is looked for only in the few paragraphs with a footer phrase)
+    let opens_with_it = || {
+        sentences(para)
+            .into_iter()
+            .find(|s| s.chars().any(char::is_alphanumeric)) // not a "---" rule
+            .is_none_or(boilerplate)
+    };
+    if boilerplate(para) && opens_with_it() {
         Zone::Boilerplate
     } else if link_heavy(para) {
         Zone::Links
