@@ -120,6 +120,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-63", 95),
         ("tests/corpora/blind-65", 95),
         ("tests/corpora/blind-66", 95),
+        ("tests/corpora/blind-67", 95),
+        ("tests/corpora/blind-69", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -187,6 +189,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-63",
         "tests/corpora/blind-65",
         "tests/corpora/blind-66",
+        "tests/corpora/blind-67",
+        "tests/corpora/blind-69",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
