@@ -29,14 +29,56 @@ const MAX_LITERALS: usize = 64;
 
 pub struct LiteralSet {
     dfa: DFA,
-    /// Every pattern's required literals, each once (ASCII case folded); `owners[i]` are the
-    /// patterns that literal `i` stands for.
-    literals: Option<AhoCorasick>,
-    owners: Vec<Vec<usize>>,
+    /// Every pattern's required literals, each once (ASCII case folded), in two scanners: the
+    /// ASCII ones, and those with other characters (only a text that is not all ASCII can hold
+    /// them). One automaton for both had ~170 byte classes (the UTF-8 bytes of the Japanese
+    /// literals split the alphabet), so its table was 1.7 MiB for the body signals; split, the
+    /// two are ~0.3 MiB, and an ASCII text is scanned once by the smaller one.
+    ascii: Scanner,
+    wide: Scanner,
     /// Patterns with no required literal: run on every text.
     always: Vec<usize>,
     len: usize,
     caches: Mutex<Vec<Cache>>,
+}
+
+/// Literals, and the patterns each stands for, found in one overlapping scan.
+#[derive(Clone)]
+struct Scanner {
+    ac: Option<AhoCorasick>,
+    /// `owners[i]` are the patterns that literal `i` stands for.
+    owners: Vec<Vec<usize>>,
+}
+
+impl Scanner {
+    fn new(entries: Vec<(Vec<u8>, Vec<usize>)>) -> Result<Scanner, BuildError> {
+        let (literals, owners): (Vec<Vec<u8>>, Vec<Vec<usize>>) = entries.into_iter().unzip();
+        let ac = if literals.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    // a few hundred short literals over a small alphabet: the DFA is small
+                    // and the fastest to search
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&literals)
+                    .map_err(|e| BuildError(e.to_string()))?,
+            )
+        };
+        Ok(Scanner { ac, owners })
+    }
+
+    /// Calls `mark` with every pattern one of whose literals occurs in `text`.
+    fn scan(&self, text: &str, mark: &mut impl FnMut(usize)) {
+        if let Some(ac) = &self.ac {
+            for m in ac.find_overlapping_iter(text) {
+                self.owners[m.pattern().as_usize()]
+                    .iter()
+                    .for_each(|&i| mark(i));
+            }
+        }
+    }
 }
 
 /// Why a set could not be built (the caller names the pattern at fault).
@@ -105,23 +147,14 @@ impl LiteralSet {
                 by_literal.insert(c.as_bytes().to_vec(), (0..patterns.len()).collect());
             }
         }
-        let (literals, owners): (Vec<Vec<u8>>, Vec<Vec<usize>>) = by_literal.into_iter().unzip();
-        let literals = if literals.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    // a few hundred short literals: the DFA is small and the fastest to search
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&literals)
-                    .map_err(|e| BuildError(e.to_string()))?,
-            )
-        };
+        let (ascii, wide): (Vec<_>, Vec<_>) =
+            by_literal.into_iter().partition(|(l, _)| l.is_ascii());
+        let ascii = Scanner::new(ascii)?;
+        let wide = Scanner::new(wide)?;
         Ok(LiteralSet {
             dfa,
-            literals,
-            owners,
+            ascii,
+            wide,
             always,
             len: patterns.len(),
             caches: Mutex::new(Vec::new()),
@@ -173,12 +206,9 @@ impl LiteralSet {
         let mut seen = vec![0u64; self.len.div_ceil(64)];
         let mut mark = |i: usize| seen[i / 64] |= 1 << (i % 64);
         self.always.iter().for_each(|&i| mark(i));
-        if let Some(ac) = &self.literals {
-            for m in ac.find_overlapping_iter(text) {
-                self.owners[m.pattern().as_usize()]
-                    .iter()
-                    .for_each(|&i| mark(i));
-            }
+        self.ascii.scan(text, &mut mark);
+        if !text.is_ascii() {
+            self.wide.scan(text, &mut mark);
         }
         let mut out = Vec::new();
         for (w, mut bits) in seen.into_iter().enumerate() {
@@ -219,8 +249,8 @@ impl Clone for LiteralSet {
     fn clone(&self) -> LiteralSet {
         LiteralSet {
             dfa: self.dfa.clone(),
-            literals: self.literals.clone(),
-            owners: self.owners.clone(),
+            ascii: self.ascii.clone(),
+            wide: self.wide.clone(),
             always: self.always.clone(),
             len: self.len,
             caches: Mutex::new(Vec::new()),
@@ -318,6 +348,10 @@ mod tests {
             "nothing here",
             "unmerged",
             "ſome text with the Kelvin sign: K",
+            // ASCII literals in text that is not all ASCII (both scanners run)
+            "アカウントは MERGED されました",
+            "保留: the case was closed",
+            "保留",
         ] {
             let want: Vec<usize> = rs.matches(text).iter().collect();
             assert_eq!(ls.matches(text), want, "{text:?}");
@@ -330,6 +364,11 @@ mod tests {
         let ls = set(&[r"\bmerged\b", r"(?:on|put)\s+hold", r"[0-9]+"]);
         assert_eq!(ls.candidates("The merge is on HOLD"), vec![1, 2]);
         assert_eq!(ls.candidates("Merged."), vec![0, 2]);
+        // the literals of other scripts are looked for only in text that holds other scripts
+        let ls = set(&[r"\bmerged\b", r"保留", r"[0-9]+"]);
+        assert_eq!(ls.candidates("merged 保留"), vec![0, 1, 2]);
+        assert_eq!(ls.candidates("保留"), vec![1, 2]);
+        assert_eq!(ls.candidates("merged"), vec![0, 2]);
     }
 
     #[test]
