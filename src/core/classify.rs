@@ -782,6 +782,14 @@ struct Facts<'a, 't> {
     support_text: &'t str,
 }
 
+impl Facts<'_, '_> {
+    /// The hold is said firmly: its signals score at least twice what makes a mail a hold
+    /// (the case said to be on hold, or waiting on someone, not only the partner named).
+    fn firm_hold(&self) -> bool {
+        self.ev.score(Kind::OnHold) >= 2 * self.rules.min_score(Kind::OnHold)
+    }
+}
+
 struct Decision {
     kind: Kind,
     why: String,
@@ -870,6 +878,10 @@ fn identify_first<'a, 't>(ask: Option<&'a Ask<'t>>, f: &'a Facts<'_, 't>) -> Opt
 fn by_ask(a: &Ask<'_>, f: &Facts<'_, '_>) -> Decision {
     let kind = match a.wants {
         Kind::InfoRequest if !a.named && f.listing && !f.on_hold => f.rules.account_listing_kind,
+        // A hold said firmly (twice the score that makes a hold) whose only ask is a question
+        // the pack does not name ("While we wait: did you ever sit an exam on AWS09051378?") is
+        // a hold that asks: writers call it on_hold, and it needs a reply all the same.
+        Kind::InfoRequest if f.on_hold && !a.named && f.firm_hold() => Kind::OnHold,
         k => k,
     };
     // A bare question is an ask, but a weaker one than a directive.
@@ -1177,6 +1189,19 @@ mod tests {
         );
         let r = c(&mail(TC, SUBJ, None, &done));
         assert_ne!(r.kind, Kind::OnHold, "{r:?}");
+    }
+
+    #[test]
+    fn a_firm_hold_whose_only_ask_is_a_question_is_a_hold_that_asks() {
+        let body = "Hi Taro,\n\nYour old account is still associated with an APN organization, so the merge is on hold. I've sent the request to our partner team and the case is on hold while they work through it.\n\nWhile we wait: do you still receive mail at taro@corp.example?\n\nBest,\nMarcus";
+        let r = c(&mail(TC, SUBJ, None, body));
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        assert!(r.needs_reply, "a hold that asks needs a reply");
+        // The partner only named, no hold: the same question asks for information.
+        let named = "Hi Taro,\n\nPartner Central shows certifications from one account only.\n\nDo you still receive mail at taro@corp.example?\n\nBest,\nMarcus";
+        let r = c(&mail(TC, SUBJ, None, named));
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
     }
 
     #[test]

@@ -230,6 +230,9 @@ fn quote_start_patterns() -> &'static [Regex] {
             r"(?im)^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Original|(?:Previous|Earlier|Prior) (?:message|correspondence|reply|e-?mail))[ \t]*-{2,}",
             r"(?im)^[ \t]*-{2,}[ \t]*元のメッセージ[ \t]*-{2,}",
             r"(?m)^[ \t]*_{8,}[ \t]*$",
+            // an earlier correspondence under a line of dashes: the line, then a greeting
+            // ("-----\nHi Mizuki,", "-----\n黒崎様")
+            r"(?im)^[ \t]*-{3,}[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening))\b[^\n]{0,60}|[^\n]{1,20}様)[ \t]*$",
             // Outlook header blocks, English and Japanese
             r"(?im)^[ \t]*\*?From:\*?[ \t]+[^\n]+\n(?:[^\n]*\n){0,2}[ \t]*\*?(?:Sent|Date):\*?[ \t]",
             r"(?m)^[ \t]*差出人[ \t]*:[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:送信日時|日付)[ \t]*:",
@@ -355,6 +358,14 @@ mod tests {
         assert_eq!(m.new_text, "統合しました。");
         let m = mail("承知しました。\r\n\r\n-----Original Message-----\r\nold");
         assert_eq!(m.new_text, "承知しました。");
+        // an earlier correspondence under a bare line of dashes, starting with its greeting
+        let m = mail("Resolving the case.\r\nRachel\r\n\r\n-----\r\nHi Mizuki,\r\n\r\nold ask");
+        assert_eq!(m.new_text, "Resolving the case.\nRachel");
+        let m = mail("完了しました。\r\n\r\n-----\r\n黒崎様\r\n古い本文");
+        assert_eq!(m.new_text, "完了しました。");
+        // a line of dashes inside the new text (not followed by a greeting) ends nothing
+        let m = mail("Account #1\r\n-----\r\nLogin email: a@b.com");
+        assert!(m.new_text.contains("Login email"), "{}", m.new_text);
     }
 
     #[test]

@@ -122,6 +122,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-66", 95),
         ("tests/corpora/blind-67", 95),
         ("tests/corpora/blind-69", 95),
+        ("tests/corpora/blind-70", 95),
+        ("tests/corpora/blind-72", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -191,6 +193,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-66",
         "tests/corpora/blind-67",
         "tests/corpora/blind-69",
+        "tests/corpora/blind-70",
+        "tests/corpora/blind-72",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
