@@ -124,6 +124,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-69", 95),
         ("tests/corpora/blind-70", 95),
         ("tests/corpora/blind-72", 95),
+        ("tests/corpora/blind-73", 95),
+        ("tests/corpora/blind-75", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -195,6 +197,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-69",
         "tests/corpora/blind-70",
         "tests/corpora/blind-72",
+        "tests/corpora/blind-73",
+        "tests/corpora/blind-75",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
