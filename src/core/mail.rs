@@ -287,10 +287,38 @@ fn own_text(text: &str) -> String {
         })
         .map(|end| split_quoted(&text[end..]).trim())
         .filter(|rest| !rest.is_empty());
-    match after {
+    match after.or_else(|| bottom_posted(&text[cut..])) {
         Some(rest) => format!("{}\n\n{rest}", before.trim_end()),
         None => before.to_string(),
     }
+}
+
+/// The writer's text under a quoted message (bottom-posting): a quote header ("…さんは書きました:",
+/// at most two lines), then only `>` lines, then text of their own.
+fn bottom_posted(quote: &str) -> Option<&str> {
+    let mut offset = 0;
+    let mut header_lines = 0;
+    let mut quoted = 0;
+    for line in quote.split_inclusive('\n') {
+        let t = line.trim();
+        if t.starts_with('>') {
+            quoted += 1;
+        } else if !t.is_empty() {
+            if quoted > 0 {
+                break;
+            }
+            header_lines += 1;
+            if header_lines > 2 {
+                return None;
+            }
+        }
+        offset += line.len();
+    }
+    if quoted == 0 {
+        return None;
+    }
+    let own = split_quoted(&quote[offset..]).trim();
+    (!own.is_empty()).then_some(own)
 }
 
 /// Drops `>`-quoted lines (and the blank lines they leave behind at the end).
@@ -363,6 +391,15 @@ mod tests {
         assert_eq!(m.new_text, "Resolving the case.\nRachel");
         let m = mail("完了しました。\r\n\r\n-----\r\n黒崎様\r\n古い本文");
         assert_eq!(m.new_text, "完了しました。");
+        // bottom-posting: the writer's text under the quoted message is theirs
+        let m = mail("水野様\r\n\r\n2025年5月15日(木) 19:42、水野 遥 <h@x.jp> さんは書きました:\r\n> Confirmed.\r\n>\r\n\r\nこのメールに返信してください。\r\n");
+        assert!(m.new_text.contains("返信してください"), "{}", m.new_text);
+        assert!(!m.new_text.contains("Confirmed"), "{}", m.new_text);
+        // a top-posted reply keeps only its own text
+        let m = mail(
+            "Done.\r\n\r\nOn Mon, 3 Nov 2025, AWS <x@amazon.com> wrote:\r\n> Please confirm.\r\n",
+        );
+        assert_eq!(m.new_text, "Done.");
         // a line of dashes inside the new text (not followed by a greeting) ends nothing
         let m = mail("Account #1\r\n-----\r\nLogin email: a@b.com");
         assert!(m.new_text.contains("Login email"), "{}", m.new_text);

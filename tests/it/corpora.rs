@@ -126,6 +126,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-72", 95),
         ("tests/corpora/blind-73", 95),
         ("tests/corpora/blind-75", 95),
+        ("tests/corpora/blind-76", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -199,6 +200,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-72",
         "tests/corpora/blind-73",
         "tests/corpora/blind-75",
+        "tests/corpora/blind-76",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
