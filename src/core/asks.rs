@@ -113,6 +113,14 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         && judge(sentences[i - 1], rules, on_hold) == Verdict::Invitation;
     match judge(sentences[i], rules, on_hold) {
         Verdict::Ask(_) if after_invitation => Verdict::Invitation,
+        // "Reply from the company mailbox. One line saying that you asked for the merge is
+        // enough.": what is enough belongs to the ask before it.
+        Verdict::Ask(_) if i > 0 && sufficient(sentences[i], rules) => {
+            match judge(sentences[i - 1], rules, on_hold) {
+                Verdict::Ask(before @ Some(_)) => Verdict::Ask(before),
+                _ => judge(sentences[i], rules, on_hold),
+            }
+        }
         // "If you have an exam planned, tell us its name. If not, reply 'undecided'": the
         // person is asked either way.
         // "They will need the candidate ID and the e-mail address. You can add both to this
@@ -145,6 +153,13 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         }
         v => v,
     }
+}
+
+fn sufficient(sentence: &str, rules: &RuleSet) -> bool {
+    rules
+        .sufficiency
+        .as_ref()
+        .is_some_and(|s| s.is_match(sentence))
 }
 
 /// A sentence inside a quotation is reported speech (the person's own question repeated back:

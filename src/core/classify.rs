@@ -635,9 +635,26 @@ fn judge_case_mail(
     trace: Option<&mut Explanation>,
 ) -> Classification {
     let empty = HashSet::new();
-    let support_text = extract::support_text(&mail.new_text, rules);
-    // Stage 2: segment.
-    let segments = segment::segment(support_text, rules, ctx.recurring.unwrap_or(&empty));
+    let recurring = ctx.recurring.unwrap_or(&empty);
+    let own = extract::support_text(&mail.new_text, rules);
+    // A message support forwards under its own words ("the partner team's note is below") is
+    // part of what it tells the person, unless it is the person's own.
+    let forwarded = forwarded_from_others(mail, ctx);
+    let joined;
+    let support_text = match forwarded {
+        Some(f) => {
+            joined = format!("{own}\n\n{f}");
+            joined.as_str()
+        }
+        None => own,
+    };
+    // Stage 2: segment (support's words and the forwarded message each have their own
+    // sign-off and footers).
+    let mut segments = segment::segment(&support_text[..own.len()], rules, recurring);
+    if own.len() < support_text.len() {
+        let rest = segment::segment(&support_text[own.len()..], rules, recurring);
+        segments.blocks.extend(rest.blocks);
+    }
     let body: Vec<&str> = segments.body_sentences();
     // Stage 3: find asks (and the evidence the decision order weighs).
     let facts = read(mail, rules, &segments, &body, support_text);
@@ -648,6 +665,13 @@ fn judge_case_mail(
     }
     // Stage 5: extract.
     conclude(mail, rules, base, sender_channel, facts, d)
+}
+
+/// The message forwarded under support's text, unless the person wrote it.
+fn forwarded_from_others<'m>(mail: &'m Mail, ctx: &Context<'_>) -> Option<&'m str> {
+    let from = mail.forwarded_from.to_lowercase();
+    let theirs = !from.is_empty() && ctx.me.iter().any(|a| from.contains(a.as_str()));
+    (!mail.forwarded.is_empty() && !theirs).then_some(mail.forwarded.as_str())
 }
 
 /// Stage 3: what support's body says — the signals' evidence, the asks, the account listing,
@@ -684,10 +708,13 @@ fn read<'a, 't>(
         .map(|s| s.trim());
     // "No reply is needed": believe support; its other asks are quoted or rhetorical.
     let no_reply = matches_any(&rules.no_reply_needed);
+    // A question about the partner is a hold's question only when a hold is said, not when
+    // the mail only names the partner ("the partner team needs the following" to refresh a
+    // profile after the merge).
     let asks = if no_reply {
         Vec::new()
     } else {
-        asks::find(body, rules, on_hold)
+        asks::find(body, rules, on_hold && ev.stated(Kind::OnHold))
     };
     let accounts = extract::accounts(support_text, rules);
     let subject_survey = subject_asks_rating(mail, rules);
@@ -997,6 +1024,8 @@ struct Evidence {
     totals: BTreeMap<Kind, u32>,
     /// How many different signals of each kind matched.
     signals: BTreeMap<Kind, u32>,
+    /// The weight of each kind from signals that say the state holds (not `names_only`).
+    stated: BTreeMap<Kind, u32>,
     /// (kind, weight, sentence) of the strongest sentence per kind.
     best: Vec<(Kind, u32, String)>,
 }
@@ -1004,6 +1033,10 @@ struct Evidence {
 impl Evidence {
     fn score(&self, k: Kind) -> u32 {
         self.totals.get(&k).copied().unwrap_or(0)
+    }
+    /// Some of `k`'s evidence says the state holds, not only who it involves.
+    fn stated(&self, k: Kind) -> bool {
+        self.stated.get(&k).is_some_and(|w| *w > 0)
     }
     /// Enough weight, from enough different signals, for `k` to decide the mail.
     fn meets(&self, k: Kind, rules: &RuleSet) -> bool {
@@ -1021,10 +1054,13 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
     let mut best: Vec<(Kind, u32, String)> = Vec::new();
     for s in sents {
         let conditional = rules.conditional_set.is_match(s);
+        // A proposal put as a question asks the person's consent; it asserts nothing.
+        let proposal = rules.proposal.as_ref().is_some_and(|p| p.is_match(s));
         for i in rules.body_set.matches(s) {
             let si = rules.body_owner[i];
             let sig = &rules.signals[si];
-            if hits[si] >= sig.max_hits || (sig.assertive && conditional) {
+            let asserts = sig.assertive || sig.kind == Kind::ClosingNotice;
+            if hits[si] >= sig.max_hits || (sig.assertive && conditional) || (asserts && proposal) {
                 continue;
             }
             hits[si] += 1;
@@ -1043,17 +1079,22 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
     }
     let mut totals = BTreeMap::new();
     let mut signals = BTreeMap::new();
+    let mut stated = BTreeMap::new();
     for (sig, n) in rules.signals.iter().zip(&hits) {
         let notice = matches!(sig.kind, Kind::Certification | Kind::Badge);
         if *n > 0 && !(case_mail && notice) {
             *totals.entry(sig.kind).or_default() += sig.weight * n;
             *signals.entry(sig.kind).or_default() += 1;
+            if !sig.names_only {
+                *stated.entry(sig.kind).or_default() += sig.weight * n;
+            }
         }
     }
     best.sort_by_key(|b| std::cmp::Reverse(b.1));
     Evidence {
         totals,
         signals,
+        stated,
         best,
     }
 }
@@ -1189,6 +1230,33 @@ mod tests {
         );
         let r = c(&mail(TC, SUBJ, None, &done));
         assert_ne!(r.kind, Kind::OnHold, "{r:?}");
+    }
+
+    #[test]
+    fn a_message_support_forwards_under_its_note_is_read() {
+        let fwd = "Hi Taro,\n\nThe partner team's answer is below.\n\nMarcus\n\n---------- Forwarded message ---------\nFrom: AWS Partner Operations\nDate: Mon, 3 Nov 2025\nSubject: Merge check\n\nHi team,\n\nCould the customer reply with the last day of their employment at the partner?\n\nThanks,\nPartner Operations\n";
+        let r = c(&mail(TC, SUBJ, None, fwd));
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // The person's own message forwarded back asks nothing of them.
+        let theirs = fwd.replace("AWS Partner Operations", "Taro <taro@gmail.com>");
+        let r = c(&mail(TC, SUBJ, None, &theirs));
+        assert!(!r.needs_reply, "{r:?}");
+    }
+
+    #[test]
+    fn a_proposal_to_close_put_as_a_question_asks_and_threatens_nothing() {
+        let body = "Hi Taro,\n\nYour reply reopened this case, but the same request is open as 176221723200999. Are you OK with me closing this case on our side and carrying on under 176221723200999?\n\nBest,\nMarcus";
+        let r = c(&mail(TC, SUBJ, None, body));
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        let jp = "太郎様\n\n本ケースは再オープンしております。同じご依頼のケースが2件ございます。ケース 176221723200999 に一本化し、本ケースはクローズさせていただく形でよろしいでしょうか。\n\n田村";
+        let r = c(&mail(TC, SUBJ, None, jp));
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        // The same closing said as what will happen is a closing notice.
+        let notice = "Hi Taro,\n\nWe have not heard back from you, so I will close this case on Friday.\n\nBest,\nMarcus";
+        let r = c(&mail(TC, SUBJ, None, notice));
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
     }
 
     #[test]

@@ -48,6 +48,12 @@ pub struct Mail {
     pub text: String,
     /// `text` without quoted history: what this mail's author wrote.
     pub new_text: String,
+    /// The body of a message the writer forwards right under their own text ("---------
+    /// Forwarded message ---------", "-------- 転送メッセージ --------"), without its header
+    /// lines or its own quoted history; empty when the quoted part is not a forward.
+    pub forwarded: String,
+    /// The forwarded message's `From:` / `差出人:` line, as written (empty when there is none).
+    pub forwarded_from: String,
     /// True when the text came from an HTML part because there was no text/plain one.
     pub from_html: bool,
 }
@@ -77,6 +83,7 @@ impl Mail {
         let text = normalize(&body);
         let new_text = own_text(&text);
         let new_text = strip_quote_lines(&new_text);
+        let (forwarded, forwarded_from) = forwarded(&text);
         let mut authentication_results = Vec::new();
         let mut auto_submitted = None;
         for h in msg.headers() {
@@ -103,6 +110,8 @@ impl Mail {
             auto_submitted,
             text,
             new_text,
+            forwarded,
+            forwarded_from,
             from_html,
         })
     }
@@ -174,10 +183,29 @@ pub fn normalize(s: &str) -> String {
             _ => out.push(c),
         }
     }
-    out.lines()
-        .map(str::trim_end)
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut joined = String::with_capacity(out.len());
+    let mut prev: Option<&str> = None;
+    for line in out.lines().map(str::trim_end) {
+        if let Some(p) = prev {
+            // Japanese prose hard-wrapped mid-sentence ("…いったんクローズと\nさせていただきます")
+            // is one run of text: no line break (and no space) between the two halves.
+            if !cjk_wrap(p, line) {
+                joined.push('\n');
+            }
+        }
+        joined.push_str(line);
+        prev = Some(line);
+    }
+    joined
+}
+
+/// Whether `line` continues the Japanese sentence `prev` was wrapped in: a long line that does
+/// not end a sentence, both sides of the break Japanese text.
+fn cjk_wrap(prev: &str, line: &str) -> bool {
+    let cjk = |c: char| matches!(c, '\u{3001}' | '\u{3005}' | '\u{3041}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}');
+    prev.chars().count() >= 20
+        && prev.chars().next_back().is_some_and(cjk)
+        && line.chars().next().is_some_and(cjk)
 }
 
 fn first_address(a: &mail_parser::Address<'_>) -> Option<Address> {
@@ -228,7 +256,10 @@ fn quote_start_patterns() -> &'static [Regex] {
             // "On Tue, 4 Nov 2025 at 10:00, AWS <x@amazon.com> wrote:" (possibly wrapped once)
             r"(?im)^[ \t]*On\b[^\n]*(?:\n[^\n]*)?\bwrote:[ \t]*$",
             r"(?im)^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Original|(?:Previous|Earlier|Prior) (?:message|correspondence|reply|e-?mail))[ \t]*-{2,}",
-            r"(?im)^[ \t]*-{2,}[ \t]*元のメッセージ[ \t]*-{2,}",
+            r"(?im)^[ \t]*-{2,}[ \t]*(?:元のメッセージ|転送メッセージ|転送されたメッセージ)[ \t]*-{2,}",
+            r"(?im)^[ \t]*Begin forwarded message:[ \t]*$",
+            // a dated header between dashes: "---- 2021-10-13 08:22:17 +0000 のご連絡 ----"
+            r"(?m)^[ \t]*-{2,}[^\n]*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月)[^\n]*-{2,}[ \t]*$",
             r"(?m)^[ \t]*_{8,}[ \t]*$",
             // an earlier correspondence under a line of dashes: the line, then a greeting
             // ("-----\nHi Mizuki,", "-----\n黒崎様")
@@ -291,6 +322,51 @@ fn own_text(text: &str) -> String {
         Some(rest) => format!("{}\n\n{rest}", before.trim_end()),
         None => before.to_string(),
     }
+}
+
+/// The message forwarded right under the writer's own text, and its `From:` line: the lines
+/// after the forward's header line, past its header fields, up to the line of dashes that closes
+/// it or its own quoted history.
+fn forwarded(text: &str) -> (String, String) {
+    static HEADER: OnceLock<Regex> = OnceLock::new();
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    static CLOSE: OnceLock<Regex> = OnceLock::new();
+    let header = HEADER.get_or_init(|| {
+        Regex::new(r"(?im)\A[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|転送メッセージ|転送されたメッセージ)[ \t]*-{2,}|Begin forwarded message:)[ \t]*\n")
+            .expect("static pattern")
+    });
+    // "Subject: …", "*From:* …", "差出人: …": a name of at most three words, then a colon
+    let field = FIELD.get_or_init(|| {
+        Regex::new(r"\A[ \t]*\*?([^\s:*]{1,20}(?:[ \t][^\s:*]{1,12}){0,2})\*?[ \t]*:(.*)\z")
+            .expect("static pattern")
+    });
+    let close = CLOSE.get_or_init(|| {
+        Regex::new(r"(?im)^[ \t]*(?:-{8,}|-*[ \t]*End of forwarded message[ \t]*-*)[ \t]*$")
+            .expect("static pattern")
+    });
+    let quoted = &text[quote_start(text)..];
+    let Some(m) = header.find(quoted) else {
+        return (String::new(), String::new());
+    };
+    let mut rest = &quoted[m.end()..];
+    let mut from = String::new();
+    while let Some(line) = rest.split_inclusive('\n').next() {
+        let t = line.trim();
+        match field.captures(t) {
+            Some(c) if !t.is_empty() => {
+                let name = c[1].to_ascii_lowercase();
+                if from.is_empty() && (name == "from" || name == "差出人") {
+                    from = c[2].trim().to_string();
+                }
+            }
+            _ if t.is_empty() => {}
+            _ => break,
+        }
+        rest = &rest[line.len()..];
+    }
+    let end = close.find(rest).map_or(rest.len(), |c| c.start());
+    let body = strip_quote_lines(split_quoted(&rest[..end]));
+    (body, from)
 }
 
 /// The writer's text under a quoted message (bottom-posting): a quote header ("…さんは書きました:",
@@ -390,6 +466,16 @@ mod tests {
         let m = mail("Resolving the case.\r\nRachel\r\n\r\n-----\r\nHi Mizuki,\r\n\r\nold ask");
         assert_eq!(m.new_text, "Resolving the case.\nRachel");
         let m = mail("完了しました。\r\n\r\n-----\r\n黒崎様\r\n古い本文");
+        assert_eq!(m.new_text, "完了しました。");
+        // Japanese wrapped mid-sentence is one run of text; a short line stays apart
+        let m = mail("水野様\r\n恐れ入りますが、ご連絡をいただけない場合、本ケースはいったんクローズと\r\nさせていただきます。\r\n石田\r\n");
+        assert_eq!(
+            m.new_text,
+            "水野様\n恐れ入りますが、ご連絡をいただけない場合、本ケースはいったんクローズとさせていただきます。\n石田"
+        );
+        // a dated header between dashes
+        let m =
+            mail("完了しました。\r\n\r\n---- 2021-10-13 08:22:17 +0000 のご連絡 ----\r\n古い本文");
         assert_eq!(m.new_text, "完了しました。");
         // bottom-posting: the writer's text under the quoted message is theirs
         let m = mail("水野様\r\n\r\n2025年5月15日(木) 19:42、水野 遥 <h@x.jp> さんは書きました:\r\n> Confirmed.\r\n>\r\n\r\nこのメールに返信してください。\r\n");

@@ -145,6 +145,10 @@ pub struct RawStructure {
     pub deadline: Vec<String>,
     #[serde(default)]
     pub asks: Vec<String>,
+    /// An ask that says what answer is enough ("One line saying that you asked for the merge
+    /// is enough"): it asks for what the ask before it asks for.
+    #[serde(default)]
+    pub sufficiency: Vec<String>,
     #[serde(default)]
     pub conditional: Vec<String>,
     /// Asking sentences that only invite ("if you have anything to add, reply…").
@@ -179,6 +183,11 @@ pub struct RawStructure {
     /// that it has taken effect"): a completion in the mail is progress, not a resolution.
     #[serde(default)]
     pub still_open: Vec<String>,
+    /// A proposal put to the person as a question ("Are you OK with me closing this one?",
+    /// 〜形でよろしいでしょうか): it asks their consent and asserts nothing, so its closing and
+    /// `assertive` signals do not count.
+    #[serde(default)]
+    pub proposal: Vec<String>,
     /// A line that ends the body: everything after it is signature and footer.
     #[serde(default)]
     pub signoff: Vec<String>,
@@ -228,6 +237,11 @@ pub struct RawSignal {
     /// passing mention that says no more when repeated.
     #[serde(default)]
     pub max_hits: Option<u32>,
+    /// The signal only names a party the state involves (the partner, a former employer), it
+    /// does not say the state holds: an on_hold made of such signals alone does not make an
+    /// ask about the partner a hold's question.
+    #[serde(default)]
+    pub names_only: bool,
     pub patterns: Vec<String>,
 }
 
@@ -307,6 +321,7 @@ pub struct Signal {
     pub assertive: bool,
     /// How many sentences of one mail may add its weight.
     pub max_hits: u32,
+    pub names_only: bool,
 }
 
 /// One compiled pack. A clone shares the compiled automata and starts with empty match
@@ -362,6 +377,8 @@ pub struct RuleSet {
     pub hold_released: Option<LiteralSet>,
     pub hold_pending: Option<LiteralSet>,
     pub still_open: Option<LiteralSet>,
+    pub proposal: Option<LiteralSet>,
+    pub sufficiency: Option<LiteralSet>,
     pub requests: Vec<Request>,
     pub topics: Vec<Topic>,
     /// Every topic's patterns in one alternation, one capture group per topic (in pack order):
@@ -603,6 +620,7 @@ impl Compiler<'_> {
                     place: s.place,
                     assertive: s.assertive,
                     max_hits: s.max_hits.unwrap_or(2),
+                    names_only: s.names_only,
                 })
             })
             .collect::<Result<Vec<_>, RuleError>>()?;
@@ -631,7 +649,11 @@ impl Compiler<'_> {
         let st = &raw.structure;
         let asks_set = self.literal_set(
             "structure.asks",
-            &st.asks.iter().map(String::as_str).collect::<Vec<_>>(),
+            &st.asks
+                .iter()
+                .chain(&st.sufficiency)
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
         )?;
         let conditional_set = self.literal_set(
             "structure.conditional",
@@ -769,6 +791,8 @@ impl Compiler<'_> {
             hold_released: self.any_set("structure.hold_released", &st.hold_released)?,
             hold_pending: self.any_set("structure.hold_pending", &st.hold_pending)?,
             still_open: self.any_set("structure.still_open", &st.still_open)?,
+            proposal: self.any_set("structure.proposal", &st.proposal)?,
+            sufficiency: self.any_set("structure.sufficiency", &st.sufficiency)?,
             requests,
             topics,
             topic_any,

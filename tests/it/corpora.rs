@@ -127,6 +127,10 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-73", 95),
         ("tests/corpora/blind-75", 95),
         ("tests/corpora/blind-76", 95),
+        ("tests/corpora/blind-78", 95),
+        ("tests/corpora/blind-79", 95),
+        ("tests/corpora/blind-81", 95),
+        ("tests/corpora/blind-82", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -201,6 +205,10 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-73",
         "tests/corpora/blind-75",
         "tests/corpora/blind-76",
+        "tests/corpora/blind-78",
+        "tests/corpora/blind-79",
+        "tests/corpora/blind-81",
+        "tests/corpora/blind-82",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
