@@ -63,7 +63,7 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
         return Verdict::Invitation;
     }
     if let Some(not_asks) = rules.not_asks.as_ref().filter(|re| re.is_match(sentence)) {
-        if !strong_ask(&not_asks.replace_all(sentence, " "), rules) {
+        if !strong_ask(&not_asks.replace_all(sentence, " "), rules, on_hold) {
             return Verdict::NotAReply;
         }
     }
@@ -284,10 +284,13 @@ pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<As
 /// to this email with your candidate ID"): it does when one of the requests matches what the
 /// sentence says besides that directive (the caller blanks it out: "we kindly ask that you keep
 /// all communication on this case" asks to keep nothing).
-fn strong_ask(sentence: &str, rules: &RuleSet) -> bool {
+/// What is left of a `not_asks` sentence still asks to confirm the merge, or (in a hold) the
+/// partner question.
+fn strong_ask(sentence: &str, rules: &RuleSet, on_hold: bool) -> bool {
     rules
         .requests
         .iter()
+        .filter(|r| r.kind != Kind::OnHold || on_hold)
         .any(|r| r.kind != Kind::InfoRequest && r.pattern.is_match(sentence))
 }
 

@@ -343,7 +343,7 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
     let is_case_mail = match sender {
         Some(s) if s.role == Role::Case => !s.requires_case_id || case.is_some(),
         // Another of the vendor's senders asking to rate the support on a case.
-        Some(_) => case_token.is_some() && subject_asks_rating(mail, rules),
+        Some(_) => case_token.is_some() && asks_rating(mail, rules),
         None => trusted && case.is_some(),
     };
     if is_case_mail {
@@ -413,6 +413,13 @@ fn subject_asks_rating(mail: &Mail, rules: &RuleSet) -> bool {
         .subject_signals(&mail.subject)
         .into_iter()
         .any(|si| rules.signals[si].kind == Kind::Survey)
+}
+
+/// The subject, or the mail's own text, asks for a rating of the support.
+fn asks_rating(mail: &Mail, rules: &RuleSet) -> bool {
+    subject_asks_rating(mail, rules)
+        || strongest_sentence(&segment::sentences(&mail.new_text), "", rules, Kind::Survey)
+            .is_some()
 }
 
 /// Mail from a sender that is not support on a case: a certification or badge notice, or
@@ -563,6 +570,7 @@ fn role_name(r: Role) -> &'static str {
         Role::Training => "training",
         Role::Account => "sign-in (Builder ID)",
         Role::Marketing => "marketing",
+        Role::OtherCases => "another program's support-case",
     }
 }
 
@@ -1257,6 +1265,16 @@ mod tests {
         let notice = "Hi Taro,\n\nWe have not heard back from you, so I will close this case on Friday.\n\nBest,\nMarcus";
         let r = c(&mail(TC, SUBJ, None, notice));
         assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+    }
+
+    #[test]
+    fn an_outcome_still_to_be_seen_invites_and_a_heading_over_a_need_asks() {
+        let body = "Hi Taro,\n\nBenefits are copied by a nightly job, so the voucher should appear within 48 hours.\n\nIf it's still missing after Monday, let me know here.\n\nMarisol";
+        let r = c(&mail(TC, SUBJ, None, body));
+        assert!(!r.needs_reply, "{r:?}");
+        let body = "Hi Taro,\n\nI looked up the profile behind your Partner Central sign-in.\n\nWhat we need from you\n\nThe candidate ID of the account this profile should be combined into.\n\nBest,\nNadia";
+        let r = c(&mail(TC, SUBJ, None, body));
+        assert!(r.needs_reply, "{r:?}");
     }
 
     #[test]

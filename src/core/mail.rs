@@ -81,9 +81,10 @@ impl Mail {
 
         let (body, from_html) = body_text(&msg);
         let text = normalize(&body);
-        let new_text = own_text(&text);
+        let cut = quote_start(&text);
+        let new_text = own_text(&text, cut);
         let new_text = strip_quote_lines(&new_text);
-        let (forwarded, forwarded_from) = forwarded(&text);
+        let (forwarded, forwarded_from) = forwarded(&text[cut..]);
         let mut authentication_results = Vec::new();
         let mut auto_submitted = None;
         for h in msg.headers() {
@@ -249,10 +250,12 @@ fn ids(v: &HeaderValue<'_>) -> Vec<String> {
     .collect()
 }
 
-fn quote_start_patterns() -> &'static [Regex] {
-    static P: OnceLock<Vec<Regex>> = OnceLock::new();
+/// Every quoted-history header as one alternation: its leftmost match is the earliest header,
+/// found in one pass over the text.
+fn quote_start_pattern() -> &'static Regex {
+    static P: OnceLock<Regex> = OnceLock::new();
     P.get_or_init(|| {
-        [
+        let alternation = [
             // "On Tue, 4 Nov 2025 at 10:00, AWS <x@amazon.com> wrote:" (possibly wrapped once)
             r"(?im)^[ \t]*On\b[^\n]*(?:\n[^\n]*)?\bwrote:[ \t]*$",
             r"(?im)^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Original|(?:Previous|Earlier|Prior) (?:message|correspondence|reply|e-?mail))[ \t]*-{2,}",
@@ -261,9 +264,6 @@ fn quote_start_patterns() -> &'static [Regex] {
             // a dated header between dashes: "---- 2021-10-13 08:22:17 +0000 のご連絡 ----"
             r"(?m)^[ \t]*-{2,}[^\n]*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月)[^\n]*-{2,}[ \t]*$",
             r"(?m)^[ \t]*_{8,}[ \t]*$",
-            // an earlier correspondence under a line of dashes: the line, then a greeting
-            // ("-----\nHi Mizuki,", "-----\n黒崎様")
-            r"(?im)^[ \t]*-{3,}[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening))\b[^\n]{0,60}|[^\n]{1,20}様)[ \t]*$",
             // Outlook header blocks, English and Japanese
             r"(?im)^[ \t]*\*?From:\*?[ \t]+[^\n]+\n(?:[^\n]*\n){0,2}[ \t]*\*?(?:Sent|Date):\*?[ \t]",
             r"(?m)^[ \t]*差出人[ \t]*:[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:送信日時|日付)[ \t]*:",
@@ -273,8 +273,10 @@ fn quote_start_patterns() -> &'static [Regex] {
             r"(?m)^[ \t]*\d{4}/\d{1,2}/\d{1,2}[^\n]*(?:wrote|書きました)[ \t]*:[ \t]*$",
         ]
         .iter()
-        .map(|p| Regex::new(p).expect("static quote pattern"))
-        .collect()
+        .map(|p| format!("(?:{p})"))
+        .collect::<Vec<_>>()
+        .join("|");
+        Regex::new(&alternation).expect("static quote pattern")
     })
 }
 
@@ -284,18 +286,43 @@ pub fn split_quoted(text: &str) -> &str {
 }
 
 fn quote_start(text: &str) -> usize {
-    quote_start_patterns()
-        .iter()
-        .filter_map(|re| re.find(text).map(|m| m.start()))
-        .min()
-        .unwrap_or(text.len())
+    let header = quote_start_pattern()
+        .find(text)
+        .map_or(text.len(), |m| m.start());
+    match dashed_history(&text[..header]) {
+        Some(at) => at,
+        None => header,
+    }
+}
+
+/// An earlier correspondence under a line of dashes: the line, then a greeting ("-----\nHi
+/// Mizuki,", "-----\n黒崎様"). Not when a second line of dashes closes the block and something
+/// other than another greeting follows it: that frames a message (a notice's "The latest
+/// correspondence follows. ----- Hello Sora, … ----- <footer>"), it quotes nothing.
+fn dashed_history(text: &str) -> Option<usize> {
+    static START: OnceLock<Regex> = OnceLock::new();
+    static LINE: OnceLock<Regex> = OnceLock::new();
+    let start = START.get_or_init(|| {
+        Regex::new(r"(?im)^[ \t]*-{3,}[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening))\b[^\n]{0,60}|[^\n]{1,20}様)[ \t]*$")
+            .expect("static pattern")
+    });
+    let line = LINE.get_or_init(|| Regex::new(r"(?m)^[ \t]*-{3,}[ \t]*$").expect("static pattern"));
+    let m = start.find(text)?;
+    let framed = line.find(&text[m.end()..]).is_some_and(|close| {
+        let after = &text[m.end() + close.end()..];
+        !after.trim().is_empty()
+            && start
+                .find(&text[m.end() + close.start()..])
+                .is_none_or(|g| g.start() != 0)
+    });
+    (!framed).then_some(m.start())
 }
 
 /// The writer's own text: what comes before the quoted history, and, when the writer forwards a
 /// message inline and closes it with a line of dashes ("Please find below the note from our
 /// team: ---------- Forwarded message ---------- … ---------- Kindly share the above details"),
 /// what they wrote after it too. History quoted at the end of a reply has no closing line.
-fn own_text(text: &str) -> String {
+fn own_text(text: &str, cut: usize) -> String {
     static FORWARD: OnceLock<Regex> = OnceLock::new();
     static CLOSE: OnceLock<Regex> = OnceLock::new();
     let forward = FORWARD.get_or_init(|| {
@@ -306,7 +333,6 @@ fn own_text(text: &str) -> String {
         Regex::new(r"(?im)^[ \t]*(?:-{8,}|-*[ \t]*End of forwarded message[ \t]*-*)[ \t]*$")
             .expect("static pattern")
     });
-    let cut = quote_start(text);
     let before = &text[..cut];
     let after = forward
         .find(&text[cut..])
@@ -324,10 +350,10 @@ fn own_text(text: &str) -> String {
     }
 }
 
-/// The message forwarded right under the writer's own text, and its `From:` line: the lines
-/// after the forward's header line, past its header fields, up to the line of dashes that closes
+/// The message forwarded right under the writer's own text (`quoted`: the text from the first
+/// quoted-history header on), and its `From:` line: the lines after the forward's header line, past its header fields, up to the line of dashes that closes
 /// it or its own quoted history.
-fn forwarded(text: &str) -> (String, String) {
+fn forwarded(quoted: &str) -> (String, String) {
     static HEADER: OnceLock<Regex> = OnceLock::new();
     static FIELD: OnceLock<Regex> = OnceLock::new();
     static CLOSE: OnceLock<Regex> = OnceLock::new();
@@ -344,7 +370,6 @@ fn forwarded(text: &str) -> (String, String) {
         Regex::new(r"(?im)^[ \t]*(?:-{8,}|-*[ \t]*End of forwarded message[ \t]*-*)[ \t]*$")
             .expect("static pattern")
     });
-    let quoted = &text[quote_start(text)..];
     let Some(m) = header.find(quoted) else {
         return (String::new(), String::new());
     };
@@ -486,6 +511,16 @@ mod tests {
             "Done.\r\n\r\nOn Mon, 3 Nov 2025, AWS <x@amazon.com> wrote:\r\n> Please confirm.\r\n",
         );
         assert_eq!(m.new_text, "Done.");
+        // a message framed by two lines of dashes, with a footer after it, is not history
+        let m = mail("We've updated your case. The latest correspondence follows.\r\n\r\n-----\r\nHello Sora,\r\n\r\nCan you confirm the merge?\r\n-----\r\n\r\nRate this reply.\r\n");
+        assert!(
+            m.new_text.contains("Can you confirm the merge?"),
+            "{}",
+            m.new_text
+        );
+        // …but a chain of earlier messages, each under dashes and a greeting, is
+        let m = mail("Done.\r\nRachel\r\n\r\n-----\r\nHi Mizuki,\r\nold ask\r\n-----\r\nHi Rachel,\r\nolder\r\n");
+        assert_eq!(m.new_text, "Done.\nRachel");
         // a line of dashes inside the new text (not followed by a greeting) ends nothing
         let m = mail("Account #1\r\n-----\r\nLogin email: a@b.com");
         assert!(m.new_text.contains("Login email"), "{}", m.new_text);

@@ -262,6 +262,8 @@ pub enum Role {
     Training,
     Account,
     Marketing,
+    /// The vendor's support for its other programs (same shape, not this profile's cases).
+    OtherCases,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
@@ -864,9 +866,10 @@ mod tests {
         assert!(r
             .sender("aws-cs-trainingcertification-form@amazon.com")
             .is_some());
+        // another program's support form: the vendor's, but not a T&C case
         assert_eq!(
             r.sender("aws-cs-educate-form@amazon.com").map(|s| s.role),
-            Some(Role::Case)
+            Some(Role::OtherCases)
         );
         assert!(r.sender("someone@gmail.com").is_none());
         assert!(r.is_trusted_domain("email.amazon.com"));

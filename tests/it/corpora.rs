@@ -131,6 +131,10 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-79", 95),
         ("tests/corpora/blind-81", 95),
         ("tests/corpora/blind-82", 95),
+        ("tests/corpora/blind-83", 95),
+        ("tests/corpora/blind-85", 95),
+        ("tests/corpora/blind-86", 95),
+        ("tests/corpora/blind-88", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -209,6 +213,10 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-79",
         "tests/corpora/blind-81",
         "tests/corpora/blind-82",
+        "tests/corpora/blind-83",
+        "tests/corpora/blind-85",
+        "tests/corpora/blind-86",
+        "tests/corpora/blind-88",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
