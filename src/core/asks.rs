@@ -115,10 +115,10 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         Verdict::Ask(_) if after_invitation => Verdict::Invitation,
         // "Reply from the company mailbox. One line saying that you asked for the merge is
         // enough.": what is enough belongs to the ask before it.
-        Verdict::Ask(_) if i > 0 && sufficient(sentences[i], rules) => {
+        own @ Verdict::Ask(_) if i > 0 && sufficient(sentences[i], rules) => {
             match judge(sentences[i - 1], rules, on_hold) {
                 Verdict::Ask(before @ Some(_)) => Verdict::Ask(before),
-                _ => judge(sentences[i], rules, on_hold),
+                _ => own,
             }
         }
         // "If you have an exam planned, tell us its name. If not, reply 'undecided'": the
@@ -283,9 +283,8 @@ pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<As
 /// A sentence with a "no reply" directive can still ask ("Please do not open a new case; reply
 /// to this email with your candidate ID"): it does when one of the requests matches what the
 /// sentence says besides that directive (the caller blanks it out: "we kindly ask that you keep
-/// all communication on this case" asks to keep nothing).
-/// What is left of a `not_asks` sentence still asks to confirm the merge, or (in a hold) the
-/// partner question.
+/// all communication on this case" asks to keep nothing). The partner question counts only in
+/// a hold ("our APN team let me know that …" reports).
 fn strong_ask(sentence: &str, rules: &RuleSet, on_hold: bool) -> bool {
     rules
         .requests

@@ -728,9 +728,7 @@ fn read<'a, 't>(
     let subject_survey = subject_asks_rating(mail, rules);
     // One sentence that both closes the case and says why ("As we have not heard back from
     // you, I am now closing case N"): a closing notice, whatever else the mail says.
-    let closes_for_silence = said
-        .iter()
-        .any(|s| one_sentence_meets(s, rules, Kind::ClosingNotice));
+    let closes_for_silence = ev.closes_in_one_sentence;
     let says = said.iter().filter(|s| says_something(s)).count();
     // The footer is read only when the body says (almost) nothing: off the hot path otherwise.
     let footer_survey = (says <= 1)
@@ -1036,6 +1034,9 @@ struct Evidence {
     stated: BTreeMap<Kind, u32>,
     /// (kind, weight, sentence) of the strongest sentence per kind.
     best: Vec<(Kind, u32, String)>,
+    /// One sentence alone has the closing notice's different signals and weight
+    /// ([`one_sentence_meets`]).
+    closes_in_one_sentence: bool,
 }
 
 impl Evidence {
@@ -1060,11 +1061,15 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
     // One set pass per sentence says which signals each sentence matches.
     let mut hits = vec![0u32; rules.signals.len()];
     let mut best: Vec<(Kind, u32, String)> = Vec::new();
+    let mut closes_in_one_sentence = false;
     for s in sents {
         let conditional = rules.conditional_set.is_match(s);
         // A proposal put as a question asks the person's consent; it asserts nothing.
         let proposal = rules.proposal.as_ref().is_some_and(|p| p.is_match(s));
-        for i in rules.body_set.matches(s) {
+        let matched = rules.body_set.matches(s);
+        closes_in_one_sentence =
+            closes_in_one_sentence || one_sentence_meets(&matched, rules, Kind::ClosingNotice);
+        for i in matched {
             let si = rules.body_owner[i];
             let sig = &rules.signals[si];
             let asserts = sig.assertive || sig.kind == Kind::ClosingNotice;
@@ -1104,15 +1109,16 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
         signals,
         stated,
         best,
+        closes_in_one_sentence,
     }
 }
 
-/// Whether `sentence` alone has the different signals `kind` needs (its `min_signals`, at
-/// least two) and their weight.
-fn one_sentence_meets(sentence: &str, rules: &RuleSet, kind: Kind) -> bool {
+/// Whether one sentence, whose body-signal patterns `matched` lists, alone has the different
+/// signals `kind` needs (its `min_signals`, at least two) and their weight.
+fn one_sentence_meets(matched: &[usize], rules: &RuleSet, kind: Kind) -> bool {
     let mut seen: Vec<usize> = Vec::new();
     let mut weight = 0;
-    for i in rules.body_set.matches(sentence) {
+    for &i in matched {
         let si = rules.body_owner[i];
         let sig = &rules.signals[si];
         if sig.kind == kind && !seen.contains(&si) {

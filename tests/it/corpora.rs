@@ -135,6 +135,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-85", 95),
         ("tests/corpora/blind-86", 95),
         ("tests/corpora/blind-88", 95),
+        ("tests/corpora/blind-89", 95),
+        ("tests/corpora/blind-91", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -217,6 +219,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-85",
         "tests/corpora/blind-86",
         "tests/corpora/blind-88",
+        "tests/corpora/blind-89",
+        "tests/corpora/blind-91",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
