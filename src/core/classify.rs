@@ -595,8 +595,14 @@ fn claims_brand<'r>(from: &Address, rules: &'r RuleSet) -> Option<(&'r str, bool
     {
         return None; // the brand's own business (amazon.co.jp): not a lookalike
     }
+    // A short brand with one letter more is an ordinary word as often as a lookalike ("jaws",
+    // "laws", "paws" end in "aws"): it needs two.
     let builds_on = |label: &str, w: &str| {
-        label == w || (label.len() > w.len() && (label.starts_with(w) || label.ends_with(w)))
+        let more = label.len().saturating_sub(w.len());
+        label == w
+            || (more > 0
+                && (w.len() > 3 || more >= 2)
+                && (label.starts_with(w) || label.ends_with(w)))
     };
     // A claim in the domain weighs more than one in the display name: look for it first.
     words
@@ -1374,6 +1380,13 @@ mod tests {
             "Join us for talks.",
         );
         assert_eq!(c(&m).kind, Kind::Unrelated);
+        // An ordinary word that ends in a short brand ("jaws") builds on nothing; two letters
+        // more ("myaws") do.
+        let about = "Merging your AWS Certification account: how to confirm the merge.";
+        let m = mail("JAWS-UG <info@jaws-ug.example.jp>", "News", None, about);
+        assert_eq!(c(&m).kind, Kind::Unrelated, "{:?}", c(&m));
+        let m = mail("Support <help@myaws-help.example>", "News", None, about);
+        assert_eq!(c(&m).kind, Kind::Suspicious, "{:?}", c(&m));
     }
 
     #[test]

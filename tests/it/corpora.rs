@@ -137,6 +137,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-88", 95),
         ("tests/corpora/blind-89", 95),
         ("tests/corpora/blind-91", 95),
+        ("tests/corpora/blind-92", 95),
+        ("tests/corpora/blind-94", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -221,6 +223,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-88",
         "tests/corpora/blind-89",
         "tests/corpora/blind-91",
+        "tests/corpora/blind-92",
+        "tests/corpora/blind-94",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
