@@ -714,7 +714,10 @@ fn read<'a, 't>(
             .is_some_and(|re| re.is_match(s))
             && !rules.hold_pending.as_ref().is_some_and(|re| re.is_match(s))
     });
-    let on_hold = ev.meets(Kind::OnHold, rules) && !released;
+    // Only naming the partner ("the AWS Partner team has now removed …") says no hold, so a
+    // question about the partner is a hold's question only when a hold is said ("the partner
+    // team needs the following" to refresh a profile after the merge asks for information).
+    let on_hold = ev.meets(Kind::OnHold, rules) && ev.stated(Kind::OnHold) && !released;
     let still_open = rules
         .still_open
         .as_ref()
@@ -722,13 +725,10 @@ fn read<'a, 't>(
         .map(|s| s.trim());
     // "No reply is needed": believe support; its other asks are quoted or rhetorical.
     let no_reply = matches_any(&rules.no_reply_needed);
-    // A question about the partner is a hold's question only when a hold is said, not when
-    // the mail only names the partner ("the partner team needs the following" to refresh a
-    // profile after the merge).
     let asks = if no_reply {
         Vec::new()
     } else {
-        asks::find(body, rules, on_hold && ev.stated(Kind::OnHold))
+        asks::find(body, rules, on_hold)
     };
     let accounts = extract::accounts(support_text, rules);
     let subject_survey = subject_asks_rating(mail, rules);
@@ -1300,6 +1300,10 @@ mod tests {
         let r = c(&mail(TC, SUBJ, None, named));
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
         assert!(r.needs_reply);
+        // News that only names the partner is no hold.
+        let news = "Hi Taro,\n\nA short follow-up: the AWS Partner team has now removed your certifications from your former employer's partner profile, and the change is visible in AWS Partner Network.\n\nBest,\nMarcus";
+        let r = c(&mail(TC, SUBJ, None, news));
+        assert_ne!(r.kind, Kind::OnHold, "{r:?}");
     }
 
     #[test]

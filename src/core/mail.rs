@@ -323,22 +323,11 @@ fn dashed_history(text: &str) -> Option<usize> {
 /// team: ---------- Forwarded message ---------- … ---------- Kindly share the above details"),
 /// what they wrote after it too. History quoted at the end of a reply has no closing line.
 fn own_text(text: &str, cut: usize) -> String {
-    static FORWARD: OnceLock<Regex> = OnceLock::new();
-    static CLOSE: OnceLock<Regex> = OnceLock::new();
-    let forward = FORWARD.get_or_init(|| {
-        Regex::new(r"(?im)^[ \t]*-{2,}[ \t]*Forwarded message[ \t]*-{2,}[ \t]*$")
-            .expect("static pattern")
-    });
-    let close = CLOSE.get_or_init(|| {
-        Regex::new(r"(?im)^[ \t]*(?:-{8,}|-*[ \t]*End of forwarded message[ \t]*-*)[ \t]*$")
-            .expect("static pattern")
-    });
     let before = &text[..cut];
-    let after = forward
+    let after = forward_header()
         .find(&text[cut..])
-        .filter(|m| m.start() == 0)
         .and_then(|m| {
-            close
+            forward_close()
                 .find(&text[cut + m.end()..])
                 .map(|c| cut + m.end() + c.end())
         })
@@ -350,27 +339,35 @@ fn own_text(text: &str, cut: usize) -> String {
     }
 }
 
-/// The message forwarded right under the writer's own text (`quoted`: the text from the first
-/// quoted-history header on), and its `From:` line: the lines after the forward's header line, past its header fields, up to the line of dashes that closes
-/// it or its own quoted history.
-fn forwarded(quoted: &str) -> (String, String) {
+/// The header line of a message forwarded inline, at the start of the quoted part.
+fn forward_header() -> &'static Regex {
     static HEADER: OnceLock<Regex> = OnceLock::new();
-    static FIELD: OnceLock<Regex> = OnceLock::new();
-    static CLOSE: OnceLock<Regex> = OnceLock::new();
-    let header = HEADER.get_or_init(|| {
+    HEADER.get_or_init(|| {
         Regex::new(r"(?im)\A[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|転送メッセージ|転送されたメッセージ)[ \t]*-{2,}|Begin forwarded message:)[ \t]*\n")
             .expect("static pattern")
-    });
+    })
+}
+
+/// The line that closes a message forwarded inline.
+fn forward_close() -> &'static Regex {
+    static CLOSE: OnceLock<Regex> = OnceLock::new();
+    CLOSE.get_or_init(|| {
+        Regex::new(r"(?im)^[ \t]*(?:-{8,}|-*[ \t]*End of forwarded message[ \t]*-*)[ \t]*$")
+            .expect("static pattern")
+    })
+}
+
+/// The message forwarded right under the writer's own text (`quoted`: the text from the first
+/// quoted-history header on), and its `From:` line: the lines after the forward's header line,
+/// past its header fields, up to the line of dashes that closes it or its own quoted history.
+fn forwarded(quoted: &str) -> (String, String) {
+    static FIELD: OnceLock<Regex> = OnceLock::new();
     // "Subject: …", "*From:* …", "差出人: …": a name of at most three words, then a colon
     let field = FIELD.get_or_init(|| {
         Regex::new(r"\A[ \t]*\*?([^\s:*]{1,20}(?:[ \t][^\s:*]{1,12}){0,2})\*?[ \t]*:(.*)\z")
             .expect("static pattern")
     });
-    let close = CLOSE.get_or_init(|| {
-        Regex::new(r"(?im)^[ \t]*(?:-{8,}|-*[ \t]*End of forwarded message[ \t]*-*)[ \t]*$")
-            .expect("static pattern")
-    });
-    let Some(m) = header.find(quoted) else {
+    let Some(m) = forward_header().find(quoted) else {
         return (String::new(), String::new());
     };
     let mut rest = &quoted[m.end()..];
@@ -389,7 +386,7 @@ fn forwarded(quoted: &str) -> (String, String) {
         }
         rest = &rest[line.len()..];
     }
-    let end = close.find(rest).map_or(rest.len(), |c| c.start());
+    let end = forward_close().find(rest).map_or(rest.len(), |c| c.start());
     let body = strip_quote_lines(split_quoted(&rest[..end]));
     (body, from)
 }
