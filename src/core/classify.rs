@@ -1209,6 +1209,11 @@ mod tests {
         "AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>";
     const SUBJ: &str = "RE:[CASE 176221723200417] [AWS Training and Certification Form Submission] - account-assistance";
 
+    /// A mail from T&C support on an open case, with `body`.
+    fn on_case(body: &str) -> Classification {
+        c(&mail(TC, SUBJ, None, body))
+    }
+
     fn c(m: &Mail) -> Classification {
         classify(
             m,
@@ -1240,7 +1245,7 @@ mod tests {
     #[test]
     fn a_release_still_to_come_keeps_the_hold() {
         let body = "Hello Taro,\n\nThank you, that's what we needed. I've sent the release request to our Partner team. They manage the link between certification accounts and APN organizations, and the merge can't start until they've removed the association from AWS04417265.\n\nThere's nothing you need to do in the meantime.\n\nBest regards,\nPriya";
-        let r = c(&mail(TC, SUBJ, None, body));
+        let r = on_case(body);
         assert_eq!(r.kind, Kind::OnHold, "{r:?}");
         assert!(!r.needs_reply);
         // Said as done, the same words end the hold.
@@ -1248,61 +1253,61 @@ mod tests {
             "the merge can't start until they've removed",
             "they have removed",
         );
-        let r = c(&mail(TC, SUBJ, None, &done));
+        let r = on_case(&done);
         assert_ne!(r.kind, Kind::OnHold, "{r:?}");
     }
 
     #[test]
     fn a_message_support_forwards_under_its_note_is_read() {
         let fwd = "Hi Taro,\n\nThe partner team's answer is below.\n\nMarcus\n\n---------- Forwarded message ---------\nFrom: AWS Partner Operations\nDate: Mon, 3 Nov 2025\nSubject: Merge check\n\nHi team,\n\nCould the customer reply with the last day of their employment at the partner?\n\nThanks,\nPartner Operations\n";
-        let r = c(&mail(TC, SUBJ, None, fwd));
+        let r = on_case(fwd);
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
         assert!(r.needs_reply);
         // The person's own message forwarded back asks nothing of them.
         let theirs = fwd.replace("AWS Partner Operations", "Taro <taro@gmail.com>");
-        let r = c(&mail(TC, SUBJ, None, &theirs));
+        let r = on_case(&theirs);
         assert!(!r.needs_reply, "{r:?}");
     }
 
     #[test]
     fn a_proposal_to_close_put_as_a_question_asks_and_threatens_nothing() {
         let body = "Hi Taro,\n\nYour reply reopened this case, but the same request is open as 176221723200999. Are you OK with me closing this case on our side and carrying on under 176221723200999?\n\nBest,\nMarcus";
-        let r = c(&mail(TC, SUBJ, None, body));
+        let r = on_case(body);
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
         assert!(r.needs_reply);
         let jp = "太郎様\n\n本ケースは再オープンしております。同じご依頼のケースが2件ございます。ケース 176221723200999 に一本化し、本ケースはクローズさせていただく形でよろしいでしょうか。\n\n田村";
-        let r = c(&mail(TC, SUBJ, None, jp));
+        let r = on_case(jp);
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
         // The same closing said as what will happen is a closing notice.
         let notice = "Hi Taro,\n\nWe have not heard back from you, so I will close this case on Friday.\n\nBest,\nMarcus";
-        let r = c(&mail(TC, SUBJ, None, notice));
+        let r = on_case(notice);
         assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
     }
 
     #[test]
     fn an_outcome_still_to_be_seen_invites_and_a_heading_over_a_need_asks() {
         let body = "Hi Taro,\n\nBenefits are copied by a nightly job, so the voucher should appear within 48 hours.\n\nIf it's still missing after Monday, let me know here.\n\nMarisol";
-        let r = c(&mail(TC, SUBJ, None, body));
+        let r = on_case(body);
         assert!(!r.needs_reply, "{r:?}");
         let body = "Hi Taro,\n\nI looked up the profile behind your Partner Central sign-in.\n\nWhat we need from you\n\nThe candidate ID of the account this profile should be combined into.\n\nBest,\nNadia";
-        let r = c(&mail(TC, SUBJ, None, body));
+        let r = on_case(body);
         assert!(r.needs_reply, "{r:?}");
     }
 
     #[test]
     fn a_firm_hold_whose_only_ask_is_a_question_is_a_hold_that_asks() {
         let body = "Hi Taro,\n\nYour old account is still associated with an APN organization, so the merge is on hold. I've sent the request to our partner team and the case is on hold while they work through it.\n\nWhile we wait: do you still receive mail at taro@corp.example?\n\nBest,\nMarcus";
-        let r = c(&mail(TC, SUBJ, None, body));
+        let r = on_case(body);
         assert_eq!(r.kind, Kind::OnHold, "{r:?}");
         assert!(r.needs_reply, "a hold that asks needs a reply");
         // The partner only named, no hold: the same question asks for information.
         let named = "Hi Taro,\n\nPartner Central shows certifications from one account only.\n\nDo you still receive mail at taro@corp.example?\n\nBest,\nMarcus";
-        let r = c(&mail(TC, SUBJ, None, named));
+        let r = on_case(named);
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
         assert!(r.needs_reply);
         // News that only names the partner is no hold.
         let news = "Hi Taro,\n\nA short follow-up: the AWS Partner team has now removed your certifications from your former employer's partner profile, and the change is visible in AWS Partner Network.\n\nBest,\nMarcus";
-        let r = c(&mail(TC, SUBJ, None, news));
+        let r = on_case(news);
         assert_ne!(r.kind, Kind::OnHold, "{r:?}");
     }
 
@@ -1328,13 +1333,13 @@ mod tests {
     #[test]
     fn a_completion_with_a_step_of_supports_still_to_come_is_progress() {
         let body = "Hello,\n\nI've corrected the mapping; the change can take up to 24 hours to propagate, and I'll check tomorrow that it has taken effect before getting back to you.\n\nRegards,\nKenji";
-        let r = c(&mail(TC, SUBJ, None, body));
+        let r = on_case(body);
         assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
         assert!(!r.needs_reply);
         assert!(r.why.contains("check tomorrow"), "{}", r.why);
         // The same completion with nothing left to do resolves.
         let body = "Hello,\n\nI've corrected the mapping; the change can take up to 24 hours to propagate.\n\nRegards,\nKenji";
-        assert_eq!(c(&mail(TC, SUBJ, None, body)).kind, Kind::Resolved);
+        assert_eq!(on_case(body).kind, Kind::Resolved);
     }
 
     #[test]

@@ -204,9 +204,10 @@ pub fn normalize(s: &str) -> String {
 /// not end a sentence, both sides of the break Japanese text.
 fn cjk_wrap(prev: &str, line: &str) -> bool {
     let cjk = |c: char| matches!(c, '\u{3001}' | '\u{3005}' | '\u{3041}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}');
-    prev.chars().count() >= 20
+    // the cheap checks first: this runs for every line of every mail
+    line.chars().next().is_some_and(cjk)
         && prev.chars().next_back().is_some_and(cjk)
-        && line.chars().next().is_some_and(cjk)
+        && prev.chars().count() >= 20
 }
 
 fn first_address(a: &mail_parser::Address<'_>) -> Option<Address> {
