@@ -290,7 +290,7 @@ fn strong_ask(sentence: &str, rules: &RuleSet, on_hold: bool) -> bool {
         .requests
         .iter()
         .filter(|r| r.kind != Kind::OnHold || on_hold)
-        .any(|r| r.kind != Kind::InfoRequest && r.pattern.is_match(sentence))
+        .any(|r| r.kind != Kind::InfoRequest && r.asks(sentence))
 }
 
 fn wants(sentence: &str, rules: &RuleSet, on_hold: bool) -> Option<Kind> {
@@ -298,7 +298,8 @@ fn wants(sentence: &str, rules: &RuleSet, on_hold: bool) -> Option<Kind> {
         .requests
         .iter()
         .filter(|r| r.kind != Kind::OnHold || on_hold)
-        .find(|r| r.pattern.is_match(sentence))
+        .find(|r| r.asks(sentence))
+        .filter(|r| !r.other)
         .map(|r| r.kind)
 }
 

@@ -906,9 +906,10 @@ fn identify_first<'a, 't>(ask: Option<&'a Ask<'t>>, f: &'a Facts<'_, 't>) -> Opt
     let ids = |a: &&Ask<'_>| {
         a.wants == Kind::InfoRequest
             && a.named
-            && f.rules.requests.iter().any(|r| {
-                r.kind == Kind::InfoRequest && r.identifies && r.pattern.is_match(a.sentence)
-            })
+            && f.rules
+                .requests
+                .iter()
+                .any(|r| r.kind == Kind::InfoRequest && r.identifies && r.asks(a.sentence))
     };
     f.asks.iter().find(ids).or(ask)
 }
@@ -1309,6 +1310,23 @@ mod tests {
         let news = "Hi Taro,\n\nA short follow-up: the AWS Partner team has now removed your certifications from your former employer's partner profile, and the change is visible in AWS Partner Network.\n\nBest,\nMarcus";
         let r = on_case(news);
         assert_ne!(r.kind, Kind::OnHold, "{r:?}");
+    }
+
+    #[test]
+    fn a_choice_about_an_appointment_is_information_unless_it_names_the_accounts() {
+        let ask = "Hi Taro,\n\nI've queued the merge with our back-end team. Account #2 still has an exam appointment attached to it (SOA-C02, April 26).\n\nShould that appointment move across with the merge, or will you cancel it first?\n\nBest,\nMarcus";
+        let r = on_case(ask);
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // The same choice said of the accounts asks to confirm the merge.
+        let accounts = "Hi Taro,\n\nAccount #2 still has an exam appointment attached to it.\n\nShould we keep Account #1 and move the appointment across with the merge?\n\nBest,\nMarcus";
+        let r = on_case(accounts);
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        // In a hold, a question about a voucher is still the hold's question.
+        let hold = "Hi Taro,\n\nYour old account is still associated with your former employer's APN organization, so the merge is paused until our Partner team detaches it.\n\nWhile we wait: did you ever redeem a voucher on that account?\n\nBest,\nMarcus";
+        let r = on_case(hold);
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        assert!(r.needs_reply);
     }
 
     #[test]

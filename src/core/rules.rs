@@ -79,6 +79,16 @@ pub struct RawRequest {
     /// with which account to keep, it decides, while support has not named the accounts.
     #[serde(default)]
     pub identifies: bool,
+    /// A sentence matching one of these is not this request even when `patterns` match
+    /// (a choice about an exam appointment or a voucher is not a choice of account, unless
+    /// the sentence names the accounts).
+    #[serde(default)]
+    pub unless: Vec<String>,
+    /// Asks about something this pack does not follow (an exam appointment, a voucher): the
+    /// search stops here and the ask counts as one the pack does not name, so it cannot be
+    /// taken for a later entry's request.
+    #[serde(default)]
+    pub other: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -404,6 +414,18 @@ pub struct Request {
     pub pattern: Regex,
     /// Asks for what identifies the accounts (see [`RawRequest::identifies`]).
     pub identifies: bool,
+    /// See [`RawRequest::unless`].
+    pub unless: Option<Regex>,
+    /// See [`RawRequest::other`].
+    pub other: bool,
+}
+
+impl Request {
+    /// Whether an asking sentence asks for this request.
+    pub fn asks(&self, sentence: &str) -> bool {
+        self.pattern.is_match(sentence)
+            && !self.unless.as_ref().is_some_and(|u| u.is_match(sentence))
+    }
 }
 
 impl RuleSet {
@@ -694,6 +716,8 @@ impl Compiler<'_> {
                     kind: r.kind,
                     pattern,
                     identifies: r.identifies && r.kind == Kind::InfoRequest,
+                    unless: self.any("requests.unless", &r.unless)?,
+                    other: r.other,
                 })
             })
             .collect::<Result<Vec<_>, RuleError>>()?;
