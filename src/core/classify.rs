@@ -725,6 +725,11 @@ fn read<'a, 't>(
         .map(|s| s.trim());
     // "No reply is needed": believe support; its other asks are quoted or rhetorical.
     let no_reply = matches_any(&rules.no_reply_needed);
+    let reopened = rules.reopened.as_ref().and_then(|re| {
+        said.iter()
+            .find(|s| re.is_match(s) && !rules.conditional_set.is_match(s))
+            .map(|s| s.trim())
+    });
     let asks = if no_reply {
         Vec::new()
     } else {
@@ -749,6 +754,7 @@ fn read<'a, 't>(
         on_hold,
         no_reply,
         still_open,
+        reopened,
         subject_survey,
         footer_survey,
         rules,
@@ -813,6 +819,8 @@ struct Facts<'a, 't> {
     no_reply: bool,
     /// The sentence in which support says it still has a step to take (`still_open`).
     still_open: Option<&'t str>,
+    /// The sentence in which support says it reopened the case (`reopened`).
+    reopened: Option<&'t str>,
     /// The subject says the mail is a survey ("How did we do?").
     subject_survey: bool,
     /// A survey sentence from the footer, looked for only under a body of one sentence at most.
@@ -856,10 +864,11 @@ impl Decision {
 ///    states that it needs something of the person;
 /// 3. an ask: what it asks for decides (confirm the merge > the partner question > information);
 /// 4. a hold that asks nothing; 5. an account listing (support is about to ask which to keep);
-/// 6. a survey in the body or subject; 7. an acknowledgement; 8. a request phrased without
-///    asking form (missing one costs more than a false alarm); 9. an update; 10. a survey
-///    footer under a body that says nothing else (one sentence at most);
-/// 11. case mail nothing was recognised in: an update, with low confidence.
+/// 6. a survey in the body or subject; 7. a case said to be reopened: an update; 8. an
+///    acknowledgement; 9. a request phrased without asking form (missing one costs more than
+///    a false alarm); 10. an update; 11. a survey footer under a body that says nothing else
+///    (one sentence at most); 12. case mail nothing was recognised in: an update, with low
+///    confidence.
 fn decide(f: &Facts<'_, '_>) -> Decision {
     let ev = &f.ev;
     let met = |k: Kind| ev.meets(k, f.rules);
@@ -956,6 +965,15 @@ fn without_ask(f: &Facts<'_, '_>) -> Decision {
     }
     if ev.score(Kind::Survey) > 0 {
         return Decision::by(ev, Kind::Survey, "asks for a rating", 0.9);
+    }
+    // A case reopened is not a new case: its thanks and its "we'll be in touch" are progress.
+    if let Some(s) = f.reopened {
+        return Decision {
+            kind: Kind::CaseUpdate,
+            why: s.to_string(),
+            confidence: 0.8,
+            rule: "says the case was reopened",
+        };
     }
     if met(Kind::Acknowledgement) {
         return Decision::by(ev, Kind::Acknowledgement, "says the case was opened", 0.9);
@@ -1327,6 +1345,19 @@ mod tests {
         let r = on_case(hold);
         assert_eq!(r.kind, Kind::OnHold, "{r:?}");
         assert!(r.needs_reply);
+    }
+
+    #[test]
+    fn a_case_reopened_is_an_update_not_an_acknowledgement() {
+        let ja = "藤沢 様\n\nお問い合わせいただきありがとうございます。\nケース 7294518830 を再開いたしました。\n\n現在担当チームにて確認を進めております。\n\n松本";
+        let r = on_case(ja);
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        assert!(!r.needs_reply);
+        let en = "Hi Taro,\n\nThank you for your message. I've reopened your case and passed your note to the records team.\n\nBest,\nMarcus";
+        assert_eq!(on_case(en).kind, Kind::CaseUpdate);
+        // Thanks for a new message, without a reopening, acknowledge it.
+        let new = "藤沢 様\n\nお問い合わせいただきありがとうございます。\nケース 7294518830 として受け付けいたしました。\n\n松本";
+        assert_eq!(on_case(new).kind, Kind::Acknowledgement);
     }
 
     #[test]

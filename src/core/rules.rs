@@ -193,6 +193,10 @@ pub struct RawStructure {
     /// that it has taken effect"): a completion in the mail is progress, not a resolution.
     #[serde(default)]
     pub still_open: Vec<String>,
+    /// Support says it reopened the case ("I've reopened your case", 再開いたしました): the case
+    /// is not new, so thanks for the message do not make the mail an acknowledgement.
+    #[serde(default)]
+    pub reopened: Vec<String>,
     /// A proposal put to the person as a question ("Are you OK with me closing this one?",
     /// 〜形でよろしいでしょうか): it asks their consent and asserts nothing, so its closing and
     /// `assertive` signals do not count.
@@ -389,6 +393,7 @@ pub struct RuleSet {
     pub hold_released: Option<LiteralSet>,
     pub hold_pending: Option<LiteralSet>,
     pub still_open: Option<LiteralSet>,
+    pub reopened: Option<LiteralSet>,
     pub proposal: Option<LiteralSet>,
     pub sufficiency: Option<LiteralSet>,
     pub requests: Vec<Request>,
@@ -817,6 +822,7 @@ impl Compiler<'_> {
             hold_released: self.any_set("structure.hold_released", &st.hold_released)?,
             hold_pending: self.any_set("structure.hold_pending", &st.hold_pending)?,
             still_open: self.any_set("structure.still_open", &st.still_open)?,
+            reopened: self.any_set("structure.reopened", &st.reopened)?,
             proposal: self.any_set("structure.proposal", &st.proposal)?,
             sufficiency: self.any_set("structure.sufficiency", &st.sufficiency)?,
             requests,
