@@ -253,7 +253,11 @@ fn run(
             }
             c
         }
-        Gate::CaseMail { base, channel } => judge_case_mail(mail, rules, ctx, base, channel, trace),
+        Gate::CaseMail {
+            base,
+            channel,
+            from_support,
+        } => judge_case_mail(mail, rules, ctx, (base, channel, from_support), trace),
     };
     if c.case.is_some() {
         c.topic = rules
@@ -290,10 +294,13 @@ fn unrelated(mail: &Mail, profile: &str, why: String) -> Classification {
 enum Gate {
     /// Not support-case mail: the answer is known.
     Decided(Classification),
-    /// Support-case mail, to be read. `channel` is the sender's configured reply channel.
+    /// Support-case mail, to be read. `channel` is the sender's configured reply channel;
+    /// `from_support`: the sender is listed as the profile's case sender (not another of the
+    /// vendor's addresses writing about a case).
     CaseMail {
         base: Classification,
         channel: Option<Channel>,
+        from_support: bool,
     },
 }
 
@@ -350,6 +357,7 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
         return Gate::CaseMail {
             base: Classification { case, ..base },
             channel: sender.and_then(|s| s.channel),
+            from_support: sender.is_some_and(|s| s.role == Role::Case),
         };
     }
     Gate::Decided(not_case_mail(
@@ -644,8 +652,7 @@ fn judge_case_mail(
     mail: &Mail,
     rules: &RuleSet,
     ctx: &Context<'_>,
-    base: Classification,
-    sender_channel: Option<Channel>,
+    (base, sender_channel, from_support): (Classification, Option<Channel>, bool),
     trace: Option<&mut Explanation>,
 ) -> Classification {
     let empty = HashSet::new();
@@ -671,7 +678,7 @@ fn judge_case_mail(
     }
     let body: Vec<&str> = segments.body_sentences();
     // Stage 3: find asks (and the evidence the decision order weighs).
-    let facts = read(mail, rules, &segments, &body, support_text);
+    let facts = read(mail, rules, &segments, &body, support_text, from_support);
     // Stage 4: decide.
     let d = decide(&facts);
     if let Some(t) = trace {
@@ -696,6 +703,7 @@ fn read<'a, 't>(
     segments: &segment::Segments<'t>,
     body: &[&'t str],
     support_text: &'t str,
+    from_support: bool,
 ) -> Facts<'a, 't> {
     let said: Vec<&str> = body
         .iter()
@@ -741,8 +749,13 @@ fn read<'a, 't>(
     // you, I am now closing case N"): a closing notice, whatever else the mail says.
     let closes_for_silence = ev.closes_in_one_sentence;
     let says = said.iter().filter(|s| says_something(s)).count();
-    // The footer is read only when the body says (almost) nothing: off the hot path otherwise.
-    let footer_survey = (says <= 1)
+    // The footer is read only when the body says (almost) nothing, or, in mail from another
+    // of the vendor's addresses, nothing a signal or an ask recognised ("Quick question about
+    // your recent case N:" above a rating block the segmenter took for a link footer): off
+    // the hot path otherwise. (Under support's own updates the console's "Rate this reply"
+    // footer says nothing about the case.)
+    let recognised = !ev.totals.is_empty() || !asks.is_empty();
+    let footer_survey = (says <= 1 || (!from_support && !recognised))
         .then(|| strongest_sentence(&segments.footer_sentences(), "", rules, Kind::Survey))
         .flatten();
     Facts {
@@ -1358,6 +1371,18 @@ mod tests {
         // Thanks for a new message, without a reopening, acknowledge it.
         let new = "藤沢 様\n\nお問い合わせいただきありがとうございます。\nケース 7294518830 として受け付けいたしました。\n\n松本";
         assert_eq!(on_case(new).kind, Kind::Acknowledgement);
+    }
+
+    #[test]
+    fn a_rating_block_from_another_vendor_address_is_a_survey() {
+        let body = "Hello,\n\nQuick question about your recent case 176221723200417 with AWS Training and Certification:\n\nHow satisfied were you? Click a number:\n  1  2  3  4  5\n  https://survey.example.amazon.com/q?case=176221723200417\n\nThank you for helping us improve.\n";
+        let from = "AWS Training and Certification <aws-training-survey@amazon.com>";
+        let r = c(&mail(from, "Your recent case 176221723200417", None, body));
+        assert_eq!(r.kind, Kind::Survey, "{r:?}");
+        assert!(!r.needs_reply);
+        // Support's own update with the console's rating footer stays an update.
+        let update = "Hello,\n\nThanks for the screenshot. I've passed your note to the records team and will write again on Monday.\n\nBest,\nMarcus\n\nWe value your feedback. Please rate this reply in the Support Center.\n";
+        assert_ne!(on_case(update).kind, Kind::Survey);
     }
 
     #[test]
