@@ -115,9 +115,16 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         Verdict::Ask(_) if after_invitation => Verdict::Invitation,
         // "Reply from the company mailbox. One line saying that you asked for the merge is
         // enough.": what is enough belongs to the ask before it.
+        // The sentence before may state a need without asking form (the pack's `needs`: "I
+        // can't start the merge until I hear from you that Account #1 is the one to keep. A
+        // one-line reply is enough."): what it names is what is asked.
         own @ Verdict::Ask(_) if i > 0 && sufficient(sentences[i], rules) => {
             match judge(sentences[i - 1], rules, on_hold) {
                 Verdict::Ask(before @ Some(_)) => Verdict::Ask(before),
+                Verdict::Statement if stated_need(sentences[i - 1], rules) => {
+                    wants(&segment::without_links(sentences[i - 1]), rules, on_hold)
+                        .map_or(own, |k| Verdict::Ask(Some(k)))
+                }
                 _ => own,
             }
         }
@@ -153,6 +160,10 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         }
         v => v,
     }
+}
+
+fn stated_need(sentence: &str, rules: &RuleSet) -> bool {
+    rules.needs.as_ref().is_some_and(|re| re.is_match(sentence))
 }
 
 fn sufficient(sentence: &str, rules: &RuleSet) -> bool {

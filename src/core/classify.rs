@@ -1386,6 +1386,19 @@ mod tests {
     }
 
     #[test]
+    fn what_is_enough_asks_for_what_the_need_before_it_names() {
+        // A need stated without asking form, then what answer is enough: a confirmation.
+        let need = "Hi Taro,\n\nFollowing up on my message of May 16. I can't start the merge until I hear from you that Account #1 (taro@gmail.com) is the profile to keep. A one-line reply is enough.\n\nAndrzej";
+        let r = on_case(need);
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // A datum to confirm is information, even with the merge in the sentence.
+        let name = "Hi Taro,\n\nBefore I run the merge: one profile lists your name as \"Yamada Taro\", the other as \"Taro Yamada\". Please confirm the name you want printed on your certificates after the merge.\n\nColm";
+        let r = on_case(name);
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+    }
+
+    #[test]
     fn completion_quoting_a_request_is_resolved() {
         let m = mail(TC, SUBJ, None, "Hi, I have successfully merged all accounts into Account #1.\n\nOn Mon, Nov 3, 2025 at 9:00 AM AWS <aws-cs-trainingcertification-form@amazon.com> wrote:\n> Please confirm which account to keep.\n> Account #1\n> Login email: a@b.com\n");
         let r = c(&m);

@@ -140,6 +140,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-92", 95),
         ("tests/corpora/blind-94", 95),
         ("tests/corpora/blind-96", 95),
+        ("tests/corpora/blind-97", 95),
+        ("tests/corpora/blind-99", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -227,6 +229,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-92",
         "tests/corpora/blind-94",
         "tests/corpora/blind-96",
+        "tests/corpora/blind-97",
+        "tests/corpora/blind-99",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
