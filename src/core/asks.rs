@@ -239,6 +239,12 @@ fn refers_back(sentence: &str) -> bool {
         Regex::new(r"(?i)\b(?:that|this|it|so)\b|それ|これ|そちら|こちら|上記")
             .expect("static pattern")
     });
+    // "Is that correct, or should it go the other way round?": a short first alternative is
+    // the question.
+    let sentence = match sentence.split_once(", or ") {
+        Some((head, _)) if head.split_whitespace().count() <= 4 => head,
+        _ => sentence,
+    };
     sentence.split_whitespace().count() <= 10
         && sentence.chars().count() <= 60
         && (re.is_match(sentence) || approval(sentence))

@@ -1399,6 +1399,18 @@ mod tests {
     }
 
     #[test]
+    fn a_short_question_with_its_alternative_asks_about_the_plan_before_it() {
+        let body = "Hi Taro,\n\nGoing by your form, Account #1 would be kept and Account #2 folded into it. Is that correct, or should it go the other way round?\n\nBest,\nHana";
+        let r = on_case(body);
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        // Hard-wrapped text is no imperative: "someone will\nreply once it has been reviewed".
+        let ack = "Hello,\n\nThanks for getting in touch with Amazon Web Services. Your request has been\nlogged as case 176221723200417, and someone from the Training and Certification team will\nreply once it has been reviewed - in most cases within one business day.\n\nSincerely,\nAmazon Web Services";
+        let r = on_case(ack);
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
     fn completion_quoting_a_request_is_resolved() {
         let m = mail(TC, SUBJ, None, "Hi, I have successfully merged all accounts into Account #1.\n\nOn Mon, Nov 3, 2025 at 9:00 AM AWS <aws-cs-trainingcertification-form@amazon.com> wrote:\n> Please confirm which account to keep.\n> Account #1\n> Login email: a@b.com\n");
         let r = c(&m);
