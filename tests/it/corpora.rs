@@ -142,6 +142,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-96", 95),
         ("tests/corpora/blind-97", 95),
         ("tests/corpora/blind-99", 95),
+        ("tests/corpora/blind-101", 95),
+        ("tests/corpora/blind-102", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -231,6 +233,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-96",
         "tests/corpora/blind-97",
         "tests/corpora/blind-99",
+        "tests/corpora/blind-101",
+        "tests/corpora/blind-102",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
