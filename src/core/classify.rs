@@ -940,10 +940,11 @@ fn identify_first<'a, 't>(ask: Option<&'a Ask<'t>>, f: &'a Facts<'_, 't>) -> Opt
 fn by_ask(a: &Ask<'_>, f: &Facts<'_, '_>) -> Decision {
     let kind = match a.wants {
         Kind::InfoRequest if !a.named && f.listing && !f.on_hold => f.rules.account_listing_kind,
-        // A hold said firmly (twice the score that makes a hold) whose only ask is a question
-        // the pack does not name ("While we wait: did you ever sit an exam on AWS09051378?") is
-        // a hold that asks: writers call it on_hold, and it needs a reply all the same.
-        Kind::InfoRequest if f.on_hold && !a.named && f.firm_hold() => Kind::OnHold,
+        // A hold said firmly (twice the score that makes a hold) whose strongest ask is for
+        // information ("While we wait: did you ever sit an exam on AWS09051378?", "…の登録名を
+        // 教えてください") is a hold that asks: writers call it on_hold, and it needs a reply
+        // all the same.
+        Kind::InfoRequest if f.on_hold && f.firm_hold() => Kind::OnHold,
         k => k,
     };
     // A bare question is an ask, but a weaker one than a directive.
