@@ -316,7 +316,6 @@ fn wants(sentence: &str, rules: &RuleSet, on_hold: bool) -> Option<Kind> {
         .iter()
         .filter(|r| r.kind != Kind::OnHold || on_hold)
         .find(|r| r.asks(sentence))
-        .filter(|r| !r.other)
         .map(|r| r.kind)
 }
 

@@ -84,11 +84,6 @@ pub struct RawRequest {
     /// the sentence names the accounts).
     #[serde(default)]
     pub unless: Vec<String>,
-    /// Asks about something this pack does not follow (an exam appointment, a voucher): the
-    /// search stops here and the ask counts as one the pack does not name, so it cannot be
-    /// taken for a later entry's request.
-    #[serde(default)]
-    pub other: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -421,8 +416,6 @@ pub struct Request {
     pub identifies: bool,
     /// See [`RawRequest::unless`].
     pub unless: Option<Regex>,
-    /// See [`RawRequest::other`].
-    pub other: bool,
 }
 
 impl Request {
@@ -722,7 +715,6 @@ impl Compiler<'_> {
                     pattern,
                     identifies: r.identifies && r.kind == Kind::InfoRequest,
                     unless: self.any("requests.unless", &r.unless)?,
-                    other: r.other,
                 })
             })
             .collect::<Result<Vec<_>, RuleError>>()?;
