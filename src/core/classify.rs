@@ -733,6 +733,7 @@ fn read<'a, 't>(
         .map(|s| s.trim());
     // "No reply is needed": believe support; its other asks are quoted or rhetorical.
     let no_reply = matches_any(&rules.no_reply_needed);
+    let states_need = matches_any(&rules.needs);
     let reopened = rules.reopened.as_ref().and_then(|re| {
         said.iter()
             .find(|s| re.is_match(s) && !rules.conditional_set.is_match(s))
@@ -768,6 +769,7 @@ fn read<'a, 't>(
         no_reply,
         still_open,
         reopened,
+        states_need,
         subject_survey,
         footer_survey,
         rules,
@@ -834,6 +836,8 @@ struct Facts<'a, 't> {
     still_open: Option<&'t str>,
     /// The sentence in which support says it reopened the case (`reopened`).
     reopened: Option<&'t str>,
+    /// A body sentence states a need of the person's input (`needs`).
+    states_need: bool,
     /// The subject says the mail is a survey ("How did we do?").
     subject_survey: bool,
     /// A survey sentence from the footer, looked for only under a body of one sentence at most.
@@ -898,7 +902,10 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     // Done, unless it still asks to confirm a merge, states a need of the person's input ("P.S.
     // Shall I switch your exam profile's address too? I need your OK first.") or tells the
     // person to answer by reply (…のうえご返信ください).
-    let needed = f.asks.iter().any(|a| a.needed || a.replies);
+    // The need may stand in a sentence of its own ("Do all three show up for you? I'd rather
+    // not close this until you've confirmed it on your side.").
+    let needed =
+        f.asks.iter().any(|a| a.needed || a.replies) || (!f.asks.is_empty() && f.states_need);
     // …and unless support still has a step of its own to take ("I'll check tomorrow that it
     // has taken effect"): then the completion is progress.
     let pending = f.still_open.filter(|_| met(Kind::Resolved));
@@ -1409,6 +1416,17 @@ mod tests {
         let r = on_case(ack);
         assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
         assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn a_completion_followed_by_a_decision_or_a_stated_need_asks() {
+        let choice = "Hi Taro,\n\nDone - Account #1 has been merged into Account #2.\n\nThere is one loose end. The old profile held an unused exam discount; I can move it across by hand or leave it to lapse on the retired profile. Which would you prefer?\n\nThanks,\nDevansh";
+        let r = on_case(choice);
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        let check = "Hi Taro,\n\nPearson VUE resent the record, and I can now see all three exams on your personal profile.\n\nSign out, sign back in and check Exam History - do all three show up for you? I'd rather not close this until you've confirmed it on your side.\n\nThanks,\nDevansh";
+        let r = on_case(check);
+        assert!(r.needs_reply, "{r:?}");
     }
 
     #[test]
