@@ -58,7 +58,7 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
     if !rules.asks_set.is_match(sentence) || reported(sentence) {
         return Verdict::Statement;
     }
-    let needed = rules.needs.as_ref().is_some_and(|re| re.is_match(sentence));
+    let needed = stated_need(sentence, rules);
     if rules.invitation_set.is_match(sentence) && !needed {
         return Verdict::Invitation;
     }
@@ -205,10 +205,7 @@ fn need_before(sentences: &[&str], i: usize, rules: &RuleSet) -> bool {
     i > 0
         && rules.invitation_set.is_match(&offer)
         && !rules.conditional_set.is_match(&offer)
-        && rules
-            .needs
-            .as_ref()
-            .is_some_and(|re| re.is_match(&segment::without_links(sentences[i - 1])))
+        && stated_need(&segment::without_links(sentences[i - 1]), rules)
 }
 
 /// Whether the sentence after `i` gives the other branch of `i`'s condition.

@@ -733,7 +733,6 @@ fn read<'a, 't>(
         .map(|s| s.trim());
     // "No reply is needed": believe support; its other asks are quoted or rhetorical.
     let no_reply = matches_any(&rules.no_reply_needed);
-    let states_need = matches_any(&rules.needs);
     let reopened = rules.reopened.as_ref().and_then(|re| {
         said.iter()
             .find(|s| re.is_match(s) && !rules.conditional_set.is_match(s))
@@ -744,6 +743,8 @@ fn read<'a, 't>(
     } else {
         asks::find(body, rules, on_hold)
     };
+    // Read only when there is an ask for the need to belong to (off the hot path otherwise).
+    let states_need = !asks.is_empty() && matches_any(&rules.needs);
     let accounts = extract::accounts(support_text, rules);
     let subject_survey = subject_asks_rating(mail, rules);
     // One sentence that both closes the case and says why ("As we have not heard back from
@@ -836,7 +837,7 @@ struct Facts<'a, 't> {
     still_open: Option<&'t str>,
     /// The sentence in which support says it reopened the case (`reopened`).
     reopened: Option<&'t str>,
-    /// A body sentence states a need of the person's input (`needs`).
+    /// The mail asks, and a body sentence states a need of the person's input (`needs`).
     states_need: bool,
     /// The subject says the mail is a survey ("How did we do?").
     subject_survey: bool,
@@ -904,8 +905,7 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     // person to answer by reply (…のうえご返信ください).
     // The need may stand in a sentence of its own ("Do all three show up for you? I'd rather
     // not close this until you've confirmed it on your side.").
-    let needed =
-        f.asks.iter().any(|a| a.needed || a.replies) || (!f.asks.is_empty() && f.states_need);
+    let needed = f.asks.iter().any(|a| a.needed || a.replies) || f.states_need;
     // …and unless support still has a step of its own to take ("I'll check tomorrow that it
     // has taken effect"): then the completion is progress.
     let pending = f.still_open.filter(|_| met(Kind::Resolved));
