@@ -738,6 +738,11 @@ fn read<'a, 't>(
             .find(|s| re.is_match(s) && !rules.conditional_set.is_match(s))
             .map(|s| s.trim())
     });
+    // Without the pack's `reminder` key, every closing threat counts as one.
+    let reminds = rules
+        .reminder
+        .as_ref()
+        .is_none_or(|re| said.iter().any(|s| re.is_match(s)));
     let asks = if no_reply {
         Vec::new()
     } else {
@@ -770,6 +775,7 @@ fn read<'a, 't>(
         no_reply,
         still_open,
         reopened,
+        reminds,
         states_need,
         subject_survey,
         footer_survey,
@@ -837,6 +843,8 @@ struct Facts<'a, 't> {
     still_open: Option<&'t str>,
     /// The sentence in which support says it reopened the case (`reopened`).
     reopened: Option<&'t str>,
+    /// Support says it is still waiting on the person (`reminder`).
+    reminds: bool,
     /// The mail asks, and a body sentence states a need of the person's input (`needs`).
     states_need: bool,
     /// The subject says the mail is a survey ("How did we do?").
@@ -897,7 +905,10 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     let confirm_ask = ask.filter(|a| a.wants == Kind::ConfirmationRequest);
     // "I have merged your accounts" outweighs a routine "closes if we don't hear back".
     let done = ev.score(Kind::Resolved) >= 2 * f.rules.min_score(Kind::Resolved);
-    if met(Kind::ClosingNotice) && (f.closes_for_silence || !(done && confirm_ask.is_none())) {
+    if met(Kind::ClosingNotice)
+        && (f.closes_for_silence || !(done && confirm_ask.is_none()))
+        && !deadline_of_request(ask, f)
+    {
         return Decision::by(ev, Kind::ClosingNotice, "closes for want of a reply", 0.9);
     }
     // Done, unless it still asks to confirm a merge, states a need of the person's input ("P.S.
@@ -922,6 +933,22 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
         },
         (None, None) => without_ask(f),
     }
+}
+
+/// The closing threat is the deadline of a new request ("…ご確認のうえ、結果をサポートセンターから
+/// お知らせください。3 日以内にご返信がない場合、本ケースは自動的に解決済みとなります"): the mail asks
+/// for something other than a reply that keeps the case open, and says nothing of support still
+/// waiting on the person. The ask decides.
+fn deadline_of_request(ask: Option<&Ask<'_>>, f: &Facts<'_, '_>) -> bool {
+    ask.is_some_and(|a| {
+        !f.reminds
+            && !f
+                .rules
+                .body_set
+                .matches(a.sentence)
+                .iter()
+                .any(|&i| f.rules.signals[f.rules.body_owner[i]].kind == Kind::ClosingNotice)
+    })
 }
 
 /// Asking for what identifies the accounts (candidate IDs) comes before choosing between them:
@@ -1366,6 +1393,27 @@ mod tests {
         let r = on_case(hold);
         assert_eq!(r.kind, Kind::OnHold, "{r:?}");
         assert!(r.needs_reply);
+    }
+
+    #[test]
+    fn a_closing_threat_is_a_new_requests_deadline_unless_support_says_it_is_still_waiting() {
+        // First asked in this mail, with the console's auto-close as its deadline: the ask decides.
+        let first = "お客様\n\nサービスチームより修正が完了したとの連絡がありました。お手数ですが、サインイン時の動作をご確認のうえ、結果をお知らせください。\n\nなお、3 日以内にご返信がない場合、本ケースは自動的に解決済みとなります。\n\n小林";
+        let r = on_case(first);
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        let en = "Hi Taro,\n\nThe records team is looking at the sign-in redirect. Could you try signing in and tell us whether it now works? If there is no reply within 3 days, this case will be closed automatically.\n\nBest,\nMarcus";
+        assert_eq!(on_case(en).kind, Kind::InfoRequest);
+        // The same threat after a reminder is a closing notice.
+        let reminder = "Hi Taro,\n\nWe haven't heard back about the sign-in test. Could you try signing in and tell us whether it now works? If there is no reply within 3 days, this case will be closed automatically.\n\nBest,\nMarcus";
+        let r = on_case(reminder);
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        assert!(r.needs_reply);
+        let ja = "森岡様\n\n3月10日にお送りした最終確認について、まだお返事をいただけておりません。\n3営業日以内にご返信がない場合、本ケースはクローズさせていただきます。\nご確認いただけますと幸いです。\n\n田村";
+        assert_eq!(on_case(ja).kind, Kind::ClosingNotice);
+        // An ask that is only the reply that keeps the case open is the notice's own.
+        let keep = "Hi Taro,\n\nThis case will be closed automatically in 3 days. Please reply to this email to keep it open.\n\nBest,\nMarcus";
+        assert_eq!(on_case(keep).kind, Kind::ClosingNotice);
     }
 
     #[test]

@@ -192,6 +192,11 @@ pub struct RawStructure {
     /// is not new, so thanks for the message do not make the mail an acknowledgement.
     #[serde(default)]
     pub reopened: Vec<String>,
+    /// Support says it is still waiting on the person ("we haven't heard back", "a reminder",
+    /// ご返信をいただけておりません): a closing threat in a mail that also asks is a closing
+    /// notice only with it; without it the threat is the deadline of a new request.
+    #[serde(default)]
+    pub reminder: Vec<String>,
     /// A proposal put to the person as a question ("Are you OK with me closing this one?",
     /// 〜形でよろしいでしょうか): it asks their consent and asserts nothing, so its closing and
     /// `assertive` signals do not count.
@@ -389,6 +394,7 @@ pub struct RuleSet {
     pub hold_pending: Option<LiteralSet>,
     pub still_open: Option<LiteralSet>,
     pub reopened: Option<LiteralSet>,
+    pub reminder: Option<LiteralSet>,
     pub proposal: Option<LiteralSet>,
     pub sufficiency: Option<LiteralSet>,
     pub requests: Vec<Request>,
@@ -815,6 +821,7 @@ impl Compiler<'_> {
             hold_pending: self.any_set("structure.hold_pending", &st.hold_pending)?,
             still_open: self.any_set("structure.still_open", &st.still_open)?,
             reopened: self.any_set("structure.reopened", &st.reopened)?,
+            reminder: self.any_set("structure.reminder", &st.reminder)?,
             proposal: self.any_set("structure.proposal", &st.proposal)?,
             sufficiency: self.any_set("structure.sufficiency", &st.sufficiency)?,
             requests,
