@@ -381,8 +381,9 @@ fn impostor(
 ) -> Option<String> {
     let domain = from.domain();
     if rules.is_trusted_domain(domain) {
-        let spoofable = looks_like_case || rules.sender(&from.email).is_some();
-        return (base.authenticated == Authenticity::Fail && spoofable).then(|| {
+        // Any of the vendor's domains whose check failed: a case mail's look-alike or a
+        // "your payment was declined" from the billing address, it poses as the vendor.
+        return (base.authenticated == Authenticity::Fail).then(|| {
             format!(
                 "claims to be from {domain}, but the receiving server's DKIM/DMARC check failed: not from {}",
                 rules.profile.name
@@ -1536,6 +1537,25 @@ mod tests {
         assert_eq!(r.kind, Kind::Suspicious);
         assert_eq!(r.case, None);
         assert!(!r.needs_reply);
+        // Not case-like, from an address the pack does not list: it still poses as the vendor.
+        let auth = "mx.google.com; dkim=fail header.i=@amazon.com; spf=pass smtp.mailfrom=bulk-sender.top; dmarc=fail (p=QUARANTINE) header.from=amazon.com";
+        let m = mail(
+            "Amazon Web Services <aws-billing@amazon.com>",
+            "Action needed: your AWS payment was declined",
+            Some(auth),
+            "Update your card within 24 hours: http://aws-billing-update.top/pay",
+        );
+        assert_eq!(c(&m).kind, Kind::Suspicious);
+        // The same mail whose checks passed is the vendor's own (and no case mail).
+        let m = mail(
+            "Amazon Web Services <aws-billing@amazon.com>",
+            "Action needed: your AWS payment was declined",
+            Some(
+                "mx.google.com; dkim=pass header.i=@amazon.com; dmarc=pass header.from=amazon.com",
+            ),
+            "Update your card in the console.",
+        );
+        assert_eq!(c(&m).kind, Kind::Unrelated);
     }
 
     #[test]

@@ -148,6 +148,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-108", 95),
         ("tests/corpora/blind-109", 95),
         ("tests/corpora/blind-111", 95),
+        ("tests/corpora/blind-114", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -243,6 +244,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-108",
         "tests/corpora/blind-109",
         "tests/corpora/blind-111",
+        "tests/corpora/blind-114",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
