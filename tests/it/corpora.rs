@@ -149,6 +149,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-109", 95),
         ("tests/corpora/blind-111", 95),
         ("tests/corpora/blind-114", 95),
+        ("tests/corpora/blind-115", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -245,6 +246,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-109",
         "tests/corpora/blind-111",
         "tests/corpora/blind-114",
+        "tests/corpora/blind-115",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
