@@ -906,9 +906,19 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     let confirm_ask = ask.filter(|a| a.wants == Kind::ConfirmationRequest);
     // "I have merged your accounts" outweighs a routine "closes if we don't hear back".
     let done = ev.score(Kind::Resolved) >= 2 * f.rules.min_score(Kind::Resolved);
+    // "I've updated the name. Unless we hear otherwise, this case will be closed on Friday.":
+    // a completion that asks nothing and says nothing of waiting on the person closes as a
+    // courtesy; the threat is not a notice.
+    // (Not when the completion is the closing itself: "resolved automatically because we did
+    // not hear back".)
+    let courtesy_close = met(Kind::Resolved)
+        && ask.is_none()
+        && !f.reminds
+        && ev.sentence(Kind::Resolved) != ev.sentence(Kind::ClosingNotice);
     if met(Kind::ClosingNotice)
         && (f.closes_for_silence || !(done && confirm_ask.is_none()))
         && !deadline_of_request(ask, f)
+        && !courtesy_close
     {
         return Decision::by(ev, Kind::ClosingNotice, "closes for want of a reply", 0.9);
     }
@@ -1415,6 +1425,24 @@ mod tests {
         // An ask that is only the reply that keeps the case open is the notice's own.
         let keep = "Hi Taro,\n\nThis case will be closed automatically in 3 days. Please reply to this email to keep it open.\n\nBest,\nMarcus";
         assert_eq!(on_case(keep).kind, Kind::ClosingNotice);
+    }
+
+    #[test]
+    fn a_completion_that_closes_as_a_courtesy_is_resolved_a_close_for_silence_is_a_notice() {
+        let courtesy = "Hi Taro,\n\nI've updated the name on your certification profile to \"Taro Yamada\"; new certificates will show it. Unless we hear otherwise, this case will be closed on Friday.\n\nRegards,\nNakamura";
+        let r = on_case(courtesy);
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+        // Support still waiting on the person: the same threat is a notice.
+        let waiting = "Hi Taro,\n\nI'm still waiting on your answer about the spelling of your name. Unless we hear otherwise, this case will be closed on Friday.\n\nRegards,\nNakamura";
+        let r = on_case(waiting);
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        assert!(r.needs_reply);
+        // Resolved *because* nobody answered: a notice (a reply reopens it).
+        let silence = "Hello,\n\nThis case has been resolved automatically because we did not hear back from you. You can reply within 14 days to reopen it.\n\nAWS Support";
+        let r = on_case(silence);
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        assert!(r.needs_reply);
     }
 
     #[test]

@@ -149,8 +149,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-109", 95),
         ("tests/corpora/blind-111", 95),
         ("tests/corpora/blind-114", 95),
-        // blind-115 (stress) is not guarded yet: one false alarm left ("I've updated the name.
-        // Unless we hear otherwise, this case will be closed on Friday." read as a closing notice).
+        ("tests/corpora/blind-115", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -247,6 +246,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-109",
         "tests/corpora/blind-111",
         "tests/corpora/blind-114",
+        "tests/corpora/blind-115",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
