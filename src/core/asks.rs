@@ -260,6 +260,13 @@ fn approval(sentence: &str) -> bool {
         .is_match(sentence)
 }
 
+/// A question put to the person ("Does it work now?", 〜よろしいでしょうか。): it wants an
+/// answer, so it outweighs news of a completion.
+fn question(sentence: &str) -> bool {
+    let t = sentence.trim_end().trim_end_matches(['。', '.', '!', '！']);
+    t.ends_with(['?', '？', 'か'])
+}
+
 /// A question answered by yes or no ("Is that right?", "Shall I go ahead?").
 fn yes_no(sentence: &str) -> bool {
     static YES_NO: OnceLock<Regex> = OnceLock::new();
@@ -286,7 +293,7 @@ pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<As
                     wants: wants.unwrap_or(Kind::InfoRequest),
                     named: wants.is_some(),
                     needed: says(&rules.needs),
-                    replies: says(&rules.reply_directive),
+                    replies: says(&rules.reply_directive) || question(&plain),
                 })
             }
             _ => None,

@@ -508,6 +508,15 @@ fn own_mail(
                 first_sentence(&mail.new_text)
             ),
         ),
+        // A note or a first message about the accounts themselves ("memo: merge AWS09318462
+        // into AWS05527184"), or to the vendor before a case number exists.
+        None if to_vendor || rules.candidate.is_match(&mail.new_text) => (
+            Kind::UserReply,
+            format!(
+                "sent by you ({}) about your {} accounts, in no known case",
+                from.email, rules.profile.name
+            ),
+        ),
         None => (
             Kind::Unrelated,
             format!("sent by you ({}), not in a known case", from.email),
@@ -744,6 +753,7 @@ fn read<'a, 't>(
         .reminder
         .as_ref()
         .is_none_or(|re| said.iter().any(|s| re.is_match(s)));
+    let by_consent = matches_any(&rules.consent_close);
     let asks = if no_reply {
         Vec::new()
     } else {
@@ -777,6 +787,7 @@ fn read<'a, 't>(
         still_open,
         reopened,
         reminds,
+        by_consent,
         states_need,
         subject_survey,
         footer_survey,
@@ -846,6 +857,8 @@ struct Facts<'a, 't> {
     reopened: Option<&'t str>,
     /// Support says it is still waiting on the person (`reminder`).
     reminds: bool,
+    /// The case closes unless the person objects (`consent_close`).
+    by_consent: bool,
     /// The mail asks, and a body sentence states a need of the person's input (`needs`).
     states_need: bool,
     /// The subject says the mail is a survey ("How did we do?").
@@ -907,14 +920,23 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     // "I have merged your accounts" outweighs a routine "closes if we don't hear back".
     let done = ev.score(Kind::Resolved) >= 2 * f.rules.min_score(Kind::Resolved);
     // "I've updated the name. Unless we hear otherwise, this case will be closed on Friday.":
-    // a completion that asks nothing and says nothing of waiting on the person closes as a
-    // courtesy; the threat is not a notice.
-    // (Not when the completion is the closing itself: "resolved automatically because we did
-    // not hear back".)
-    let courtesy_close = met(Kind::Resolved)
-        && ask.is_none()
+    // a mail that asks nothing and says nothing of waiting on the person, and either reports a
+    // completion or closes only unless the person objects, closes as a courtesy: the threat is
+    // not a notice. (Not when the completion is the closing itself: "resolved automatically
+    // because we did not hear back".)
+    let courtesy_close = ask.is_none()
         && !f.reminds
-        && ev.sentence(Kind::Resolved) != ev.sentence(Kind::ClosingNotice);
+        && (f.by_consent
+            || (met(Kind::Resolved)
+                && ev.sentence(Kind::Resolved) != ev.sentence(Kind::ClosingNotice)));
+    if courtesy_close && f.by_consent && met(Kind::ClosingNotice) && !met(Kind::Resolved) {
+        return Decision {
+            kind: Kind::Resolved,
+            why: ev.sentence(Kind::ClosingNotice).unwrap_or_default(),
+            confidence: 0.7,
+            rule: "closes unless the person objects",
+        };
+    }
     if met(Kind::ClosingNotice)
         && (f.closes_for_silence || !(done && confirm_ask.is_none()))
         && !deadline_of_request(ask, f)
@@ -1446,6 +1468,38 @@ mod tests {
     }
 
     #[test]
+    fn a_close_unless_the_person_objects_is_a_courtesy_not_a_notice() {
+        let thanks = "Hi Taro,\n\nGreat, thanks for checking. Unless we hear otherwise, this case will be closed automatically after two business days.\n\nPriya";
+        let r = on_case(thanks);
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+        // 特にご連絡がございませんでしたら is a condition, not "we have had no reply".
+        let ja = "山田様\n\nご返信ありがとうございます。\nトレーニング関連の通知先も変更いたしました。\n特にご連絡がございませんでしたら、5営業日後に本ケースをクローズさせていただきます。\n\n佐々木";
+        let r = on_case(ja);
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+        // Still waiting on the person: a notice, consent or not.
+        let ja_waiting = "山田様\n\n先日お送りしたご質問について、まだご返信をいただけておりません。\n特にご連絡がございませんでしたら、5営業日後に本ケースをクローズさせていただきます。\n\n佐々木";
+        assert_eq!(on_case(ja_waiting).kind, Kind::ClosingNotice);
+    }
+
+    #[test]
+    fn a_completion_with_a_question_for_the_person_is_a_request() {
+        for body in [
+            "Hi Taro,\n\nDone - the profile name is now Taro Yamada. Please download a fresh copy of the certificate and reply to tell me whether the name now reads correctly.\n\nPriya",
+            "Hi Taro,\n\nI have re-issued the badge invitation. Once you have tried to accept it, please let me know in the Support Center whether it worked.\n\nPriya",
+            "山田様\n\n認定関連の通知先メールアドレスを変更いたしました。\nなお、トレーニング関連の通知先は旧アドレスのままです。\nこちらも同じアドレスに変更してよろしいでしょうか。\n\n佐々木",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::InfoRequest, "{body}: {r:?}");
+            assert!(r.needs_reply);
+        }
+        // An action that wants no answer stays a completion.
+        let r = on_case("Hi Taro,\n\nI have re-issued the badge invitation. Please accept it from your Credly account.\n\nPriya");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+    }
+
+    #[test]
     fn a_case_reopened_is_an_update_not_an_acknowledgement() {
         let ja = "藤沢 様\n\nお問い合わせいただきありがとうございます。\nケース 7294518830 を再開いたしました。\n\n現在担当チームにて確認を進めております。\n\n松本";
         let r = on_case(ja);
@@ -1618,6 +1672,19 @@ mod tests {
         let r = c(&Mail::parse(raw.as_bytes()).unwrap());
         assert_eq!(r.kind, Kind::UserReply);
         assert_eq!(r.case.as_deref(), Some("176221723200417"));
+    }
+
+    #[test]
+    fn own_mail_outside_a_case_is_a_reply_only_when_it_is_about_the_accounts() {
+        let note = "From: Taro <taro@gmail.com>\r\nTo: Taro <taro@gmail.com>\r\nSubject: memo\r\nMessage-ID: <n@y>\r\n\r\nTo do before I leave:\n- merge AWS09318462 into AWS05527184\n";
+        let r = c(&Mail::parse(note.as_bytes()).unwrap());
+        assert_eq!(r.kind, Kind::UserReply, "{r:?}");
+        assert_eq!(r.case, None);
+        let farewell = "From: Taro <taro@gmail.com>\r\nTo: team@corp.example\r\nSubject: Thank you all\r\nMessage-ID: <g@y>\r\n\r\nFriday is my last day. Thanks for everything!\n";
+        assert_eq!(
+            c(&Mail::parse(farewell.as_bytes()).unwrap()).kind,
+            Kind::Unrelated
+        );
     }
 
     #[test]

@@ -197,6 +197,11 @@ pub struct RawStructure {
     /// notice only with it; without it the threat is the deadline of a new request.
     #[serde(default)]
     pub reminder: Vec<String>,
+    /// The case closes unless the person objects ("Unless we hear otherwise, …", 特にご連絡が
+    /// ございませんでしたら…クローズ): with no ask and no `reminder`, a courtesy after the work,
+    /// not a notice; the mail says the request is done.
+    #[serde(default)]
+    pub consent_close: Vec<String>,
     /// A proposal put to the person as a question ("Are you OK with me closing this one?",
     /// 〜形でよろしいでしょうか): it asks their consent and asserts nothing, so its closing and
     /// `assertive` signals do not count.
@@ -395,6 +400,7 @@ pub struct RuleSet {
     pub still_open: Option<LiteralSet>,
     pub reopened: Option<LiteralSet>,
     pub reminder: Option<LiteralSet>,
+    pub consent_close: Option<LiteralSet>,
     pub proposal: Option<LiteralSet>,
     pub sufficiency: Option<LiteralSet>,
     pub requests: Vec<Request>,
@@ -822,6 +828,7 @@ impl Compiler<'_> {
             still_open: self.any_set("structure.still_open", &st.still_open)?,
             reopened: self.any_set("structure.reopened", &st.reopened)?,
             reminder: self.any_set("structure.reminder", &st.reminder)?,
+            consent_close: self.any_set("structure.consent_close", &st.consent_close)?,
             proposal: self.any_set("structure.proposal", &st.proposal)?,
             sufficiency: self.any_set("structure.sufficiency", &st.sufficiency)?,
             requests,

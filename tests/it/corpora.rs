@@ -150,6 +150,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-111", 95),
         ("tests/corpora/blind-114", 95),
         ("tests/corpora/blind-115", 95),
+        ("tests/corpora/blind-121", 95),
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -247,6 +248,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-111",
         "tests/corpora/blind-114",
         "tests/corpora/blind-115",
+        "tests/corpora/blind-121",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
