@@ -262,9 +262,20 @@ fn approval(sentence: &str) -> bool {
 
 /// A question put to the person ("Does it work now?", 〜よろしいでしょうか。): it wants an
 /// answer, so it outweighs news of a completion.
-fn question(sentence: &str) -> bool {
+pub fn is_question(sentence: &str) -> bool {
     let t = sentence.trim_end().trim_end_matches(['。', '.', '!', '！']);
     t.ends_with(['?', '？', 'か'])
+}
+
+/// A question put to the person themself ("Did you ever sit an exam under another name?",
+/// 〜ございますでしょうか), not a heading the mail answers ("Sent the form twice?").
+pub fn asks_you(sentence: &str) -> bool {
+    static YOU: OnceLock<Regex> = OnceLock::new();
+    let you = YOU.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:did|do|have|had|can|could|would|will|are|were|should)\s+you\b|(?:でしょうか|ますか|ましたか|ませんか)[。]?\s*\z")
+            .expect("static pattern")
+    });
+    is_question(sentence) && you.is_match(sentence.trim_end())
 }
 
 /// A question answered by yes or no ("Is that right?", "Shall I go ahead?").
@@ -293,7 +304,7 @@ pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<As
                     wants: wants.unwrap_or(Kind::InfoRequest),
                     named: wants.is_some(),
                     needed: says(&rules.needs),
-                    replies: says(&rules.reply_directive) || question(&plain),
+                    replies: says(&rules.reply_directive) || is_question(&plain),
                 })
             }
             _ => None,

@@ -742,7 +742,13 @@ fn read<'a, 't>(
         .and_then(|re| said.iter().find(|s| re.is_match(s)))
         .map(|s| s.trim());
     // "No reply is needed": believe support; its other asks are quoted or rhetorical.
-    let no_reply = matches_any(&rules.no_reply_needed);
+    // The last sentence saying no reply is needed.
+    let no_reply_at = rules
+        .no_reply_needed
+        .as_ref()
+        .and_then(|re| said.iter().rposition(|s| re.is_match(s)))
+        .map(|i| said[i].as_ptr());
+    let no_reply = no_reply_at.is_some();
     let reopened = rules.reopened.as_ref().and_then(|re| {
         said.iter()
             .find(|s| re.is_match(s) && !rules.conditional_set.is_match(s))
@@ -754,11 +760,12 @@ fn read<'a, 't>(
         .as_ref()
         .is_none_or(|re| said.iter().any(|s| re.is_match(s)));
     let by_consent = matches_any(&rules.consent_close);
-    let asks = if no_reply {
-        Vec::new()
-    } else {
-        asks::find(body, rules, on_hold)
-    };
+    // …except a question put after it ("There's nothing you need to do for that part. One
+    // thing that would help while we wait: did you ever sit an exam under another name?").
+    let mut asks = asks::find(body, rules, on_hold);
+    if let Some(at) = no_reply_at {
+        asks.retain(|a| a.sentence.as_ptr() > at && asks::asks_you(a.sentence));
+    }
     // Read only when there is an ask for the need to belong to (off the hot path otherwise).
     let states_need = !asks.is_empty() && matches_any(&rules.needs);
     let accounts = extract::accounts(support_text, rules);
@@ -1497,6 +1504,24 @@ mod tests {
         // An action that wants no answer stays a completion.
         let r = on_case("Hi Taro,\n\nI have re-issued the badge invitation. Please accept it from your Credly account.\n\nPriya");
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+    }
+
+    #[test]
+    fn a_question_after_nothing_to_do_for_that_part_still_asks() {
+        let hold = "Hi Taro,\n\nSome exam records are waiting on a verification step with our exam delivery partner, so I've put this case on hold until they get back to us. There's nothing you need to do for that part. One thing that would help while we wait: did you ever take an AWS exam under a different name?\n\nBest,\nMarcus";
+        let r = on_case(hold);
+        assert!(r.needs_reply, "{r:?}");
+        // A heading the mail answers itself is no question to the person.
+        let faq = "Hi Taro,\n\nYour merge is with the records team; there is nothing you need to do.\n\nSent the form twice? We have linked both cases.\n\nBest,\nMarcus";
+        assert!(!on_case(faq).needs_reply);
+    }
+
+    #[test]
+    fn where_further_information_goes_is_not_a_request() {
+        let ack = "山田様\n\nAWS トレーニングと認定へのお問い合わせありがとうございます。\nケース 13947260581 としてお問い合わせを承りました。\n同じ内容で新たにケースを作成されますと対応が遅れる原因となりますので、追加の情報は本メールへの返信でお送りください。\n";
+        let r = on_case(ack);
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        assert!(!r.needs_reply);
     }
 
     #[test]

@@ -151,6 +151,12 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-114", 95),
         ("tests/corpora/blind-115", 95),
         ("tests/corpora/blind-121", 95),
+        ("tests/corpora/blind-125", 95),
+        // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
+        // data but not guarded: its writer labels an AWS billing console case `unrelated`
+        // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
+        // or a reply-received note `acknowledgement`, where the earlier writers (blind-24, 55,
+        // 91, 102, 108) label the same classes as tracked cases and `case_update`.
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -249,6 +255,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-114",
         "tests/corpora/blind-115",
         "tests/corpora/blind-121",
+        "tests/corpora/blind-123",
+        "tests/corpora/blind-125",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
