@@ -960,7 +960,11 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     // …and unless support still has a step of its own to take ("I'll check tomorrow that it
     // has taken effect"): then the completion is progress.
     let pending = f.still_open.filter(|_| met(Kind::Resolved));
-    if met(Kind::Resolved) && confirm_ask.is_none() && !needed && pending.is_none() {
+    // A step reported done inside a case said firmly to be on hold ("Departure date received:
+    // Done") is the hold's progress, unless the completion is said firmly too.
+    let step_of_hold = f.on_hold && f.firm_hold() && !done;
+    if met(Kind::Resolved) && confirm_ask.is_none() && !needed && pending.is_none() && !step_of_hold
+    {
         return Decision::by(ev, Kind::Resolved, "says it is done", 0.9);
     }
     match (ask, pending) {
@@ -1042,7 +1046,11 @@ fn without_ask(f: &Facts<'_, '_>) -> Decision {
     if f.on_hold {
         return Decision::by(ev, Kind::OnHold, "reports a hold and asks nothing", 0.9);
     }
-    if f.listing {
+    // A mail with no asking sentence that reports progress is an update, whatever it says
+    // about confirmations or the accounts it lists ("Thanks for confirming; I've handed the
+    // merge of Account 2 into Account 1 to the team").
+    let progress = ev.score(Kind::CaseUpdate) > 0;
+    if f.listing && !progress {
         let labels: Vec<&str> = f.accounts.iter().map(|a| a.label.as_str()).collect();
         return Decision {
             kind: f.rules.account_listing_kind,
@@ -1066,9 +1074,6 @@ fn without_ask(f: &Facts<'_, '_>) -> Decision {
     if met(Kind::Acknowledgement) {
         return Decision::by(ev, Kind::Acknowledgement, "says the case was opened", 0.9);
     }
-    // A mail with no asking sentence that reports progress is an update, whatever it says
-    // about confirmations.
-    let progress = ev.score(Kind::CaseUpdate) > 0;
     for k in [Kind::ConfirmationRequest, Kind::InfoRequest] {
         if met(k) && !f.no_reply && !progress {
             return Decision::by(ev, k, "wants something without asking form", 0.6);
@@ -1689,6 +1694,41 @@ mod tests {
         assert_eq!(c(&m).kind, Kind::Unrelated, "{:?}", c(&m));
         let m = mail("Support <help@myaws-help.example>", "News", None, about);
         assert_eq!(c(&m).kind, Kind::Suspicious, "{:?}", c(&m));
+    }
+
+    #[test]
+    fn the_exam_vendor_is_never_case_mail_and_its_lookalike_is_suspicious() {
+        let body = "Your exam appointment needs to be verified. Please confirm your candidate details by signing in.";
+        let real = mail(
+            "Pearson VUE <candidate-services@pearsonvue.com>",
+            "Case 48213377 - your exam appointment",
+            None,
+            body,
+        );
+        assert_eq!(c(&real).kind, Kind::Unrelated, "{:?}", c(&real));
+        let fake = mail(
+            "Pearson VUE <candidate-services@pearsonvue-exams-verify.com>",
+            "Action required: verify your exam appointment",
+            None,
+            body,
+        );
+        assert_eq!(c(&fake).kind, Kind::Suspicious, "{:?}", c(&fake));
+    }
+
+    #[test]
+    fn a_listing_handed_to_the_team_is_progress_not_a_question() {
+        let ja = "竹村 様\n\nご確認いただきありがとうございます。\nアカウント 2(AWS12583306)をアカウント 1(AWS11740925)へ統合するよう、担当部署へ引き継ぎました。\n担当部署での作業には数営業日かかる場合がございます。\n\n中村";
+        let r = on_case(ja);
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn a_step_done_inside_a_firm_hold_is_the_holds_progress() {
+        let body = "Hello Taro,\n\nA short update on your case.\n\nDeparture date received\nDone\n\nThe partner operations team has written to the administrator of the partner account. Until they release the association your case stays on hold; we cannot speed this step up from our side. I'll write again as soon as it moves.\n\nBest regards,\nMarisol";
+        let r = on_case(body);
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        assert!(!r.needs_reply);
     }
 
     #[test]
