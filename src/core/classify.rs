@@ -715,9 +715,12 @@ fn read<'a, 't>(
     support_text: &'t str,
     from_support: bool,
 ) -> Facts<'a, 't> {
+    // What support says, without its conditional invitations — unless the invitation's other
+    // branch threatens to close ("Please reply if you still need assistance; otherwise this
+    // case will be resolved").
     let said: Vec<&str> = body
         .iter()
-        .filter(|s| !rules.invitation_set.is_match(s))
+        .filter(|s| !rules.invitation_set.is_match(s) || closing_threat(s, rules))
         .copied()
         .collect();
     let ev = evidence(&said, &mail.subject, rules, true);
@@ -984,15 +987,16 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
 /// for something other than a reply that keeps the case open, and says nothing of support still
 /// waiting on the person. The ask decides.
 fn deadline_of_request(ask: Option<&Ask<'_>>, f: &Facts<'_, '_>) -> bool {
-    ask.is_some_and(|a| {
-        !f.reminds
-            && !f
-                .rules
-                .body_set
-                .matches(a.sentence)
-                .iter()
-                .any(|&i| f.rules.signals[f.rules.body_owner[i]].kind == Kind::ClosingNotice)
-    })
+    ask.is_some_and(|a| !f.reminds && !closing_threat(a.sentence, f.rules))
+}
+
+/// The sentence matches one of the closing notice's signals (a threat or its reason).
+fn closing_threat(sentence: &str, rules: &RuleSet) -> bool {
+    rules
+        .body_set
+        .matches(sentence)
+        .iter()
+        .any(|&i| rules.signals[rules.body_owner[i]].kind == Kind::ClosingNotice)
 }
 
 /// Asking for what identifies the accounts (candidate IDs) comes before choosing between them:
@@ -1721,6 +1725,35 @@ mod tests {
         let r = on_case(ja);
         assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
         assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn an_invitation_whose_other_branch_closes_the_case_is_a_closing_notice() {
+        let body = "Hello,\n\nWe haven't heard back from you regarding this case. Please reply in the Support Center if you still need assistance; otherwise this case will be resolved in 3 days.\n\nAmazon Web Services";
+        let r = on_case(body);
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        assert!(r.needs_reply);
+    }
+
+    #[test]
+    fn requests_said_as_statements_and_warnings_said_as_requests() {
+        // A need said without asking form.
+        let wait = "Hello Taro,\n\nBefore I start yours I want to make sure we agree on direction. A merge can't be undone, so I'll wait for a go-ahead from you on exactly this direction before I begin.\n\nPriya";
+        assert!(on_case(wait).needs_reply, "{:?}", on_case(wait));
+        let help = "Hi Taro,\n\nThe old profile is tied to an AWS Partner Network organization, so the merge is on hold until the partner releases it. One thing would help me make the case to the partner team, though: your last working day at the company.\n\nPriya";
+        assert!(on_case(help).needs_reply, "{:?}", on_case(help));
+        // A warning against a duplicate asks for nothing.
+        let ack = "Hello,\n\nWe have received your request and opened case 174385002203317. To avoid delays, we ask that you not open another case for this request.\n\nAWS Training and Certification";
+        let r = on_case(ack);
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        assert!(!r.needs_reply);
+        // Casual Japanese: a hold lifted and "wait a little longer" asks nothing; "it's done"
+        // with "have a look, just in case" is a completion.
+        let lifted = "森本さん\n\nパートナー側で紐づけを外してもらえたので、保留は解除になりました!\nこのあと統合の担当から確認のメールが届くと思うので、もう少しだけお待ちくださいね。\n\n木村";
+        assert!(!on_case(lifted).needs_reply, "{:?}", on_case(lifted));
+        let done = "森本さん\n\n統合が終わりました!\n念のためサインインして「試験履歴」を見てみてくださいね。\n\n木村";
+        let r = on_case(done);
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
     }
 
     #[test]
