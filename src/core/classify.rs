@@ -728,30 +728,12 @@ fn read<'a, 't>(
         re.as_ref()
             .is_some_and(|re| said.iter().any(|s| re.is_match(s)))
     };
-    let released = said.iter().any(|s| {
-        rules
-            .hold_released
-            .as_ref()
-            .is_some_and(|re| re.is_match(s))
-            && !rules.hold_pending.as_ref().is_some_and(|re| re.is_match(s))
-    });
-    // Only naming the partner ("the AWS Partner team has now removed …") says no hold, so a
-    // question about the partner is a hold's question only when a hold is said ("the partner
-    // team needs the following" to refresh a profile after the merge asks for information).
-    let on_hold = ev.meets(Kind::OnHold, rules) && ev.stated(Kind::OnHold) && !released;
+    let on_hold = hold_said(&ev, &said, rules);
     let still_open = rules
         .still_open
         .as_ref()
         .and_then(|re| said.iter().find(|s| re.is_match(s)))
         .map(|s| s.trim());
-    // "No reply is needed": believe support; its other asks are quoted or rhetorical.
-    // The last sentence saying no reply is needed.
-    let no_reply_at = rules
-        .no_reply_needed
-        .as_ref()
-        .and_then(|re| said.iter().rposition(|s| re.is_match(s)))
-        .map(|i| said[i].as_ptr());
-    let no_reply = no_reply_at.is_some();
     let reopened = rules.reopened.as_ref().and_then(|re| {
         said.iter()
             .find(|s| re.is_match(s) && !rules.conditional_set.is_match(s))
@@ -763,12 +745,7 @@ fn read<'a, 't>(
         .as_ref()
         .is_none_or(|re| said.iter().any(|s| re.is_match(s)));
     let by_consent = matches_any(&rules.consent_close);
-    // …except a question put after it ("There's nothing you need to do for that part. One
-    // thing that would help while we wait: did you ever sit an exam under another name?").
-    let mut asks = asks::find(body, rules, on_hold);
-    if let Some(at) = no_reply_at {
-        asks.retain(|a| a.sentence.as_ptr() > at && asks::asks_you(a.sentence));
-    }
+    let (asks, no_reply) = asks_unless_no_reply(body, &said, rules, on_hold);
     // Read only when there is an ask for the need to belong to (off the hot path otherwise).
     let states_need = !asks.is_empty() && matches_any(&rules.needs);
     let accounts = extract::accounts(support_text, rules);
@@ -804,6 +781,43 @@ fn read<'a, 't>(
         rules,
         support_text,
     }
+}
+
+/// A hold is said, and not said to be lifted. Only naming the partner ("the AWS Partner team
+/// has now removed …") says no hold, so a question about the partner is a hold's question only
+/// when a hold is said ("the partner team needs the following" to refresh a profile after the
+/// merge asks for information).
+fn hold_said(ev: &Evidence, said: &[&str], rules: &RuleSet) -> bool {
+    let released = said.iter().any(|s| {
+        rules
+            .hold_released
+            .as_ref()
+            .is_some_and(|re| re.is_match(s))
+            && !rules.hold_pending.as_ref().is_some_and(|re| re.is_match(s))
+    });
+    ev.meets(Kind::OnHold, rules) && ev.stated(Kind::OnHold) && !released
+}
+
+/// The body's asks, and whether support says no reply is needed. "No reply is needed": believe
+/// support; its asks before that sentence are quoted or rhetorical — but not a question put to
+/// the person after it ("There's nothing you need to do for that part. One thing that would
+/// help while we wait: did you ever sit an exam under another name?").
+fn asks_unless_no_reply<'t>(
+    body: &[&'t str],
+    said: &[&'t str],
+    rules: &RuleSet,
+    on_hold: bool,
+) -> (Vec<Ask<'t>>, bool) {
+    let no_reply_at = rules
+        .no_reply_needed
+        .as_ref()
+        .and_then(|re| said.iter().rposition(|s| re.is_match(s)))
+        .map(|i| said[i].as_ptr());
+    let mut asks = asks::find(body, rules, on_hold);
+    if let Some(at) = no_reply_at {
+        asks.retain(|a| a.sentence.as_ptr() > at && asks::asks_you(a.sentence));
+    }
+    (asks, no_reply_at.is_some())
 }
 
 /// Stage 5: the classification, with what the person needs from it: whether to reply, what
