@@ -22,24 +22,90 @@ use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind, PatternID};
 use regex_syntax::hir::{Hir, HirKind};
 use std::collections::BTreeSet;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Literal sets larger than this are not worth a prefilter entry.
 const MAX_LITERALS: usize = 64;
 
 pub struct LiteralSet {
     dfa: DFA,
-    /// Every pattern's required literals, each once (ASCII case folded), in two scanners: the
-    /// ASCII ones, and those with other characters (only a text that is not all ASCII can hold
-    /// them). One automaton for both had ~170 byte classes (the UTF-8 bytes of the Japanese
-    /// literals split the alphabet), so its table was 1.7 MB for the body signals; split, the
-    /// two are ~0.6 MB, and an ASCII text is scanned once, by the ASCII one.
-    ascii: Scanner,
-    wide: Scanner,
+    /// The scanners this set's literals are in (its own, or shared with the other sets of a
+    /// [`Hub`]); this set's patterns are numbered `base..base + len` there.
+    scanners: Arc<OnceLock<Scanners>>,
+    base: usize,
     /// Patterns with no required literal: run on every text.
     always: Vec<usize>,
     len: usize,
     caches: Mutex<Vec<Cache>>,
+}
+
+/// Every pattern's required literals, each once (ASCII case folded), in two scanners: the ASCII
+/// ones, and those with other characters (only a text that is not all ASCII can hold them). One
+/// automaton for both had ~170 byte classes (the UTF-8 bytes of the Japanese literals split the
+/// alphabet), so its table was 1.7 MB for the body signals; split, the two are ~0.6 MB, and an
+/// ASCII text is scanned once, by the ASCII one.
+struct Scanners {
+    /// Tells one hub's scans from another's in the per-thread memo.
+    id: u64,
+    ascii: Scanner,
+    wide: Scanner,
+    /// Patterns numbered across all the hub's sets.
+    patterns: usize,
+}
+
+/// Builds sets whose literals are scanned for in one pass per text, whichever set asks first:
+/// a pack's ~20 sets are asked about the same sentences, and one scan over the union of their
+/// literals costs about what one set's scan did. Call [`Hub::finish`] once every set is added.
+#[derive(Default)]
+pub struct Hub {
+    scanners: Arc<OnceLock<Scanners>>,
+    literals: std::collections::BTreeMap<Vec<u8>, Vec<usize>>,
+    patterns: usize,
+}
+
+impl Hub {
+    /// A set of `patterns` (see [`LiteralSet::new`]) whose literals join the hub's.
+    pub fn add(
+        &mut self,
+        patterns: &[String],
+        nfa_size_limit: usize,
+    ) -> Result<LiteralSet, BuildError> {
+        let base = self.patterns;
+        let (dfa, always) = compile(patterns, nfa_size_limit, base, &mut self.literals)?;
+        self.patterns += patterns.len();
+        Ok(LiteralSet {
+            dfa,
+            scanners: self.scanners.clone(),
+            base,
+            always,
+            len: patterns.len(),
+            caches: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// Builds the shared scanners; the sets added answer from then on.
+    pub fn finish(self) -> Result<(), BuildError> {
+        let mut literals = self.literals;
+        // ſ and K (Kelvin) fold to s and k: a literal "s" does not find them (NFKC text has
+        // neither, but a caller may pass other text). Either in a text runs every pattern.
+        if !literals.is_empty() {
+            for c in ["\u{17F}", "\u{212A}"] {
+                literals.insert(c.as_bytes().to_vec(), (0..self.patterns).collect());
+            }
+        }
+        let (ascii, wide): (Vec<_>, Vec<_>) = literals.into_iter().partition(|(l, _)| l.is_ascii());
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let scanners = Scanners {
+            id: NEXT.fetch_add(1, Ordering::Relaxed),
+            ascii: Scanner::new(ascii)?,
+            wide: Scanner::new(wide)?,
+            patterns: self.patterns,
+        };
+        self.scanners
+            .set(scanners)
+            .map_err(|_| BuildError("the hub was finished twice".into()))
+    }
 }
 
 /// Literals, and the patterns each stands for, found in one overlapping scan.
@@ -89,76 +155,10 @@ impl LiteralSet {
     /// Compiles `patterns` (already in the regex crate's syntax) case-insensitively and
     /// multi-line. `nfa_size_limit` bounds the compiled automaton.
     pub fn new(patterns: &[String], nfa_size_limit: usize) -> Result<LiteralSet, BuildError> {
-        // A leading lazy `.*` per pattern makes an anchored search for one pattern find it
-        // anywhere, as an unanchored search would.
-        let unanchored: Vec<String> = patterns
-            .iter()
-            .map(|p| format!("(?s:.)*?(?:{p})"))
-            .collect();
-        let nfa = thompson::NFA::compiler()
-            .syntax(
-                syntax::Config::new()
-                    .case_insensitive(true)
-                    .multi_line(true),
-            )
-            .configure(
-                thompson::Config::new()
-                    .which_captures(thompson::WhichCaptures::None)
-                    .nfa_size_limit(Some(nfa_size_limit)),
-            )
-            .build_many(&unanchored)
-            .map_err(|e| BuildError(e.to_string()))?;
-        let dfa = DFA::builder()
-            .configure(
-                DFA::config()
-                    .starts_for_each_pattern(true)
-                    .match_kind(MatchKind::All)
-                    // Room for the states of every pattern a long import runs (the 2 MiB
-                    // default is cleared and rebuilt over and over there); only the states a
-                    // pass builds are allocated, and they go with the pass's clone.
-                    .cache_capacity(8 << 20)
-                    // A Unicode `\b` (packs use ASCII ones) makes the DFA give up on non-ASCII
-                    // text; the PikeVM answers then.
-                    .unicode_word_boundary(true),
-            )
-            .build_from_nfa(nfa)
-            .map_err(|e| BuildError(e.to_string()))?;
-        // One entry per distinct literal ("merge" is required by a dozen patterns): the
-        // overlapping search reports each occurrence once, not once per pattern.
-        let mut by_literal: std::collections::BTreeMap<Vec<u8>, Vec<usize>> = Default::default();
-        let mut always = Vec::new();
-        for (i, p) in patterns.iter().enumerate() {
-            match required_literals(p) {
-                Some(set) => {
-                    for l in set {
-                        by_literal
-                            .entry(l.to_ascii_lowercase())
-                            .or_default()
-                            .push(i);
-                    }
-                }
-                None => always.push(i),
-            }
-        }
-        // ſ and K (Kelvin) fold to s and k: a literal "s" does not find them (NFKC text has
-        // neither, but a caller may pass other text). Either in a text runs every pattern.
-        if !by_literal.is_empty() {
-            for c in ["\u{17F}", "\u{212A}"] {
-                by_literal.insert(c.as_bytes().to_vec(), (0..patterns.len()).collect());
-            }
-        }
-        let (ascii, wide): (Vec<_>, Vec<_>) =
-            by_literal.into_iter().partition(|(l, _)| l.is_ascii());
-        let ascii = Scanner::new(ascii)?;
-        let wide = Scanner::new(wide)?;
-        Ok(LiteralSet {
-            dfa,
-            ascii,
-            wide,
-            always,
-            len: patterns.len(),
-            caches: Mutex::new(Vec::new()),
-        })
+        let mut hub = Hub::default();
+        let set = hub.add(patterns, nfa_size_limit)?;
+        hub.finish()?;
+        Ok(set)
     }
 
     /// The patterns that match somewhere in `text`, ascending.
@@ -203,20 +203,27 @@ impl LiteralSet {
     /// The patterns that can match `text`: those with a required literal in it, and those
     /// without one.
     fn candidates(&self, text: &str) -> Vec<usize> {
-        let mut seen = vec![0u64; self.len.div_ceil(64)];
-        let mut mark = |i: usize| seen[i / 64] |= 1 << (i % 64);
-        self.always.iter().for_each(|&i| mark(i));
-        self.ascii.scan(text, &mut mark);
-        if !text.is_ascii() {
-            self.wide.scan(text, &mut mark);
+        let mut out = self.always.clone();
+        if let Some(scanners) = self.scanners.get() {
+            scanners.hits(text, |seen| {
+                let (lo, hi) = (self.base, self.base + self.len);
+                for w in lo / 64..hi.div_ceil(64) {
+                    let mut bits = seen.get(w).copied().unwrap_or(0);
+                    while bits != 0 {
+                        let g = w * 64 + bits.trailing_zeros() as usize;
+                        if (lo..hi).contains(&g) {
+                            out.push(g - lo);
+                        }
+                        bits &= bits - 1;
+                    }
+                }
+            });
+        } else {
+            // never finished: every pattern is a candidate
+            out = (0..self.len).collect();
         }
-        let mut out = Vec::new();
-        for (w, mut bits) in seen.into_iter().enumerate() {
-            while bits != 0 {
-                out.push(w * 64 + bits.trailing_zeros() as usize);
-                bits &= bits - 1;
-            }
-        }
+        out.sort_unstable();
+        out.dedup();
         out
     }
 
@@ -249,8 +256,8 @@ impl Clone for LiteralSet {
     fn clone(&self) -> LiteralSet {
         LiteralSet {
             dfa: self.dfa.clone(),
-            ascii: self.ascii.clone(),
-            wide: self.wide.clone(),
+            scanners: self.scanners.clone(),
+            base: self.base,
             always: self.always.clone(),
             len: self.len,
             caches: Mutex::new(Vec::new()),
@@ -264,6 +271,139 @@ impl std::fmt::Debug for LiteralSet {
             .field("patterns", &self.len)
             .field("without_literal", &self.always.len())
             .finish()
+    }
+}
+
+/// Compiles `patterns` into one lazy DFA with a start state per pattern, and files each
+/// pattern's required literals under its number in the hub (`base + i`); returns the DFA and
+/// the patterns without such literals.
+fn compile(
+    patterns: &[String],
+    nfa_size_limit: usize,
+    base: usize,
+    literals: &mut std::collections::BTreeMap<Vec<u8>, Vec<usize>>,
+) -> Result<(DFA, Vec<usize>), BuildError> {
+    // A leading lazy `.*` per pattern makes an anchored search for one pattern find it
+    // anywhere, as an unanchored search would.
+    let unanchored: Vec<String> = patterns
+        .iter()
+        .map(|p| format!("(?s:.)*?(?:{p})"))
+        .collect();
+    let nfa = thompson::NFA::compiler()
+        .syntax(
+            syntax::Config::new()
+                .case_insensitive(true)
+                .multi_line(true),
+        )
+        .configure(
+            thompson::Config::new()
+                .which_captures(thompson::WhichCaptures::None)
+                .nfa_size_limit(Some(nfa_size_limit)),
+        )
+        .build_many(&unanchored)
+        .map_err(|e| BuildError(e.to_string()))?;
+    let dfa = DFA::builder()
+        .configure(
+            DFA::config()
+                .starts_for_each_pattern(true)
+                .match_kind(MatchKind::All)
+                // Room for the states of every pattern a long import runs (the 2 MiB default
+                // is cleared and rebuilt over and over there); only the states a pass builds
+                // are allocated, and they go with the pass's clone.
+                .cache_capacity(8 << 20)
+                // A Unicode `\b` (packs use ASCII ones) makes the DFA give up on non-ASCII
+                // text; the PikeVM answers then.
+                .unicode_word_boundary(true),
+        )
+        .build_from_nfa(nfa)
+        .map_err(|e| BuildError(e.to_string()))?;
+    // One entry per distinct literal ("merge" is required by a dozen patterns): the
+    // overlapping search reports each occurrence once, not once per pattern.
+    let mut always = Vec::new();
+    for (i, p) in patterns.iter().enumerate() {
+        match required_literals(p) {
+            Some(set) => {
+                for l in set {
+                    literals
+                        .entry(l.to_ascii_lowercase())
+                        .or_default()
+                        .push(base + i);
+                }
+            }
+            None => always.push(i),
+        }
+    }
+    Ok((dfa, always))
+}
+
+/// The last texts scanned on this thread, with the hub patterns their literals name: the sets
+/// of a hub are asked about the same sentence one after the other.
+struct Memo {
+    entries: Vec<(u64, String, Vec<u64>)>,
+    next: usize,
+}
+
+const MEMO_ENTRIES: usize = 64;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Memo> = const {
+        std::cell::RefCell::new(Memo { entries: Vec::new(), next: 0 })
+    };
+}
+
+impl Scanners {
+    /// Calls `with` with the bitmap of hub patterns whose literals occur in `text`.
+    fn hits(&self, text: &str, with: impl FnOnce(&[u64])) {
+        let mut with = Some(with);
+        let found = MEMO.try_with(|memo| {
+            let Ok(mut memo) = memo.try_borrow_mut() else {
+                return false;
+            };
+            let hit = memo
+                .entries
+                .iter()
+                .position(|(id, t, _)| *id == self.id && t.len() == text.len() && t == text);
+            let slot = match hit {
+                Some(i) => i,
+                None => {
+                    let slot = if memo.entries.len() < MEMO_ENTRIES {
+                        memo.entries.push((0, String::new(), Vec::new()));
+                        memo.entries.len() - 1
+                    } else {
+                        let s = memo.next;
+                        memo.next = (s + 1) % MEMO_ENTRIES;
+                        s
+                    };
+                    let (id, t, seen) = &mut memo.entries[slot];
+                    *id = self.id;
+                    t.clear();
+                    t.push_str(text);
+                    self.scan(text, seen);
+                    slot
+                }
+            };
+            if let Some(f) = with.take() {
+                f(&memo.entries[slot].2);
+            }
+            true
+        });
+        if !found.unwrap_or(false) {
+            if let Some(f) = with.take() {
+                let mut seen = Vec::new();
+                self.scan(text, &mut seen);
+                f(&seen);
+            }
+        }
+    }
+
+    fn scan(&self, text: &str, seen: &mut Vec<u64>) {
+        seen.clear();
+        seen.resize(self.patterns.div_ceil(64), 0);
+        let mut mark = |i: usize| seen[i / 64] |= 1 << (i % 64);
+        self.ascii.scan(text, &mut mark);
+        if !text.is_ascii() {
+            self.wide.scan(text, &mut mark);
+        }
     }
 }
 
@@ -357,6 +497,34 @@ mod tests {
             assert_eq!(ls.matches(text), want, "{text:?}");
             assert_eq!(ls.is_match(text), !want.is_empty(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn sets_of_one_hub_answer_as_they_would_alone() {
+        let a = [r"\bmerged\b", r"保留", r"[0-9]{3}"];
+        let b = [r"\bmerge\b", r"(?:on|put)\s+hold", r"\bcase\s+closed\b"];
+        let owned = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let mut hub = Hub::default();
+        let ha = hub.add(&owned(&a), 1 << 24).unwrap();
+        let hb = hub.add(&owned(&b), 1 << 24).unwrap();
+        hub.finish().unwrap();
+        let (la, lb) = (set(&a), set(&b));
+        // the same texts, asked of each set in turn (the second ask is answered from the scan
+        // the first made), then again in another order
+        let texts = [
+            "merged and on hold: case closed",
+            "merge 123",
+            "保留",
+            "nothing",
+            "merged and on hold: case closed",
+        ];
+        for t in texts.iter().chain(texts.iter().rev()) {
+            assert_eq!(ha.matches(t), la.matches(t), "{t:?}");
+            assert_eq!(hb.matches(t), lb.matches(t), "{t:?}");
+            assert_eq!(hb.is_match(t), lb.is_match(t), "{t:?}");
+        }
+        assert_eq!(hb.matches("merged and on hold: case closed"), vec![1, 2]);
+        assert_eq!(ha.matches("merged and on hold: case closed"), vec![0]);
     }
 
     #[test]

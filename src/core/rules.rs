@@ -458,7 +458,21 @@ impl RuleSet {
             pack: origin.to_string(),
             source,
         })?;
-        Compiler { pack: origin }.compile(raw)
+        let compiler = Compiler {
+            pack: origin,
+            hub: Default::default(),
+        };
+        let set = compiler.compile(raw)?;
+        compiler
+            .hub
+            .into_inner()
+            .finish()
+            .map_err(|e| RuleError::Invalid {
+                pack: origin.to_string(),
+                key: "(all patterns)".into(),
+                message: format!("the literal scanner does not build: {}", e.0),
+            })?;
+        Ok(set)
     }
 
     /// The sender entry for an address, first match wins.
@@ -532,6 +546,8 @@ impl RuleSet {
 
 struct Compiler<'a> {
     pack: &'a str,
+    /// Every literal set of the pack, scanned for in one pass per sentence.
+    hub: std::cell::RefCell<crate::core::litset::Hub>,
 }
 
 impl Compiler<'_> {
@@ -554,7 +570,8 @@ impl Compiler<'_> {
     /// at fault; the set as a whole can also be too big.
     fn literal_set(&self, key: &str, patterns: &[&str]) -> Result<LiteralSet, RuleError> {
         let converted: Vec<String> = patterns.iter().map(|p| ascii_classes(p)).collect();
-        LiteralSet::new(&converted, 1 << 24).map_err(|e| {
+        let built = self.hub.borrow_mut().add(&converted, 1 << 24);
+        built.map_err(|e| {
             patterns
                 .iter()
                 .find_map(|p| self.re(key, p).err())
