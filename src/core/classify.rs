@@ -268,7 +268,20 @@ fn run(
 }
 
 fn unrelated(mail: &Mail, profile: &str, why: String) -> Classification {
-    let from = mail.from.clone().unwrap_or_default();
+    let domain = mail.from.as_ref().map(|f| f.domain()).unwrap_or_default();
+    judged_unrelated(
+        profile,
+        why,
+        auth::verdict(&mail.authentication_results, domain),
+    )
+}
+
+/// [`unrelated`], with the sender's authenticity already read.
+fn judged_unrelated(
+    profile: &str,
+    why: String,
+    authenticated: auth::Authenticity,
+) -> Classification {
     Classification {
         kind: Kind::Unrelated,
         profile: profile.to_string(),
@@ -276,7 +289,7 @@ fn unrelated(mail: &Mail, profile: &str, why: String) -> Classification {
         needs_reply: false,
         candidate_ids: vec![],
         why,
-        authenticated: auth::verdict(&mail.authentication_results, from.domain()),
+        authenticated,
         channel: Channel::Email,
         support_url: None,
         accounts: vec![],
@@ -314,8 +327,7 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
     let case = case_token.clone().or(ctx.thread_case.map(str::to_string));
     let base = Classification {
         candidate_ids: extract::candidate_ids(mail, rules),
-        authenticated,
-        ..unrelated(mail, &rules.profile.id, String::new())
+        ..judged_unrelated(&rules.profile.id, String::new(), authenticated)
     };
 
     if !from.email.is_empty() && ctx.me.contains(&from.email) {
@@ -1775,6 +1787,35 @@ mod tests {
         let body = "Hello Taro,\n\nA short update on your case.\n\nDeparture date received\nDone\n\nThe partner operations team has written to the administrator of the partner account. Until they release the association your case stays on hold; we cannot speed this step up from our side. I'll write again as soon as it moves.\n\nBest regards,\nMarisol";
         let r = on_case(body);
         assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn closing_notices_said_plainly_or_as_an_archive_and_needs_said_as_waiting() {
+        // Casual Japanese: "if we don't hear from you, the case ends on 4/24; a reply reopens it".
+        let jp = "小野寺さん\n\n4月17日にお送りした件について、まだ確認できていません。このまま連絡がなければ、4月24日でこのケースは終了します。終了したあとでも、このメールに返信すればまた開けます。\n\nAWS トレーニングと認定";
+        let r = on_case(jp);
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        assert!(r.needs_reply);
+        let archive = "Hi Taro,\n\nJust circling back on the profile details I sent on March 12. I haven't seen a reply yet.\n\nIf I don't hear from you by Friday, March 21, I'll archive this case. You can write back afterwards and we'll pick it up again.\n\nLerato";
+        let r = on_case(archive);
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        // A wait for the person's answer, and the one way forward, ask.
+        let waiting = "Hi Taro,\n\nQuick follow-up: I'm still waiting to hear whether the discount on your Benefits page shows as Available or Redeemed. Once I know, I can close this out.\n\nMateo";
+        assert!(on_case(waiting).needs_reply, "{:?}", on_case(waiting));
+        let way = "Hi Taro,\n\nI've found profile AWS00918236. It is registered to taro@outlook.jp, so I can't act on it from this case. The quickest way forward is a short message to us from taro@outlook.jp that mentions this case.\n\nPriyanka";
+        let r = on_case(way);
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        // …but waiting to hear from another team asks nothing of the person.
+        let team = "Hi Taro,\n\nI'm still waiting to hear from the records team about the correction. I'll write again once they reply.\n\nMateo";
+        assert!(!on_case(team).needs_reply, "{:?}", on_case(team));
+    }
+
+    #[test]
+    fn an_old_request_under_a_japanese_history_marker_is_history() {
+        let body = "小野寺 様\n\n認定アカウントの氏名を「Haruka Onodera」に更新いたしました。\nそのほかご不明な点がございましたら、本メールにご返信ください。\n\n山下\n\n--- 以前のやり取り ---\n修正にあたり、ローマ字表記を本メールへのご返信にてお知らせいただけますでしょうか。";
+        let r = on_case(body);
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
         assert!(!r.needs_reply);
     }
 

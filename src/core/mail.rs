@@ -260,7 +260,7 @@ fn quote_start_pattern() -> &'static Regex {
             // "On Tue, 4 Nov 2025 at 10:00, AWS <x@amazon.com> wrote:" (possibly wrapped once)
             r"(?im)^[ \t]*On\b[^\n]*(?:\n[^\n]*)?\bwrote:[ \t]*$",
             r"(?im)^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Original|(?:Previous|Earlier|Prior) (?:message|correspondence|reply|e-?mail))[ \t]*-{2,}",
-            r"(?im)^[ \t]*-{2,}[ \t]*(?:元のメッセージ|転送メッセージ|転送されたメッセージ)[ \t]*-{2,}",
+            r"(?im)^[ \t]*-{2,}[ \t]*(?:元のメッセージ|元のメール|転送メッセージ|転送されたメッセージ|(?:以前|前回|過去|これまで)の(?:やり取り|やりとり|メッセージ|メール|ご連絡|履歴)|(?:やり取り|メール)の?履歴)[ \t]*-{2,}",
             r"(?im)^[ \t]*Begin forwarded message:[ \t]*$",
             // a dated header between dashes: "---- 2021-10-13 08:22:17 +0000 のご連絡 ----"
             r"(?m)^[ \t]*-{2,}[^\n]*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月)[^\n]*-{2,}[ \t]*$",
