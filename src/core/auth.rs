@@ -81,7 +81,7 @@ struct Result {
 
 /// Splits "mx.google.com; dkim=pass header.i=@amazon.com; spf=pass ...; dmarc=pass header.from=amazon.com"
 fn parse(header: &str) -> Vec<Result> {
-    let flat: String = strip_comments(header);
+    let flat = strip_comments(header);
     flat.split(';')
         .skip(1) // authserv-id
         .filter_map(|clause| {
@@ -105,21 +105,36 @@ fn parse(header: &str) -> Vec<Result> {
         .collect()
 }
 
-fn strip_comments(s: &str) -> String {
-    let mut depth = 0usize;
-    s.chars()
-        .filter(|&c| match c {
-            '(' => {
+fn strip_comments(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['(', ')']) {
+        return s.into();
+    }
+    // Parentheses are ASCII: what lies between comments is copied a run at a time.
+    let mut out = String::with_capacity(s.len());
+    let (mut depth, mut start) = (0usize, 0usize);
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'(' => {
+                if depth == 0 {
+                    out.push_str(&s[start..i]);
+                }
                 depth += 1;
-                false
             }
-            ')' => {
-                depth = depth.saturating_sub(1);
-                false
+            b')' if depth > 0 => {
+                depth -= 1;
+                start = i + 1;
             }
-            _ => depth == 0,
-        })
-        .collect()
+            b')' => {
+                out.push_str(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if depth == 0 {
+        out.push_str(&s[start..]);
+    }
+    out.into()
 }
 
 #[cfg(test)]
@@ -149,6 +164,15 @@ mod tests {
         assert_eq!(v(&[h], "amazon.com"), Authenticity::None);
         let h = "mx.example.jp; dkim=fail header.d=amazon.com";
         assert_eq!(v(&[h], "amazon.com"), Authenticity::Fail);
+    }
+
+    #[test]
+    fn comments_nested_stray_or_unclosed_are_dropped() {
+        assert_eq!(strip_comments("a (b (c) d) e"), "a  e");
+        assert_eq!(strip_comments("a) b"), "a b");
+        assert_eq!(strip_comments("a (b"), "a ");
+        assert_eq!(strip_comments("no comments"), "no comments");
+        assert_eq!(strip_comments("日本 (コメント) 語"), "日本  語");
     }
 
     #[test]

@@ -1812,6 +1812,14 @@ mod tests {
     }
 
     #[test]
+    fn a_hold_lifted_and_handed_on_beside_another_case_closed_is_progress() {
+        let body = "Hello Ryo,\n\nThank you for confirming your departure date. Our partner team has released the account AWS06602314, so the hold on this case has been lifted. Your request is now with the team that performs account merges, and they will be in touch on this case.\n\nThe second case you mentioned has already been closed as a duplicate.\n\nDaniel";
+        let r = on_case(body);
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
     fn an_old_request_under_a_japanese_history_marker_is_history() {
         let body = "小野寺 様\n\n認定アカウントの氏名を「Haruka Onodera」に更新いたしました。\nそのほかご不明な点がございましたら、本メールにご返信ください。\n\n山下\n\n--- 以前のやり取り ---\n修正にあたり、ローマ字表記を本メールへのご返信にてお知らせいただけますでしょうか。";
         let r = on_case(body);

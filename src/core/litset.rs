@@ -203,27 +203,33 @@ impl LiteralSet {
     /// The patterns that can match `text`: those with a required literal in it, and those
     /// without one.
     fn candidates(&self, text: &str) -> Vec<usize> {
-        let mut out = self.always.clone();
-        if let Some(scanners) = self.scanners.get() {
-            scanners.hits(text, |seen| {
-                let (lo, hi) = (self.base, self.base + self.len);
-                for w in lo / 64..hi.div_ceil(64) {
-                    let mut bits = seen.get(w).copied().unwrap_or(0);
-                    while bits != 0 {
-                        let g = w * 64 + bits.trailing_zeros() as usize;
-                        if (lo..hi).contains(&g) {
-                            out.push(g - lo);
-                        }
-                        bits &= bits - 1;
-                    }
-                }
-            });
-        } else {
+        let Some(scanners) = self.scanners.get() else {
             // never finished: every pattern is a candidate
-            out = (0..self.len).collect();
-        }
-        out.sort_unstable();
-        out.dedup();
+            return (0..self.len).collect();
+        };
+        let mut out = Vec::with_capacity(self.always.len() + 8);
+        scanners.hits(text, |seen| {
+            // the hub's bits in this set's range, merged with the patterns run on every text
+            // (both ascending)
+            let (lo, hi) = (self.base, self.base + self.len);
+            let mut always = self.always.iter().copied().peekable();
+            for w in lo / 64..hi.div_ceil(64) {
+                let mut bits = seen.get(w).copied().unwrap_or(0);
+                while bits != 0 {
+                    let g = w * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    if !(lo..hi).contains(&g) {
+                        continue;
+                    }
+                    while let Some(a) = always.next_if(|&a| a < g - lo) {
+                        out.push(a);
+                    }
+                    always.next_if_eq(&(g - lo));
+                    out.push(g - lo);
+                }
+            }
+            out.extend(always);
+        });
         out
     }
 
@@ -340,14 +346,17 @@ fn compile(
 /// of a hub are asked about the same sentence one after the other.
 struct Memo {
     entries: Vec<(u64, String, Vec<u64>)>,
+    /// The slot the next new text takes once the memo is full.
     next: usize,
+    /// The slot asked last (asked first next time).
+    last: usize,
 }
 
 const MEMO_ENTRIES: usize = 64;
 
 thread_local! {
     static MEMO: std::cell::RefCell<Memo> = const {
-        std::cell::RefCell::new(Memo { entries: Vec::new(), next: 0 })
+        std::cell::RefCell::new(Memo { entries: Vec::new(), next: 0, last: 0 })
     };
 }
 
@@ -359,10 +368,12 @@ impl Scanners {
             let Ok(mut memo) = memo.try_borrow_mut() else {
                 return false;
             };
-            let hit = memo
-                .entries
-                .iter()
-                .position(|(id, t, _)| *id == self.id && t.len() == text.len() && t == text);
+            let same = |(id, t, _): &(u64, String, Vec<u64>)| *id == self.id && t == text;
+            let last = memo.last;
+            let hit = match memo.entries.get(last) {
+                Some(e) if same(e) => Some(last),
+                _ => memo.entries.iter().position(same),
+            };
             let slot = match hit {
                 Some(i) => i,
                 None => {
@@ -382,6 +393,7 @@ impl Scanners {
                     slot
                 }
             };
+            memo.last = slot;
             if let Some(f) = with.take() {
                 f(&memo.entries[slot].2);
             }

@@ -155,6 +155,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-127", 95),
         ("tests/corpora/blind-129", 95),
         ("tests/corpora/blind-131", 95),
+        ("tests/corpora/blind-133", 95),
         ("tests/corpora/blind-135", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
@@ -264,6 +265,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-127",
         "tests/corpora/blind-129",
         "tests/corpora/blind-131",
+        "tests/corpora/blind-133",
         "tests/corpora/blind-135",
     ] {
         let (me, emls) = corpus(dir);
