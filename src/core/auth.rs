@@ -85,17 +85,17 @@ fn parse(header: &str) -> Vec<Result> {
     flat.split(';')
         .skip(1) // authserv-id
         .filter_map(|clause| {
-            let mut words = clause.split_whitespace();
+            // the grammar is ASCII: no need to decode characters to find the words
+            let mut words = clause.split_ascii_whitespace();
             let (method, result) = words.next()?.split_once('=')?;
-            let mut from = None;
-            for w in words {
-                if let Some((k, v)) = w.split_once('=') {
-                    let k = k.to_ascii_lowercase();
-                    if matches!(k.as_str(), "header.d" | "header.i" | "header.from") {
-                        from = Some(v.trim_matches('"').to_ascii_lowercase());
-                    }
-                }
-            }
+            let from = words
+                .filter_map(|w| w.split_once('='))
+                .rfind(|(k, _)| {
+                    ["header.d", "header.i", "header.from"]
+                        .iter()
+                        .any(|p| k.eq_ignore_ascii_case(p))
+                })
+                .map(|(_, v)| v.trim_matches('"').to_ascii_lowercase());
             Some(Result {
                 method: method.trim().to_ascii_lowercase(),
                 result: result.trim().to_ascii_lowercase(),

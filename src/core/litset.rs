@@ -183,31 +183,47 @@ impl LiteralSet {
 
     /// Calls `hit` with each matching pattern, ascending, while it returns true.
     fn search(&self, text: &str, mut hit: impl FnMut(usize) -> bool) {
-        let candidates = self.candidates(text);
-        let mut cache = self
-            .caches
-            .lock()
-            .ok()
-            .and_then(|mut c| c.pop())
-            .unwrap_or_else(|| self.dfa.create_cache());
-        for i in candidates {
-            if self.runs(&mut cache, text, i) && !hit(i) {
-                break;
-            }
-        }
-        if let Ok(mut c) = self.caches.lock() {
+        // A match cache is taken only for a text with candidates (most texts have none for
+        // most sets).
+        let mut cache: Option<Cache> = None;
+        self.each_candidate(text, |i| {
+            let c = cache.get_or_insert_with(|| {
+                self.caches
+                    .lock()
+                    .ok()
+                    .and_then(|mut c| c.pop())
+                    .unwrap_or_else(|| self.dfa.create_cache())
+            });
+            !self.runs(c, text, i) || hit(i)
+        });
+        if let (Some(cache), Ok(mut c)) = (cache, self.caches.lock()) {
             c.push(cache);
         }
     }
 
     /// The patterns that can match `text`: those with a required literal in it, and those
     /// without one.
+    #[cfg(test)]
     fn candidates(&self, text: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        self.each_candidate(text, |i| {
+            out.push(i);
+            true
+        });
+        out
+    }
+
+    /// Calls `f` with each pattern that can match `text`, ascending, while it returns true.
+    fn each_candidate(&self, text: &str, mut f: impl FnMut(usize) -> bool) {
         let Some(scanners) = self.scanners.get() else {
             // never finished: every pattern is a candidate
-            return (0..self.len).collect();
+            for i in 0..self.len {
+                if !f(i) {
+                    return;
+                }
+            }
+            return;
         };
-        let mut out = Vec::with_capacity(self.always.len() + 8);
         scanners.hits(text, |seen| {
             // the hub's bits in this set's range, merged with the patterns run on every text
             // (both ascending)
@@ -222,15 +238,22 @@ impl LiteralSet {
                         continue;
                     }
                     while let Some(a) = always.next_if(|&a| a < g - lo) {
-                        out.push(a);
+                        if !f(a) {
+                            return;
+                        }
                     }
                     always.next_if_eq(&(g - lo));
-                    out.push(g - lo);
+                    if !f(g - lo) {
+                        return;
+                    }
                 }
             }
-            out.extend(always);
+            for a in always {
+                if !f(a) {
+                    return;
+                }
+            }
         });
-        out
     }
 
     /// Whether pattern `i` matches somewhere in `text`.
