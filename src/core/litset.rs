@@ -50,8 +50,11 @@ struct Scanners {
     id: u64,
     ascii: Scanner,
     wide: Scanner,
-    /// Patterns numbered across all the hub's sets.
-    patterns: usize,
+    /// Per literal, the patterns whose parts hold it; per pattern, its parts (see [`Hub`]).
+    owners: Vec<Vec<usize>>,
+    parts: Vec<Vec<Vec<usize>>>,
+    /// The numbers of the two letters that fold to ASCII ones (`fold` and `fold + 1`).
+    fold: usize,
 }
 
 /// Builds sets whose literals are scanned for in one pass per text, whichever set asks first:
@@ -60,8 +63,12 @@ struct Scanners {
 #[derive(Default)]
 pub struct Hub {
     scanners: Arc<OnceLock<Scanners>>,
-    literals: std::collections::BTreeMap<Vec<u8>, Vec<usize>>,
-    patterns: usize,
+    /// Every distinct literal (ASCII case folded) and its number.
+    literals: std::collections::BTreeMap<Vec<u8>, usize>,
+    /// Per literal: the patterns (numbered across the hub) one of whose parts holds it.
+    owners: Vec<Vec<usize>>,
+    /// Per pattern: its required parts, each the literals one of which every match holds.
+    parts: Vec<Vec<Vec<usize>>>,
 }
 
 impl Hub {
@@ -71,9 +78,22 @@ impl Hub {
         patterns: &[String],
         nfa_size_limit: usize,
     ) -> Result<LiteralSet, BuildError> {
-        let base = self.patterns;
-        let (dfa, always) = compile(patterns, nfa_size_limit, base, &mut self.literals)?;
-        self.patterns += patterns.len();
+        let base = self.parts.len();
+        let dfa = compile(patterns, nfa_size_limit)?;
+        let mut always = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            let parts = required_parts(p);
+            if parts.is_empty() {
+                always.push(i);
+            }
+            // only the first part's literals name the pattern; the others confirm it
+            let mut ids: Vec<Vec<usize>> = Vec::with_capacity(parts.len());
+            for (k, part) in parts.into_iter().enumerate() {
+                let owner = (k == 0).then_some(base + i);
+                ids.push(part.into_iter().map(|l| self.literal(l, owner)).collect());
+            }
+            self.parts.push(ids);
+        }
         Ok(LiteralSet {
             dfa,
             scanners: self.scanners.clone(),
@@ -84,14 +104,31 @@ impl Hub {
         })
     }
 
+    /// The number of `literal`, now owned by `pattern` too (if any).
+    fn literal(&mut self, literal: Vec<u8>, pattern: Option<usize>) -> usize {
+        let next = self.literals.len();
+        let id = *self
+            .literals
+            .entry(literal.to_ascii_lowercase())
+            .or_insert(next);
+        if id == self.owners.len() {
+            self.owners.push(Vec::new());
+        }
+        if let Some(p) = pattern.filter(|p| self.owners[id].last() != Some(p)) {
+            self.owners[id].push(p);
+        }
+        id
+    }
+
     /// Builds the shared scanners; the sets added answer from then on.
     pub fn finish(self) -> Result<(), BuildError> {
-        let mut literals = self.literals;
+        let mut literals: Vec<(Vec<u8>, usize)> = self.literals.into_iter().collect();
         // ſ and K (Kelvin) fold to s and k: a literal "s" does not find them (NFKC text has
         // neither, but a caller may pass other text). Either in a text runs every pattern.
+        let fold = literals.len();
         if !literals.is_empty() {
-            for c in ["\u{17F}", "\u{212A}"] {
-                literals.insert(c.as_bytes().to_vec(), (0..self.patterns).collect());
+            for (i, c) in ["\u{17F}", "\u{212A}"].iter().enumerate() {
+                literals.push((c.as_bytes().to_vec(), fold + i));
             }
         }
         let (ascii, wide): (Vec<_>, Vec<_>) = literals.into_iter().partition(|(l, _)| l.is_ascii());
@@ -100,7 +137,9 @@ impl Hub {
             id: NEXT.fetch_add(1, Ordering::Relaxed),
             ascii: Scanner::new(ascii)?,
             wide: Scanner::new(wide)?,
-            patterns: self.patterns,
+            owners: self.owners,
+            parts: self.parts,
+            fold,
         };
         self.scanners
             .set(scanners)
@@ -108,17 +147,16 @@ impl Hub {
     }
 }
 
-/// Literals, and the patterns each stands for, found in one overlapping scan.
-#[derive(Clone)]
+/// Literals found in one overlapping scan.
 struct Scanner {
     ac: Option<AhoCorasick>,
-    /// `owners[i]` are the patterns that literal `i` stands for.
-    owners: Vec<Vec<usize>>,
+    /// `ids[i]` is the hub's number of the scanner's literal `i`.
+    ids: Vec<usize>,
 }
 
 impl Scanner {
-    fn new(entries: Vec<(Vec<u8>, Vec<usize>)>) -> Result<Scanner, BuildError> {
-        let (literals, owners): (Vec<Vec<u8>>, Vec<Vec<usize>>) = entries.into_iter().unzip();
+    fn new(entries: Vec<(Vec<u8>, usize)>) -> Result<Scanner, BuildError> {
+        let (literals, ids): (Vec<Vec<u8>>, Vec<usize>) = entries.into_iter().unzip();
         let ac = if literals.is_empty() {
             None
         } else {
@@ -132,16 +170,14 @@ impl Scanner {
                     .map_err(|e| BuildError(e.to_string()))?,
             )
         };
-        Ok(Scanner { ac, owners })
+        Ok(Scanner { ac, ids })
     }
 
-    /// Calls `mark` with every pattern one of whose literals occurs in `text`.
+    /// Calls `mark` with the number of every literal that occurs in `text`.
     fn scan(&self, text: &str, mark: &mut impl FnMut(usize)) {
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(text) {
-                self.owners[m.pattern().as_usize()]
-                    .iter()
-                    .for_each(|&i| mark(i));
+                mark(self.ids[m.pattern().as_usize()]);
             }
         }
     }
@@ -303,15 +339,8 @@ impl std::fmt::Debug for LiteralSet {
     }
 }
 
-/// Compiles `patterns` into one lazy DFA with a start state per pattern, and files each
-/// pattern's required literals under its number in the hub (`base + i`); returns the DFA and
-/// the patterns without such literals.
-fn compile(
-    patterns: &[String],
-    nfa_size_limit: usize,
-    base: usize,
-    literals: &mut std::collections::BTreeMap<Vec<u8>, Vec<usize>>,
-) -> Result<(DFA, Vec<usize>), BuildError> {
+/// Compiles `patterns` into one lazy DFA with a start state per pattern.
+fn compile(patterns: &[String], nfa_size_limit: usize) -> Result<DFA, BuildError> {
     // A leading lazy `.*` per pattern makes an anchored search for one pattern find it
     // anywhere, as an unanchored search would.
     let unanchored: Vec<String> = patterns
@@ -331,7 +360,7 @@ fn compile(
         )
         .build_many(&unanchored)
         .map_err(|e| BuildError(e.to_string()))?;
-    let dfa = DFA::builder()
+    DFA::builder()
         .configure(
             DFA::config()
                 .starts_for_each_pattern(true)
@@ -345,24 +374,7 @@ fn compile(
                 .unicode_word_boundary(true),
         )
         .build_from_nfa(nfa)
-        .map_err(|e| BuildError(e.to_string()))?;
-    // One entry per distinct literal ("merge" is required by a dozen patterns): the
-    // overlapping search reports each occurrence once, not once per pattern.
-    let mut always = Vec::new();
-    for (i, p) in patterns.iter().enumerate() {
-        match required_literals(p) {
-            Some(set) => {
-                for l in set {
-                    literals
-                        .entry(l.to_ascii_lowercase())
-                        .or_default()
-                        .push(base + i);
-                }
-            }
-            None => always.push(i),
-        }
-    }
-    Ok((dfa, always))
+        .map_err(|e| BuildError(e.to_string()))
 }
 
 /// The last texts scanned on this thread, with the hub patterns their literals name: the sets
@@ -431,35 +443,92 @@ impl Scanners {
         }
     }
 
+    /// Marks in `seen` the patterns every part of which has a literal in `text`.
     fn scan(&self, text: &str, seen: &mut Vec<u64>) {
-        seen.clear();
-        seen.resize(self.patterns.div_ceil(64), 0);
-        let mut mark = |i: usize| seen[i / 64] |= 1 << (i % 64);
+        let mut found = vec![0u64; (self.fold + 2).div_ceil(64)];
+        let mut mark = |i: usize| found[i / 64] |= 1 << (i % 64);
         self.ascii.scan(text, &mut mark);
         if !text.is_ascii() {
             self.wide.scan(text, &mut mark);
         }
+        let has = |l: usize| found[l / 64] & (1 << (l % 64)) != 0;
+        seen.clear();
+        seen.resize(self.parts.len().div_ceil(64), 0);
+        if has(self.fold) || has(self.fold + 1) {
+            seen.iter_mut().for_each(|w| *w = u64::MAX);
+            return;
+        }
+        for (w, &bits) in found.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let l = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                for &p in self.owners.get(l).into_iter().flatten() {
+                    let done = seen[p / 64] & (1 << (p % 64)) != 0;
+                    let confirmed = || {
+                        self.parts[p][1..]
+                            .iter()
+                            .all(|part| part.iter().any(|&l| has(l)))
+                    };
+                    if !done && confirmed() {
+                        seen[p / 64] |= 1 << (p % 64);
+                    }
+                }
+            }
+        }
     }
 }
 
-/// Literals one of which every match of `pattern` contains (compared ASCII-case-insensitively),
-/// or None when there is no useful such set.
-fn required_literals(pattern: &str) -> Option<BTreeSet<Vec<u8>>> {
-    let hir = regex_syntax::ParserBuilder::new()
+/// What every match of `pattern` contains: parts, each a set of literals one of which occurs
+/// (compared ASCII-case-insensitively). A text lacking one part's literals cannot match. Parts
+/// whose literals the scan could miss or would find everywhere are left out.
+fn required_parts(pattern: &str) -> Vec<BTreeSet<Vec<u8>>> {
+    let Ok(hir) = regex_syntax::ParserBuilder::new()
         .multi_line(true)
         .build()
         .parse(pattern)
-        .ok()?;
-    let set = required(&hir)?;
-    let usable = set.iter().all(|l| {
-        // a non-ASCII letter with case has variants the ASCII-only folding would miss
-        l.len() >= 2
+    else {
+        return Vec::new();
+    };
+    let usable = |l: &Vec<u8>| {
+        // one character is too common to filter on, unless it is punctuation ("?"); a
+        // non-ASCII letter with case has variants the ASCII-only folding would miss
+        (l.len() >= 2 || l.first().is_some_and(u8::is_ascii_punctuation))
             && std::str::from_utf8(l).is_ok_and(|s| {
                 s.chars()
                     .all(|c| c.is_ascii() || c.to_lowercase().eq(c.to_uppercase()))
             })
-    });
-    usable.then_some(set)
+    };
+    let mut parts: Vec<_> = parts(&hir)
+        .into_iter()
+        .filter(|part| !part.is_empty() && part.iter().all(usable))
+        .collect();
+    // The most selective part first (the one whose shortest literal is longest): it alone
+    // names the pattern as a candidate; the others confirm. Short words ("you", "if") are
+    // everywhere: scanning for them to confirm costs more than the runs they would save.
+    parts.sort_by_key(|s| std::cmp::Reverse((shortest(s), std::cmp::Reverse(s.len()))));
+    let mut parts = parts.into_iter();
+    let first = parts.next();
+    first
+        .into_iter()
+        .chain(parts.filter(|s| shortest(s) >= CONFIRMING))
+        .collect()
+}
+
+/// The shortest literal a part other than the first must have to be scanned for.
+const CONFIRMING: usize = 3;
+
+/// The required parts of `h`: each element of a concatenation is one; an alternation is one
+/// part, the union of each branch's most selective part.
+fn parts(h: &Hir) -> Vec<BTreeSet<Vec<u8>>> {
+    match h.kind() {
+        HirKind::Literal(l) => vec![[l.0.to_vec()].into_iter().collect()],
+        HirKind::Repetition(r) if r.min >= 1 => parts(&r.sub),
+        HirKind::Capture(c) => parts(&c.sub),
+        HirKind::Concat(elements) => elements.iter().flat_map(parts).collect(),
+        HirKind::Alternation(_) => required(h).into_iter().collect(),
+        _ => Vec::new(),
+    }
 }
 
 fn required(h: &Hir) -> Option<BTreeSet<Vec<u8>>> {
@@ -575,22 +644,39 @@ mod tests {
     }
 
     #[test]
-    fn required_literals_take_the_most_selective_part() {
-        let lits = |p: &str| {
-            required_literals(p).map(|s| {
-                s.into_iter()
-                    .map(|l| String::from_utf8(l).unwrap())
-                    .collect::<Vec<_>>()
-            })
+    fn every_required_part_is_kept_and_unusable_ones_dropped() {
+        let parts = |p: &str| {
+            required_parts(p)
+                .into_iter()
+                .map(|s| {
+                    s.into_iter()
+                        .map(|l| String::from_utf8(l).unwrap())
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
         };
+        // "I" is one letter: its alternation is no part; the others all are
         assert_eq!(
-            lits(r"\b(?:we|I)\s+(?:need|require)\s+you"),
-            Some(vec!["need".into(), "require".into()])
+            parts(r"\b(?:we|I)\s+(?:need|require)\s+you"),
+            vec![
+                vec!["need".to_string(), "require".into()],
+                vec!["you".into()]
+            ]
         );
-        assert_eq!(lits(r"(?:foo)?bar"), Some(vec!["bar".into()]));
-        assert_eq!(lits(r"[a-z]+\s*x?"), None);
-        // one branch without a literal: no set
-        assert_eq!(lits(r"merged|\d+"), None);
-        assert_eq!(lits(r"Éclair"), None);
+        assert_eq!(parts(r"(?:foo)?bar"), vec![vec!["bar".to_string()]]);
+        assert_eq!(parts(r"why\?"), vec![vec!["why?".to_string()]]);
+        assert_eq!(parts(r"\?"), vec![vec!["?".to_string()]]);
+        assert!(parts(r"[a-z]+\s*x?").is_empty());
+        // one branch without a literal: no part
+        assert!(parts(r"merged|\d+").is_empty());
+        assert!(parts(r"Éclair").is_empty());
+        // a text with one part's literal but not the other's is no candidate
+        let ls = set(&[r"\bif\s+you\b[^.]*\bquestions?\b", r"\?"]);
+        assert_eq!(ls.candidates("If you have questions, write."), vec![0]);
+        assert_eq!(
+            ls.candidates("If you are leaving, write."),
+            Vec::<usize>::new()
+        );
+        assert_eq!(ls.candidates("Any questions?"), vec![1]);
     }
 }
