@@ -445,7 +445,19 @@ impl Scanners {
 
     /// Marks in `seen` the patterns every part of which has a literal in `text`.
     fn scan(&self, text: &str, seen: &mut Vec<u64>) {
-        let mut found = vec![0u64; (self.fold + 2).div_ceil(64)];
+        thread_local! {
+            static FOUND: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let scratch = FOUND.try_with(|f| f.try_borrow_mut().map(|mut f| std::mem::take(&mut *f)));
+        let mut found = scratch.ok().and_then(Result::ok).unwrap_or_default();
+        found.clear();
+        found.resize((self.fold + 2).div_ceil(64), 0);
+        self.mark_candidates(text, &mut found, seen);
+        let _ = FOUND.try_with(|f| f.try_borrow_mut().map(|mut f| *f = found));
+    }
+
+    /// [`Scanners::scan`], with `found` (zeroed) for the literals found.
+    fn mark_candidates(&self, text: &str, found: &mut [u64], seen: &mut Vec<u64>) {
         let mut mark = |i: usize| found[i / 64] |= 1 << (i % 64);
         self.ascii.scan(text, &mut mark);
         if !text.is_ascii() {
