@@ -157,6 +157,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-131", 95),
         ("tests/corpora/blind-133", 95),
         ("tests/corpora/blind-135", 95),
+        ("tests/corpora/blind-137", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -267,6 +268,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-131",
         "tests/corpora/blind-133",
         "tests/corpora/blind-135",
+        "tests/corpora/blind-137",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
