@@ -1210,14 +1210,15 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
     let mut hits = vec![0u32; rules.signals.len()];
     let mut best: Vec<(Kind, u32, String)> = Vec::new();
     let mut closes_in_one_sentence = false;
+    let mut matched = Vec::new();
     for s in sents {
         let conditional = rules.conditional_set.is_match(s);
         // A proposal put as a question asks the person's consent; it asserts nothing.
         let proposal = rules.proposal.as_ref().is_some_and(|p| p.is_match(s));
-        let matched = rules.body_set.matches(s);
+        rules.body_set.matches_into(s, &mut matched);
         closes_in_one_sentence =
             closes_in_one_sentence || one_sentence_meets(&matched, rules, Kind::ClosingNotice);
-        for i in matched {
+        for &i in &matched {
             let si = rules.body_owner[i];
             let sig = &rules.signals[si];
             let asserts = sig.assertive || sig.kind == Kind::ClosingNotice;

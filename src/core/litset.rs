@@ -200,11 +200,18 @@ impl LiteralSet {
     /// The patterns that match somewhere in `text`, ascending.
     pub fn matches(&self, text: &str) -> Vec<usize> {
         let mut out = Vec::new();
+        self.matches_into(text, &mut out);
+        out
+    }
+
+    /// [`LiteralSet::matches`] into `out` (cleared first), for a caller that asks about many
+    /// texts in a row.
+    pub fn matches_into(&self, text: &str, out: &mut Vec<usize>) {
+        out.clear();
         self.search(text, |i| {
             out.push(i);
             true
         });
-        out
     }
 
     /// Whether any pattern matches in `text`.
