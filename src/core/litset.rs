@@ -44,12 +44,13 @@ pub struct LiteralSet {
 /// ones, and those with other characters (only a text that is not all ASCII can hold them). One
 /// automaton for both had ~170 byte classes (the UTF-8 bytes of the Japanese literals split the
 /// alphabet), so its table was 1.7 MB for the body signals; split, the two are ~0.6 MB, and an
-/// ASCII text is scanned once, by the ASCII one.
+/// ASCII text is scanned once, by the ASCII one. The second is built on the first text that
+/// can hold one of its literals: a mailbox without Japanese mail never holds its 1.3 MB.
 struct Scanners {
     /// Tells one hub's scans from another's in the per-thread memo.
     id: u64,
     ascii: Scanner,
-    wide: Scanner,
+    wide: LazyScanner,
     /// Per literal, the patterns whose parts hold it; per pattern, its parts (see [`Hub`]).
     owners: Vec<Vec<usize>>,
     parts: Vec<Vec<Vec<usize>>>,
@@ -136,7 +137,7 @@ impl Hub {
         let scanners = Scanners {
             id: NEXT.fetch_add(1, Ordering::Relaxed),
             ascii: Scanner::new(ascii)?,
-            wide: Scanner::new(wide)?,
+            wide: LazyScanner::new(wide),
             owners: self.owners,
             parts: self.parts,
             fold,
@@ -152,6 +153,61 @@ struct Scanner {
     ac: Option<AhoCorasick>,
     /// `ids[i]` is the hub's number of the scanner's literal `i`.
     ids: Vec<usize>,
+}
+
+/// A [`Scanner`] built when first needed: on the first text holding the first two bytes of one
+/// of its literals' first non-ASCII character (no other text can hold any of them; one byte
+/// alone would not do: "’" and "–" start with the byte that starts the Kelvin sign).
+struct LazyScanner {
+    entries: Vec<(Vec<u8>, usize)>,
+    /// A bit per byte pair: the first two bytes of each literal's first non-ASCII character.
+    leads: Vec<u64>,
+    /// `Err`: the automaton could not be built; every literal then counts as found (the
+    /// patterns' own automaton still decides), so answers stay right, only slower.
+    built: OnceLock<Result<Scanner, BuildError>>,
+}
+
+impl LazyScanner {
+    fn new(entries: Vec<(Vec<u8>, usize)>) -> LazyScanner {
+        let mut leads = vec![0u64; (1 << 16) / 64];
+        for (l, _) in &entries {
+            let pair = l
+                .windows(2)
+                .find(|w| !w[0].is_ascii())
+                .map(|w| usize::from(w[0]) << 8 | usize::from(w[1]));
+            match pair {
+                Some(p) => leads[p / 64] |= 1 << (p % 64),
+                // (the hub puts only literals with a non-ASCII character here)
+                None => leads.iter_mut().for_each(|w| *w = u64::MAX),
+            }
+        }
+        LazyScanner {
+            entries,
+            leads,
+            built: OnceLock::new(),
+        }
+    }
+
+    /// Whether `text` holds a byte pair that starts a literal.
+    fn can_hold(&self, text: &str) -> bool {
+        text.as_bytes().windows(2).any(|w| {
+            let p = usize::from(w[0]) << 8 | usize::from(w[1]);
+            !w[0].is_ascii() && self.leads[p / 64] & (1 << (p % 64)) != 0
+        })
+    }
+
+    fn scan(&self, text: &str, mark: &mut impl FnMut(usize)) {
+        if self.entries.is_empty() || text.is_ascii() || !self.can_hold(text) {
+            return;
+        }
+        match self
+            .built
+            .get_or_init(|| Scanner::new(self.entries.clone()))
+        {
+            Ok(scanner) => scanner.scan(text, mark),
+            Err(_) => self.entries.iter().for_each(|&(_, id)| mark(id)),
+        }
+    }
 }
 
 impl Scanner {
@@ -467,9 +523,7 @@ impl Scanners {
     fn mark_candidates(&self, text: &str, found: &mut [u64], seen: &mut Vec<u64>) {
         let mut mark = |i: usize| found[i / 64] |= 1 << (i % 64);
         self.ascii.scan(text, &mut mark);
-        if !text.is_ascii() {
-            self.wide.scan(text, &mut mark);
-        }
+        self.wide.scan(text, &mut mark);
         let has = |l: usize| found[l / 64] & (1 << (l % 64)) != 0;
         seen.clear();
         seen.resize(self.parts.len().div_ceil(64), 0);
@@ -648,6 +702,25 @@ mod tests {
         }
         assert_eq!(hb.matches("merged and on hold: case closed"), vec![1, 2]);
         assert_eq!(ha.matches("merged and on hold: case closed"), vec![0]);
+    }
+
+    #[test]
+    fn the_scanner_of_non_ascii_literals_is_built_only_for_text_that_can_hold_them() {
+        let ls = set(&[r"\bmerged\b", r"保留", r"アカウント統合"]);
+        let built = || {
+            let scanners = ls.scanners.get().unwrap();
+            scanners.wide.built.get().is_some()
+        };
+        // ASCII text, and text whose only non-ASCII characters start no literal (é, ’)
+        assert_eq!(ls.matches("merged"), vec![0]);
+        assert_eq!(ls.matches("café – it’s merged"), vec![0]);
+        assert!(
+            !built(),
+            "built for text that cannot hold a Japanese literal"
+        );
+        assert_eq!(ls.matches("保留中です。merged"), vec![0, 1]);
+        assert!(built());
+        assert_eq!(ls.matches("アカウント統合の件"), vec![2]);
     }
 
     #[test]
