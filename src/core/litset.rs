@@ -724,6 +724,25 @@ mod tests {
     }
 
     #[test]
+    fn a_scanner_that_could_not_be_built_finds_every_literal() {
+        let entries = vec![
+            ("保留".as_bytes().to_vec(), 3),
+            ("統合".as_bytes().to_vec(), 7),
+        ];
+        let lazy = LazyScanner::new(entries);
+        let _ = lazy.built.set(Err(BuildError("too big".into())));
+        let mut found = Vec::new();
+        lazy.scan("保留中", &mut |i| found.push(i));
+        assert_eq!(found, vec![3, 7], "every literal counts as found");
+        found.clear();
+        lazy.scan("café merged", &mut |i| found.push(i));
+        assert!(
+            found.is_empty(),
+            "a text that cannot hold one still finds none"
+        );
+    }
+
+    #[test]
     fn only_patterns_whose_literals_occur_are_candidates() {
         let ls = set(&[r"\bmerged\b", r"(?:on|put)\s+hold", r"[0-9]+"]);
         assert_eq!(ls.candidates("The merge is on HOLD"), vec![1, 2]);
