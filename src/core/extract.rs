@@ -84,11 +84,10 @@ fn supports_voice(text: &str) -> bool {
 /// The case number: from the subject, else from a case context in the body (never a bare
 /// number).
 pub fn case_number(mail: &Mail, rules: &RuleSet) -> Option<String> {
-    let in_subject = rules.case_in_subject.iter().find_map(|re| {
-        re.captures(&mail.subject)?
-            .get(1)
-            .map(|m| m.as_str().to_string())
-    });
+    let in_subject = rules
+        .case_in_subject
+        .iter()
+        .find_map(|re| re.first(&mail.subject).map(|c| c.value.to_string()));
     in_subject.or_else(|| {
         let own = support_text(&mail.new_text, rules);
         [own, mail.text.as_str()].iter().find_map(|t| {
@@ -97,7 +96,7 @@ pub fn case_number(mail: &Mail, rules: &RuleSet) -> Option<String> {
                 .matches(t)
                 .into_iter()
                 .map(|i| &rules.case_in_body[i])
-                .filter_map(|re| re.captures(t)?.get(1).map(|m| (m.start(), m.as_str())))
+                .filter_map(|re| re.first(t).map(|c| (c.value_start, c.value)))
                 .min_by_key(|(pos, _)| *pos)
                 .map(|(_, s)| s.to_string())
         })
@@ -157,7 +156,7 @@ pub fn proposed_keep(text: &str, rules: &RuleSet) -> Option<u32> {
     rules
         .proposed_keep
         .iter()
-        .find_map(|re| re.captures(text)?.get(1)?.as_str().parse().ok())
+        .find_map(|re| re.first(text)?.value.parse().ok())
 }
 
 /// Days to reply before support closes the case ("within 3 business days").
@@ -165,7 +164,7 @@ pub fn deadline_days(text: &str, rules: &RuleSet) -> Option<u32> {
     rules
         .deadline
         .iter()
-        .find_map(|re| re.captures(text)?.get(1)?.as_str().parse().ok())
+        .find_map(|re| re.first(text)?.value.parse().ok())
 }
 
 fn email_re() -> &'static Regex {
@@ -180,11 +179,8 @@ fn email_re() -> &'static Regex {
 pub fn accounts(text: &str, rules: &RuleSet) -> Vec<Account> {
     let labels: Vec<(usize, usize, u32)> = rules
         .account_label
-        .captures_iter(text)
-        .filter_map(|c| {
-            let m = c.get(0)?;
-            Some((m.start(), m.end(), c.get(1)?.as_str().parse().ok()?))
-        })
+        .all(text)
+        .filter_map(|c| Some((c.start, c.end, c.value.parse().ok()?)))
         .collect();
     let mut accounts: Vec<Account> = Vec::new();
     for (i, &(_, end, number)) in labels.iter().enumerate() {

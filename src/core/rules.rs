@@ -355,8 +355,8 @@ pub struct RuleSet {
     /// Every sender's address glob in one set (entry i is `senders[i]`): one automaton instead
     /// of one compiled regex per sender, which would stay resident for nothing.
     pub sender_set: LiteralSet,
-    pub case_in_subject: Vec<Regex>,
-    pub case_in_body: Vec<Regex>,
+    pub case_in_subject: Vec<Capture>,
+    pub case_in_body: Vec<Capture>,
     pub candidate: Regex,
     pub support_center_link: Option<Regex>,
     /// Any of the pack's "cannot reply by email" phrases, as one alternation.
@@ -366,13 +366,13 @@ pub struct RuleSet {
     pub support_text_starts: Option<Regex>,
     /// `case_in_body` as a set: which of them can match, in one pass.
     pub case_in_body_set: LiteralSet,
-    pub account_label: Regex,
+    pub account_label: Capture,
     pub account_listing_kind: Kind,
     pub login_email: Regex,
     pub training_email: Regex,
     pub certification_email: Regex,
-    pub proposed_keep: Vec<Regex>,
-    pub deadline: Vec<Regex>,
+    pub proposed_keep: Vec<Capture>,
+    pub deadline: Vec<Capture>,
     pub default_kind: Kind,
     pub signals: Vec<Signal>,
     /// Every body-signal pattern in one set: one search per sentence says which signals it
@@ -410,6 +410,54 @@ pub struct RuleSet {
     pub topic_any: Option<Regex>,
     pub min_score: std::collections::BTreeMap<Kind, u32>,
     pub min_signals: std::collections::BTreeMap<Kind, u32>,
+}
+
+/// A pack pattern read for its first capture group: a case number, an account number, days.
+///
+/// Built without the one-pass DFA the `regex` crate builds for every regex with groups that
+/// allows one: it only speeds up anchored searches, which casewatch never runs, and for a
+/// bounded repetition of a Unicode class it is large (`ids.case_in_body`'s `[^.\n()]{0,60}`:
+/// 530 KiB), resident for as long as the daemon runs. A clone shares the automata and starts
+/// with an empty match cache, as a `Regex` clone does.
+#[derive(Debug, Clone)]
+pub struct Capture {
+    re: regex_automata::meta::Regex,
+}
+
+/// Where a [`Capture`] matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Captured<'h> {
+    /// The whole match.
+    pub start: usize,
+    pub end: usize,
+    /// The first capture group: where it starts, and its text.
+    pub value_start: usize,
+    pub value: &'h str,
+}
+
+impl Capture {
+    /// The leftmost match, if its first group took part.
+    pub fn first<'h>(&self, hay: &'h str) -> Option<Captured<'h>> {
+        Self::captured(hay, self.re.captures_iter(hay).next()?)
+    }
+
+    /// Every match whose first group took part, left to right.
+    pub fn all<'r, 'h>(&'r self, hay: &'h str) -> impl Iterator<Item = Captured<'h>> + use<'r, 'h> {
+        self.re
+            .captures_iter(hay)
+            .filter_map(move |c| Self::captured(hay, c))
+    }
+
+    fn captured(hay: &str, c: regex_automata::util::captures::Captures) -> Option<Captured<'_>> {
+        let whole = c.get_match()?;
+        let group = c.get_group(1)?;
+        Some(Captured {
+            start: whole.start(),
+            end: whole.end(),
+            value_start: group.start,
+            value: &hay[group.range()],
+        })
+    }
 }
 
 /// A compiled `[[topics]]` entry.
@@ -612,14 +660,37 @@ impl Compiler<'_> {
     }
 
     /// Patterns whose first capture group is the value we want.
-    fn captures(&self, key: &str, patterns: &[String]) -> Result<Vec<Regex>, RuleError> {
-        let res = self.res(key, patterns)?;
-        for (re, p) in res.iter().zip(patterns) {
-            if re.captures_len() < 2 {
-                return Err(self.invalid(key, format!("pattern {p:?} needs one capture group")));
+    fn captures(&self, key: &str, patterns: &[String]) -> Result<Vec<Capture>, RuleError> {
+        patterns.iter().map(|p| self.capture(key, p)).collect()
+    }
+
+    /// One pattern whose first capture group is the value we want.
+    fn capture(&self, key: &str, pattern: &str) -> Result<Capture, RuleError> {
+        let built = regex_automata::meta::Builder::new()
+            .syntax(
+                regex_automata::util::syntax::Config::new()
+                    .case_insensitive(true)
+                    .multi_line(true),
+            )
+            .configure(
+                regex_automata::meta::Config::new()
+                    .nfa_size_limit(Some(1 << 22))
+                    .onepass(false),
+            )
+            .build(&ascii_classes(pattern));
+        let re = match built {
+            Ok(re) => re,
+            // the regex crate's error says what is wrong with the pattern, and where
+            Err(e) => {
+                return Err(self.re(key, pattern).err().unwrap_or_else(|| {
+                    self.invalid(key, format!("pattern {pattern:?} does not compile: {e}"))
+                }))
             }
+        };
+        if re.group_info().group_len(regex_automata::PatternID::ZERO) < 2 {
+            return Err(self.invalid(key, format!("pattern {pattern:?} needs one capture group")));
         }
-        Ok(res)
+        Ok(Capture { re })
     }
 
     fn invalid(&self, key: &str, message: String) -> RuleError {
@@ -775,13 +846,7 @@ impl Compiler<'_> {
                 .collect();
             Some(self.re("topics.patterns", &groups.join("|"))?)
         };
-        let account_label = self.re("structure.account_label", &st.account_label)?;
-        if account_label.captures_len() < 2 {
-            return Err(self.invalid(
-                "structure.account_label",
-                "needs one capture group (the account number)".into(),
-            ));
-        }
+        let account_label = self.capture("structure.account_label", &st.account_label)?;
         Ok(RuleSet {
             profile: Profile {
                 id: raw.profile.id.clone(),
@@ -949,6 +1014,67 @@ mod tests {
             .map(|i| r.signals[r.body_owner[i]].kind)
             .collect();
         assert!(hit.contains(&Kind::Resolved), "{hit:?}");
+    }
+
+    /// A [`Capture`] (no one-pass DFA) finds what the `regex` crate's captures find, on every
+    /// line of the development corpora; a pattern without a group is refused with its key.
+    #[test]
+    fn captures_answer_like_the_regex_crate() {
+        let raw: RulePack = toml::from_str(BUILTIN_AWS_TC).unwrap();
+        let st = &raw.structure;
+        let patterns: Vec<&String> = raw
+            .ids
+            .case_in_subject
+            .iter()
+            .chain(&raw.ids.case_in_body)
+            .chain(&st.proposed_keep)
+            .chain(&st.deadline)
+            .chain([&st.account_label])
+            .collect();
+        let c = Compiler {
+            pack: "test",
+            hub: Default::default(),
+        };
+        let pairs: Vec<(Capture, Regex)> = patterns
+            .iter()
+            .map(|p| (c.capture("k", p).unwrap(), c.re("k", p).unwrap()))
+            .collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut found = 0;
+        for dir in ["tests/corpora/blind-1", "tests/fixtures/mail"] {
+            for e in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = e.unwrap().path();
+                if path.extension().is_none_or(|x| x != "eml") {
+                    continue;
+                }
+                let Ok(mail) = crate::core::mail::Mail::parse(&std::fs::read(&path).unwrap())
+                else {
+                    continue;
+                };
+                for (cap, re) in &pairs {
+                    for hay in [mail.subject.as_str(), mail.text.as_str()] {
+                        let want: Vec<(usize, usize, usize, &str)> = re
+                            .captures_iter(hay)
+                            .filter_map(|m| {
+                                let (w, g) = (m.get(0)?, m.get(1)?);
+                                Some((w.start(), w.end(), g.start(), g.as_str()))
+                            })
+                            .collect();
+                        let got: Vec<(usize, usize, usize, &str)> = cap
+                            .all(hay)
+                            .map(|m| (m.start, m.end, m.value_start, m.value))
+                            .collect();
+                        assert_eq!(got, want, "{path:?}");
+                        found += got.len();
+                    }
+                }
+            }
+        }
+        assert!(found > 100, "only {found} matches");
+        let e = c.capture("ids.case_in_body", r"case \d+").unwrap_err();
+        assert!(e.to_string().contains("needs one capture group"), "{e}");
+        let e = c.capture("ids.case_in_body", r"case (\d+").unwrap_err();
+        assert!(matches!(e, RuleError::Pattern { .. }), "{e}");
     }
 
     /// The body signals' literal-prefiltered set answers exactly what one `regex::RegexSet`
