@@ -19,6 +19,10 @@ mod embedded {
     refinery::embed_migrations!("migrations");
 }
 
+/// The newest schema version in `migrations/` (`V5__flat_ingest.sql`). A unit test keeps it
+/// equal to the embedded runner's last migration: a new migration file must raise it.
+const SCHEMA_VERSION: i64 = 5;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database {path}: {source}")]
@@ -48,6 +52,27 @@ pub enum StoreError {
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// The newest migration applied to the database (refinery's history table), or `None` for a
+/// database that has none yet.
+fn applied_version(conn: &Connection) -> Result<Option<i64>> {
+    let has_history = conn
+        .query_row(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'refinery_schema_history'",
+            [],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some();
+    if !has_history {
+        return Ok(None);
+    }
+    Ok(conn.query_row(
+        "SELECT MAX(version) FROM refinery_schema_history",
+        [],
+        |r| r.get(0),
+    )?)
+}
 
 /// SQLite's error, with what to do when the person can do something about it.
 fn sql_message(e: &rusqlite::Error) -> String {
@@ -171,7 +196,12 @@ impl Store {
     fn init(mut conn: Connection) -> Result<Store> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        embedded::migrations::runner().run(&mut conn)?;
+        // A database at the newest version needs nothing from the runner, which would parse
+        // every embedded migration's name with a regex that then stays for the life of the
+        // process (~0.4 MiB resident in the daemon, and time on every open).
+        if applied_version(&conn)? != Some(SCHEMA_VERSION) {
+            embedded::migrations::runner().run(&mut conn)?;
+        }
         Ok(Store { conn })
     }
 
@@ -982,6 +1012,37 @@ mod tests {
             )
             .unwrap();
         ing
+    }
+
+    #[test]
+    fn the_schema_version_is_the_last_migration() {
+        let runner = embedded::migrations::runner();
+        let last = runner.get_migrations().iter().map(|m| m.version()).max();
+        assert_eq!(last.map(i64::from), Some(SCHEMA_VERSION));
+    }
+
+    /// A database left at an older schema by an earlier casewatch is brought up to date on
+    /// open; one already up to date is opened as it is.
+    #[test]
+    fn an_older_database_is_migrated_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        let mut conn = Connection::open(&path).unwrap();
+        embedded::migrations::runner()
+            .set_target(refinery::Target::Version(3))
+            .run(&mut conn)
+            .unwrap();
+        assert_eq!(applied_version(&conn).unwrap(), Some(3));
+        drop(conn);
+        let mut s = Store::open(&path).unwrap();
+        assert_eq!(applied_version(&s.conn).unwrap(), Some(SCHEMA_VERSION));
+        let mut l = s.load_ledger(&[]).unwrap();
+        ingest(&mut s, &mut l, REQ, None);
+        drop(s);
+        let s = Store::open(&path).unwrap();
+        assert_eq!(s.cases().unwrap().len(), 1);
+        let fresh = Connection::open_in_memory().unwrap();
+        assert_eq!(applied_version(&fresh).unwrap(), None);
     }
 
     #[test]
