@@ -59,7 +59,10 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
         return Verdict::Statement;
     }
     let needed = stated_need(sentence, rules);
-    if rules.invitation_set.is_match(sentence) && !needed {
+    if rules.invitation_set.is_match(sentence)
+        && !needed
+        && !conditional_only_aside(sentence, rules)
+    {
         return Verdict::Invitation;
     }
     if let Some(not_asks) = rules.not_asks.as_ref().filter(|re| re.is_match(sentence)) {
@@ -68,6 +71,22 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
         }
     }
     Verdict::Ask(wants(asked_part(sentence, rules), rules, on_hold))
+}
+
+/// The sentence's condition sits only inside parentheses, and what stands outside them asks: the
+/// aside qualifies what is asked for, not whether it is asked ("…のローマ字氏名(ミドルネームがある場
+/// 合はそれも含めて)を、本メールへのご返信にてお知らせいただけますでしょうか", "Send the ID on your
+/// profile (both, if you have two)"). A sentence wholly in parentheses keeps its condition.
+fn conditional_only_aside(sentence: &str, rules: &RuleSet) -> bool {
+    static ASIDE: OnceLock<Regex> = OnceLock::new();
+    let aside = ASIDE.get_or_init(|| {
+        Regex::new(r"\([^()（）]{0,200}\)|（[^()（）]{0,200}）").expect("static pattern")
+    });
+    if !aside.is_match(sentence) {
+        return false;
+    }
+    let main = aside.replace_all(sentence, " ");
+    !rules.invitation_set.is_match(&main) && rules.asks_set.is_match(&main)
 }
 
 /// What a long sentence asks about is in its own clause: one that explains first and asks last
@@ -366,6 +385,31 @@ mod tests {
             "このケースに情報を追加する場合は、このメールに返信してください。",
         ] {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+    }
+
+    /// A condition in parentheses qualifies what is asked for; the sentence still asks. One
+    /// wholly in parentheses, or with its condition outside them, does not.
+    #[test]
+    fn a_condition_in_an_aside_does_not_make_an_invitation() {
+        for (s, k) in [
+            (
+                "つきましては、身分証明書に記載されているとおりのローマ字氏名(ミドルネームがある場合はそれも含めて)を、本メールへのご返信にてお知らせいただけますでしょうか。",
+                Kind::InfoRequest,
+            ),
+            (
+                "Please send the candidate ID shown on your old profile (both of them, if you have two).",
+                Kind::InfoRequest,
+            ),
+        ] {
+            assert_eq!(v(s).wants(), Some(k), "{s}: {:?}", v(s));
+        }
+        for s in [
+            "(If you have any questions, please reply to this email.)",
+            "If you have more to add, please reply to this email (your case number is in the subject).",
+            "ご不明な点がございましたら(平日のみ)、本メールにご返信ください。",
+        ] {
+            assert_eq!(v(s), Verdict::Invitation, "{s}");
         }
     }
 

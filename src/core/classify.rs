@@ -414,7 +414,7 @@ fn impostor(
             .profile
             .brand_words
             .iter()
-            .any(|w| contains_word(&name, w))
+            .any(|w| name_says(&name, w))
     };
     let about = looks_like_case
         || named_too
@@ -642,7 +642,7 @@ fn claims_brand<'r>(from: &Address, rules: &'r RuleSet) -> Option<(&'r str, bool
         .or_else(|| {
             words
                 .iter()
-                .find(|w| contains_word(&name, w))
+                .find(|w| name_says(&name, w))
                 .map(|w| (w.as_str(), false))
         })
 }
@@ -663,8 +663,17 @@ fn registrable_label(domain: &str) -> Option<&str> {
     })
 }
 
-fn contains_word(hay: &str, word: &str) -> bool {
-    hay.split(|c: char| !c.is_alphanumeric()).any(|t| t == word)
+/// A display name names the brand: as one word, or written in two ("Pearson VUE" for
+/// `pearsonvue`, "Cert Metrics").
+fn name_says(name: &str, word: &str) -> bool {
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    words.iter().any(|t| *t == word)
+        || words.windows(2).any(|p| {
+            p[0].len() + p[1].len() == word.len() && word.starts_with(p[0]) && word.ends_with(p[1])
+        })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1367,6 +1376,34 @@ mod tests {
                 recurring: None,
             },
         )
+    }
+
+    /// New wording of general classes, from the development set blind-146/148: a reminder whose
+    /// threat names the case as what closes, a "you don't have to do anything" that cancels a
+    /// sufficiency remark before it, an automatic receipt of the person's reply, a completion
+    /// said as "is now attached to", a check reported back, a lookalike of a brand written as
+    /// two words in its display name.
+    #[test]
+    fn reminders_receipts_completions_and_spaced_brands_in_new_wording() {
+        let r = on_case("Hi Taro,\n\nFollowing up on my message of 17 March about which account to keep. Without your answer I can't run the merge, and this case will close on its own on 23 March. A reply to this email, even a single line, keeps it open.\n\nJun");
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        assert!(r.needs_reply);
+        let r = on_case("Hello Taro,\n\nThanks for the clear description, the two candidate IDs are all we need. Account merges are paused at the moment while the tool we use is upgraded; your case is on hold until then. You don't have to do anything in the meantime.\n\nRegards");
+        assert!(!r.needs_reply, "{r:?}");
+        let r = on_case("Hello,\n\nYour reply on case 176221723200417 has reached AWS Training and Certification and has been added to the case. The person working on it has been notified.\n\nAWS Training and Certification (automated message)");
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        let r = on_case("Hello Taro,\n\nGood news: the 50% exam discount earned with your certification is now attached to candidate ID AWS04471209. You will find it under Benefits the next time you sign in.\n\nKind regards");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        let r = on_case("Hi Taro,\n\nLooking into the discount now. Sign in to Account #1, open Benefits, and tell me what is listed under \"Exam discounts\", including anything marked used or expired.\n\nAisha");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        let m = mail(
+            "Pearson VUE <candidate-services@pearsonvue-exams.com>",
+            "Urgent: confirm payment to keep your exam appointment",
+            Some("mx.google.com; dkim=pass header.i=@pearsonvue-exams.com; dmarc=pass header.from=pearsonvue-exams.com"),
+            "Dear Candidate,\n\nYour upcoming exam appointment could not be verified because the payment was declined. To keep your appointment, confirm your payment details within 12 hours: https://pearsonvue-exams.com/verify\n",
+        );
+        assert_eq!(c(&m).kind, Kind::Suspicious, "{:?}", c(&m));
     }
 
     #[test]

@@ -158,11 +158,14 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-133", 95),
         ("tests/corpora/blind-135", 95),
         ("tests/corpora/blind-137", 95),
+        ("tests/corpora/blind-148", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
         // or a reply-received note `acknowledgement`, where the earlier writers (blind-24, 55,
-        // 91, 102, 108) label the same classes as tracked cases and `case_update`.
+        // 91, 102, 108) label the same classes as tracked cases and `case_update`. blind-146
+        // (requests in unusual wording) is not guarded for the same reason: its writer labels
+        // an AWS billing console case's question `unrelated` (one false alarm).
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -269,6 +272,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-133",
         "tests/corpora/blind-135",
         "tests/corpora/blind-137",
+        "tests/corpora/blind-146",
+        "tests/corpora/blind-148",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
