@@ -670,7 +670,7 @@ fn name_says(name: &str, word: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
         .collect();
-    words.iter().any(|t| *t == word)
+    words.contains(&word)
         || words.windows(2).any(|p| {
             p[0].len() + p[1].len() == word.len() && word.starts_with(p[0]) && word.ends_with(p[1])
         })
