@@ -80,7 +80,7 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
 fn conditional_only_aside(sentence: &str, rules: &RuleSet) -> bool {
     static ASIDE: OnceLock<Regex> = OnceLock::new();
     let aside = ASIDE.get_or_init(|| {
-        Regex::new(r"\([^()（）]{0,200}\)|（[^()（）]{0,200}）").expect("static pattern")
+        crate::core::rules::static_re(r"\([^()（）]{0,200}\)|（[^()（）]{0,200}）")
     });
     if !aside.is_match(sentence) {
         return false;
@@ -100,8 +100,9 @@ fn asked_part<'s>(sentence: &'s str, rules: &RuleSet) -> &'s str {
         return sentence;
     }
     let boundary = BOUNDARY.get_or_init(|| {
-        Regex::new(r"[;；]|,\s+(?:and\s+)?(?:so|which\s+means|therefore|hence|thus)\b")
-            .expect("static pattern")
+        crate::core::rules::static_re(
+            r"[;；]|,\s+(?:and\s+)?(?:so|which\s+means|therefore|hence|thus)\b",
+        )
     });
     let ends: Vec<usize> = boundary.find_iter(sentence).map(|m| m.end()).collect();
     ends.into_iter()
@@ -252,8 +253,7 @@ fn last_clause(sentence: &str) -> &str {
 fn refers_back(sentence: &str) -> bool {
     static ANAPHOR: OnceLock<Regex> = OnceLock::new();
     let re = ANAPHOR.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:that|this|it|so)\b|それ|これ|そちら|こちら|上記")
-            .expect("static pattern")
+        crate::core::rules::static_re(r"(?i)\b(?:that|this|it|so)\b|それ|これ|そちら|こちら|上記")
     });
     // "Is that correct, or should it go the other way round?": a short first alternative is
     // the question.
@@ -271,10 +271,7 @@ fn approval(sentence: &str) -> bool {
     static APPROVAL: OnceLock<Regex> = OnceLock::new();
     APPROVAL
         .get_or_init(|| {
-            Regex::new(
-                r"(?i)\A\s*(?:good\s+to\s+go|ok(?:ay)?|all\s+good|sounds?\s+(?:good|right|ok(?:ay)?)|agreed|correct|right|fine\s+(?:by|with)\s+you|happy\s+(?:with|for\s+me\s+to\s+go\s+ahead))\s*\?\s*\z",
-            )
-            .expect("static pattern")
+            crate::core::rules::static_re(r"(?i)\A\s*(?:good\s+to\s+go|ok(?:ay)?|all\s+good|sounds?\s+(?:good|right|ok(?:ay)?)|agreed|correct|right|fine\s+(?:by|with)\s+you|happy\s+(?:with|for\s+me\s+to\s+go\s+ahead))\s*\?\s*\z")
         })
         .is_match(sentence)
 }
@@ -291,8 +288,7 @@ pub fn is_question(sentence: &str) -> bool {
 pub fn asks_you(sentence: &str) -> bool {
     static YOU: OnceLock<Regex> = OnceLock::new();
     let you = YOU.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:did|do|have|had|can|could|would|will|are|were|should)\s+you\b|(?:でしょうか|ますか|ましたか|ませんか)[。]?\s*\z")
-            .expect("static pattern")
+        crate::core::rules::static_re(r"(?i)\b(?:did|do|have|had|can|could|would|will|are|were|should)\s+you\b|(?:でしょうか|ますか|ましたか|ませんか)[。]?\s*\z")
     });
     is_question(sentence) && you.is_match(sentence.trim_end())
 }
@@ -302,10 +298,7 @@ fn yes_no(sentence: &str) -> bool {
     static YES_NO: OnceLock<Regex> = OnceLock::new();
     YES_NO
         .get_or_init(|| {
-            Regex::new(
-                r"(?i)\A\s*(?:is|are|am|have|has|does|do|did|can|could|shall|should|would|will|may)\b[^?]*\?\s*\z",
-            )
-            .expect("static pattern")
+            crate::core::rules::static_re(r"(?i)\A\s*(?:is|are|am|have|has|does|do|did|can|could|shall|should|would|will|may)\b[^?]*\?\s*\z")
         })
         .is_match(sentence)
 }
@@ -383,6 +376,7 @@ mod tests {
             "Need to add something?",
             "Reply to this email and it will be added to your case.",
             "このケースに情報を追加する場合は、このメールに返信してください。",
+            "If you already have an open case about this issue, please reply to that case instead of opening a new one.",
         ] {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }

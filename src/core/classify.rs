@@ -1392,6 +1392,8 @@ mod tests {
         assert!(!r.needs_reply, "{r:?}");
         let r = on_case("Hello,\n\nYour reply on case 176221723200417 has reached AWS Training and Certification and has been added to the case. The person working on it has been notified.\n\nAWS Training and Certification (automated message)");
         assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        let r = on_case("Hello,\n\nYour reply has been added to case 176221723200417. There is no need to send it again.\n\nAWS Training and Certification");
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
         let r = on_case("Hello Taro,\n\nGood news: the 50% exam discount earned with your certification is now attached to candidate ID AWS04471209. You will find it under Benefits the next time you sign in.\n\nKind regards");
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
         let r = on_case("Hi Taro,\n\nLooking into the discount now. Sign in to Account #1, open Benefits, and tell me what is listed under \"Exam discounts\", including anything marked used or expired.\n\nAisha");

@@ -49,11 +49,10 @@ pub fn support_text<'t>(new_text: &'t str, rules: &RuleSet) -> &'t str {
 fn field_table(paragraph: &str) -> bool {
     static FIELD: OnceLock<Regex> = OnceLock::new();
     static FREE: OnceLock<Regex> = OnceLock::new();
-    let field = FIELD
-        .get_or_init(|| Regex::new(r"^\s*[^:：\n]{1,30}[:：][ \t]*\S").expect("static pattern"));
+    let field =
+        FIELD.get_or_init(|| crate::core::rules::static_re(r"^\s*[^:：\n]{1,30}[:：][ \t]*\S"));
     let free = FREE.get_or_init(|| {
-        Regex::new(r"(?i)^\s*(?:description|message|details|comments?|question|your\s+\w+|内容|詳細|説明|本文)\s*[:：]")
-            .expect("static pattern")
+        crate::core::rules::static_re(r"(?i)^\s*(?:description|message|details|comments?|question|your\s+\w+|内容|詳細|説明|本文)\s*[:：]")
     });
     let mut lines = paragraph
         .lines()
@@ -67,8 +66,7 @@ fn field_table(paragraph: &str) -> bool {
 fn first_person(text: &str) -> bool {
     static I: OnceLock<Regex> = OnceLock::new();
     I.get_or_init(|| {
-        Regex::new(r"\b(?:I|[Mm]y|[Mm]e|I[\x27’](?:m|ve|d|ll))\b|私|僕|わたし")
-            .expect("static pattern")
+        crate::core::rules::static_re(r"\b(?:I|[Mm]y|[Mm]e|I[\x27’](?:m|ve|d|ll))\b|私|僕|わたし")
     })
     .is_match(text)
 }
@@ -77,7 +75,7 @@ fn first_person(text: &str) -> bool {
 /// description is first person singular). English only; other languages keep the cut.
 fn supports_voice(text: &str) -> bool {
     static WE: OnceLock<Regex> = OnceLock::new();
-    let we = WE.get_or_init(|| Regex::new(r"(?i)\b(?:we|our|us)\b").expect("static pattern"));
+    let we = WE.get_or_init(|| crate::core::rules::static_re(r"(?i)\b(?:we|our|us)\b"));
     we.is_match(text) && !first_person(text)
 }
 
@@ -170,8 +168,9 @@ pub fn deadline_days(text: &str, rules: &RuleSet) -> Option<u32> {
 fn email_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-            .expect("static pattern")
+        crate::core::rules::static_re(
+            r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}",
+        )
     })
 }
 

@@ -277,7 +277,7 @@ fn quote_start_pattern() -> &'static Regex {
         .map(|p| format!("(?:{p})"))
         .collect::<Vec<_>>()
         .join("|");
-        Regex::new(&alternation).expect("static quote pattern")
+        crate::core::rules::static_re(&alternation)
     })
 }
 
@@ -304,10 +304,9 @@ fn dashed_history(text: &str) -> Option<usize> {
     static START: OnceLock<Regex> = OnceLock::new();
     static LINE: OnceLock<Regex> = OnceLock::new();
     let start = START.get_or_init(|| {
-        Regex::new(r"(?im)^[ \t]*-{3,}[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening))\b[^\n]{0,60}|[^\n]{1,20}様)[ \t]*$")
-            .expect("static pattern")
+        crate::core::rules::static_re(r"(?im)^[ \t]*-{3,}[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening))\b[^\n]{0,60}|[^\n]{1,20}様)[ \t]*$")
     });
-    let line = LINE.get_or_init(|| Regex::new(r"(?m)^[ \t]*-{3,}[ \t]*$").expect("static pattern"));
+    let line = LINE.get_or_init(|| crate::core::rules::static_re(r"(?m)^[ \t]*-{3,}[ \t]*$"));
     let m = start.find(text)?;
     let framed = line.find(&text[m.end()..]).is_some_and(|close| {
         let after = &text[m.end() + close.end()..];
@@ -344,8 +343,7 @@ fn own_text(text: &str, cut: usize) -> String {
 fn forward_header() -> &'static Regex {
     static HEADER: OnceLock<Regex> = OnceLock::new();
     HEADER.get_or_init(|| {
-        Regex::new(r"(?im)\A[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|転送メッセージ|転送されたメッセージ)[ \t]*-{2,}|Begin forwarded message:)[ \t]*\n")
-            .expect("static pattern")
+        crate::core::rules::static_re(r"(?im)\A[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|転送メッセージ|転送されたメッセージ)[ \t]*-{2,}|Begin forwarded message:)[ \t]*\n")
     })
 }
 
@@ -353,8 +351,9 @@ fn forward_header() -> &'static Regex {
 fn forward_close() -> &'static Regex {
     static CLOSE: OnceLock<Regex> = OnceLock::new();
     CLOSE.get_or_init(|| {
-        Regex::new(r"(?im)^[ \t]*(?:-{8,}|-*[ \t]*End of forwarded message[ \t]*-*)[ \t]*$")
-            .expect("static pattern")
+        crate::core::rules::static_re(
+            r"(?im)^[ \t]*(?:-{8,}|-*[ \t]*End of forwarded message[ \t]*-*)[ \t]*$",
+        )
     })
 }
 
@@ -365,8 +364,9 @@ fn forwarded(quoted: &str) -> (String, String) {
     static FIELD: OnceLock<Regex> = OnceLock::new();
     // "Subject: …", "*From:* …", "差出人: …": a name of at most three words, then a colon
     let field = FIELD.get_or_init(|| {
-        Regex::new(r"\A[ \t]*\*?([^\s:*]{1,20}(?:[ \t][^\s:*]{1,12}){0,2})\*?[ \t]*:(.*)\z")
-            .expect("static pattern")
+        crate::core::rules::static_re(
+            r"\A[ \t]*\*?([^\s:*]{1,20}(?:[ \t][^\s:*]{1,12}){0,2})\*?[ \t]*:(.*)\z",
+        )
     });
     let Some(m) = forward_header().find(quoted) else {
         return (String::new(), String::new());

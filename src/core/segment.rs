@@ -158,10 +158,8 @@ fn mark_recurring_tail(blocks: &mut [Block<'_>], recurring: &HashSet<u64>) {
 /// "P.S. …", "PS: …", "P.P.S.", 追伸: a postscript.
 fn is_postscript(para: &str) -> bool {
     static PS: OnceLock<Regex> = OnceLock::new();
-    PS.get_or_init(|| {
-        Regex::new(r"\A\s*(?:(?:P\.\s?)+S\.|PS\s*[:.,-]|追伸)").expect("static pattern")
-    })
-    .is_match(para)
+    PS.get_or_init(|| crate::core::rules::static_re(r"\A\s*(?:(?:P\.\s?)+S\.|PS\s*[:.,-]|追伸)"))
+        .is_match(para)
 }
 
 fn is_signoff(line: &str, rules: &RuleSet) -> bool {
@@ -207,7 +205,7 @@ fn link_heavy(para: &str) -> bool {
 /// A web address (up to the next white space).
 pub fn url_pattern() -> &'static Regex {
     static URL: OnceLock<Regex> = OnceLock::new();
-    URL.get_or_init(|| Regex::new(r"https?://\S+").expect("static pattern"))
+    URL.get_or_init(|| crate::core::rules::static_re(r"https?://\S+"))
 }
 
 /// The sentence with its web addresses replaced by "<link>": a `?` in a query string is not a
@@ -348,8 +346,9 @@ fn unwrap_paragraphs(text: &str) -> Vec<&str> {
 fn starts_with_label(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?i)(?:account|アカウント)\s*#|^[^\s:]{1,30}\s*[^\s:]{0,20}:")
-            .expect("static pattern")
+        crate::core::rules::static_re(
+            r"^(?i)(?:account|アカウント)\s*#|^[^\s:]{1,30}\s*[^\s:]{0,20}:",
+        )
     })
     .is_match(line)
 }

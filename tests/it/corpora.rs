@@ -159,6 +159,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-135", 95),
         ("tests/corpora/blind-137", 95),
         ("tests/corpora/blind-148", 95),
+        ("tests/corpora/blind-149", 95),
+        ("tests/corpora/blind-151", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -274,6 +276,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-137",
         "tests/corpora/blind-146",
         "tests/corpora/blind-148",
+        "tests/corpora/blind-149",
+        "tests/corpora/blind-151",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
