@@ -431,6 +431,11 @@ mod tests {
                 Kind::ConfirmationRequest,
             ),
             ("候補IDをお知らせください。", Kind::InfoRequest),
+            // A list of things asked for is information, whatever the items mention.
+            (
+                "To trace it I'd need two things: the exam you earned the discount from, and whether you tried to use it before the merge.",
+                Kind::InfoRequest,
+            ),
             // The verb that wants a reply comes late in the directive.
             (
                 "Please sign in with each identity in turn and send both IDs as a reply on this case.",

@@ -161,6 +161,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-148", 95),
         ("tests/corpora/blind-149", 95),
         ("tests/corpora/blind-151", 95),
+        ("tests/corpora/blind-153", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -278,6 +279,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-148",
         "tests/corpora/blind-149",
         "tests/corpora/blind-151",
+        "tests/corpora/blind-153",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
