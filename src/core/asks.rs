@@ -377,6 +377,7 @@ mod tests {
             "Reply to this email and it will be added to your case.",
             "このケースに情報を追加する場合は、このメールに返信してください。",
             "If you already have an open case about this issue, please reply to that case instead of opening a new one.",
+            "To add information, reply to this email and keep the case ID in the subject line.",
         ] {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }
@@ -431,6 +432,25 @@ mod tests {
                 Kind::ConfirmationRequest,
             ),
             ("候補IDをお知らせください。", Kind::InfoRequest),
+            // The case support expects, put as a condition before the directive.
+            (
+                "If both belong to you, reply with the profile that should survive.",
+                Kind::ConfirmationRequest,
+            ),
+            // Steps after a colon; a purpose that serves the case before a bare imperative; a
+            // wish for a document.
+            (
+                "One more check before I move the voucher: sign in to the certification account, open Benefits, and tell me whether it is listed.",
+                Kind::InfoRequest,
+            ),
+            (
+                "To keep your place in the queue, send the Credly address within the next 48 hours.",
+                Kind::InfoRequest,
+            ),
+            (
+                "To trace it I'd like a screenshot of the Benefits page as you see it now.",
+                Kind::InfoRequest,
+            ),
             // A list of things asked for is information, whatever the items mention.
             (
                 "To trace it I'd need two things: the exam you earned the discount from, and whether you tried to use it before the merge.",

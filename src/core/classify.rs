@@ -1394,6 +1394,9 @@ mod tests {
         assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
         let r = on_case("Hello,\n\nYour reply has been added to case 176221723200417. There is no need to send it again.\n\nAWS Training and Certification");
         assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        let r = on_case("Hi Taro,\n\nI haven't been able to get the Credly address from you after two tries, so I'm closing case 176221723200417 for now. Nothing is lost: reply to this message whenever you're ready and the case picks up where it left off.\n\nLwazi");
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        assert!(r.needs_reply);
         let r = on_case("Hello Taro,\n\nGood news: the 50% exam discount earned with your certification is now attached to candidate ID AWS04471209. You will find it under Benefits the next time you sign in.\n\nKind regards");
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
         let r = on_case("Hi Taro,\n\nLooking into the discount now. Sign in to Account #1, open Benefits, and tell me what is listed under \"Exam discounts\", including anything marked used or expired.\n\nAisha");
