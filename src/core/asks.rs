@@ -482,6 +482,7 @@ mod tests {
             "Please allow up to 24 hours for a response.",
             "Please do not open a new case for the same request.",
             "今しばらくお待ちください。",
+            "We'd like your feedback on your recent support case.",
         ] {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }
