@@ -1041,6 +1041,19 @@ mod tests {
         drop(s);
         let s = Store::open(&path).unwrap();
         assert_eq!(s.cases().unwrap().len(), 1);
+        // Up to date, the runner is not called at all: it would refuse a history whose
+        // checksum differs from the embedded migration's.
+        s.conn
+            .execute(
+                "UPDATE refinery_schema_history SET checksum = '1' WHERE version = 1",
+                [],
+            )
+            .unwrap();
+        drop(s);
+        let s = Store::open(&path).unwrap();
+        assert_eq!(s.cases().unwrap().len(), 1);
+        let mut conn = Connection::open(&path).unwrap();
+        assert!(embedded::migrations::runner().run(&mut conn).is_err());
         let fresh = Connection::open_in_memory().unwrap();
         assert_eq!(applied_version(&fresh).unwrap(), None);
     }

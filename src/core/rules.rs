@@ -592,6 +592,10 @@ impl RuleSet {
     }
 }
 
+/// How large one compiled pack pattern may grow: the same for [`Compiler::re`] and
+/// [`Compiler::capture`], which build it with the same syntax (case-insensitive, multi-line).
+const PATTERN_SIZE_LIMIT: usize = 1 << 22;
+
 struct Compiler<'a> {
     pack: &'a str,
     /// Every literal set of the pack, scanned for in one pass per sentence.
@@ -603,7 +607,7 @@ impl Compiler<'_> {
         RegexBuilder::new(&ascii_classes(pattern))
             .case_insensitive(true)
             .multi_line(true)
-            .size_limit(1 << 22)
+            .size_limit(PATTERN_SIZE_LIMIT)
             .build()
             .map_err(|e| RuleError::Pattern {
                 pack: self.pack.to_string(),
@@ -674,7 +678,7 @@ impl Compiler<'_> {
             )
             .configure(
                 regex_automata::meta::Config::new()
-                    .nfa_size_limit(Some(1 << 22))
+                    .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
                     .onepass(false),
             )
             .build(&ascii_classes(pattern));
