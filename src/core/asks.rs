@@ -378,6 +378,8 @@ mod tests {
             "このケースに情報を追加する場合は、このメールに返信してください。",
             "If you already have an open case about this issue, please reply to that case instead of opening a new one.",
             "To add information, reply to this email and keep the case ID in the subject line.",
+            // a purpose that serves the case, then a condition that makes it optional
+            "To keep your request in one place, reply to this email if you want to add something.",
         ] {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }
