@@ -463,6 +463,24 @@ mod tests {
                 "Please sign in with each identity in turn and send both IDs as a reply on this case.",
                 Kind::InfoRequest,
             ),
+            // A question about an exam booked on the accounts asks a fact, not which to keep;
+            // one that also chooses the account that stays confirms.
+            (
+                "Before we go on: is an exam booked on either of your two accounts at the moment, and for which date?",
+                Kind::InfoRequest,
+            ),
+            (
+                "Which of the two accounts did you use to book the exam in May?",
+                Kind::InfoRequest,
+            ),
+            (
+                "来月の試験のご予約は、どちらのアカウントでお取りになりましたか。",
+                Kind::InfoRequest,
+            ),
+            (
+                "Is an exam booked on either account, and which account should we keep?",
+                Kind::ConfirmationRequest,
+            ),
             // A bare question in keigo, ending with the full stop.
             (
                 "統合先はアカウント 1 でお間違いないでしょうか。",
