@@ -526,6 +526,15 @@ mod tests {
             v("Submitting the same question again can delay our reply, so we kindly ask that you keep all communication on this one case."),
             Verdict::NotAReply
         );
+        // "keep" says where to write here, not which account stays.
+        assert_eq!(
+            v("Please don't file a second form for this; just reply to this message and keep the case number in the subject line."),
+            Verdict::NotAReply
+        );
+        assert_eq!(
+            v("Reply to this message, keeping the case number in the subject, and tell us which account to keep."),
+            Verdict::Ask(Some(Kind::ConfirmationRequest))
+        );
         // What the sentence asks besides the directive still counts.
         assert_eq!(
             v("Please do not open a new case; reply here to confirm which account to keep."),
