@@ -481,6 +481,15 @@ mod tests {
                 "Is an exam booked on either account, and which account should we keep?",
                 Kind::ConfirmationRequest,
             ),
+            // A document added to the case.
+            (
+                "Please attach a copy of the certificate you received in 2022.",
+                Kind::InfoRequest,
+            ),
+            (
+                "Kindly add to the case the date on which you passed the exam.",
+                Kind::InfoRequest,
+            ),
             // A bare question in keigo, ending with the full stop.
             (
                 "統合先はアカウント 1 でお間違いないでしょうか。",
@@ -503,6 +512,7 @@ mod tests {
             "Please do not open a new case for the same request.",
             "今しばらくお待ちください。",
             "We'd like your feedback on your recent support case.",
+            "Please add our address to your safe senders so that our replies reach you.",
         ] {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }

@@ -24,8 +24,10 @@ use crate::core::extract;
 use crate::core::mail::{Address, Mail};
 use crate::core::rules::{Channel, Role, RuleSet};
 use crate::core::segment;
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
+use std::sync::OnceLock;
 
 /// What a message is. The strings are a public interface (JSON, database, rule packs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -489,6 +491,38 @@ fn not_case_mail(
     Classification { kind, why, ..base }
 }
 
+/// The person forwards the vendor's own mail (to themselves, to a colleague: "FW: You are now
+/// AWS Certified"): their mail about the profile's business, even outside any case. The
+/// forward is one the parser recognised, or, under a "FW:" / "Fwd:" / "転送:" subject, the quoted
+/// message (Outlook forwards look like its replies).
+fn forwards_vendor_mail(mail: &Mail, rules: &RuleSet) -> bool {
+    static FW: OnceLock<Regex> = OnceLock::new();
+    static FROM: OnceLock<Regex> = OnceLock::new();
+    let (body, from) = if !mail.forwarded.is_empty() {
+        (mail.forwarded.as_str(), mail.forwarded_from.clone())
+    } else if FW
+        .get_or_init(|| crate::core::rules::static_re(r"(?i)\A\s*(?:fwd?|転送)\s*[:：]"))
+        .is_match(&mail.subject)
+    {
+        let quoted = mail.text.get(mail.new_text.len()..).unwrap_or("");
+        let from = FROM
+            .get_or_init(|| {
+                crate::core::rules::static_re(r"(?m)^[ \t]*\*?(?:From|差出人)\*?[ \t]*[:：](.*)$")
+            })
+            .captures(quoted)
+            .map(|c| c[1].to_string())
+            .unwrap_or_default();
+        (quoted, from)
+    } else {
+        return false;
+    };
+    let domain = from.rsplit_once('@').map(|(_, d)| {
+        d.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    rules.candidate.is_match(body) || domain.is_some_and(|d| rules.is_trusted_domain(&d))
+}
+
 /// The person's own mail: a reply when it goes to the vendor in a case, else nothing to us.
 fn own_mail(
     mail: &Mail,
@@ -522,13 +556,18 @@ fn own_mail(
         ),
         // A note or a first message about the accounts themselves ("memo: merge AWS09318462
         // into AWS05527184"), or to the vendor before a case number exists.
-        None if to_vendor || rules.candidate.is_match(&mail.new_text) => (
+        None if to_vendor
+            || rules.candidate.is_match(&mail.new_text)
+            || forwards_vendor_mail(mail, rules) =>
+        {
+            (
             Kind::UserReply,
             format!(
                 "sent by you ({}) about your {} accounts, in no known case",
                 from.email, rules.profile.name
             ),
-        ),
+        )
+        }
         None => (
             Kind::Unrelated,
             format!("sent by you ({}), not in a known case", from.email),
@@ -1871,6 +1910,36 @@ mod tests {
     }
 
     #[test]
+    fn completions_in_few_words_resolve_and_a_part_still_to_come_does_not() {
+        for body in [
+            "Hi Ken,\n\nThe merge job completed last night.\n\nYour exam history now points to AWS01234567, and Credly will follow within two days.\n\nMaria",
+            "Hi Ken,\n\nThe batch ran.\n\nSign in with your personal address and you will find both certifications there.\n\nMaria",
+            "山田 様\n\nAWS07000001 の受験記録を AWS03000002 に移しました。\n\n認定ページに両方の資格が表示されるようになっております。\n\n佐藤",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::Resolved, "{body}: {r:?}");
+            assert!(!r.needs_reply);
+        }
+        let partial = "Hi Ken,\n\nAn update while the merge is still in progress: the team has moved your course history to AWS01234567.\n\nThe certifications move in a second run tonight, and I will write once that step has finished.\n\nMaria";
+        let r = on_case(partial);
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        // (not a job that ran into trouble)
+        let trouble = on_case("Hi Ken,\n\nThe merge job ran into a problem with the Credly link, so I have asked the team to look at it.\n\nMaria");
+        assert_ne!(trouble.kind, Kind::Resolved, "{trouble:?}");
+    }
+
+    #[test]
+    fn a_plan_named_by_candidate_ids_then_good_to_go_confirms() {
+        let r = on_case("Hi Ken,\n\nThe certificate checks out. So the plan: AWS01111111 gets merged into AWS02222222, the one you keep.\n\nAWS01111111 and its login are retired afterwards.\n\nGood to go?\n\nAna");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        let r = on_case(
+            "Hi Ken,\n\nAWS01111111 will be folded into AWS02222222 tomorrow.\n\nOK?\n\nAna",
+        );
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        assert!(r.needs_reply);
+    }
+
+    #[test]
     fn own_reply_is_user_reply() {
         let raw = format!("From: Taro <taro@gmail.com>\r\nTo: {TC}\r\nSubject: {SUBJ}\r\nMessage-ID: <r@y>\r\n\r\nConfirmed. Please merge to Account #1.\r\n");
         let r = c(&Mail::parse(raw.as_bytes()).unwrap());
@@ -1887,6 +1956,21 @@ mod tests {
         let farewell = "From: Taro <taro@gmail.com>\r\nTo: team@corp.example\r\nSubject: Thank you all\r\nMessage-ID: <g@y>\r\n\r\nFriday is my last day. Thanks for everything!\n";
         assert_eq!(
             c(&Mail::parse(farewell.as_bytes()).unwrap()).kind,
+            Kind::Unrelated
+        );
+        // A forward of the vendor's own mail (Outlook style, looking like a reply) is the
+        // person's mail about it; a forward of anyone else's is not.
+        let fw = |from: &str| {
+            format!("From: Taro <taro@gmail.com>\r\nTo: Taro <t.yamada@corp.example>\r\nSubject: FW: Your exam result\r\nMessage-ID: <w@y>\r\n\r\nKeeping a copy before I leave.\r\n\r\n________________________________\r\nFrom: {from}\r\nSent: Tuesday, June 11, 2024 10:02 AM\r\nTo: Taro <t.yamada@corp.example>\r\nSubject: Your exam result\r\n\r\nYou passed SAA-C03.\r\n")
+        };
+        let vendor = fw("AWS Certification <do-not-reply@certmetrics.com>");
+        assert_eq!(
+            c(&Mail::parse(vendor.as_bytes()).unwrap()).kind,
+            Kind::UserReply
+        );
+        let other = fw("Exam Prep Weekly <news@examprep.example>");
+        assert_eq!(
+            c(&Mail::parse(other.as_bytes()).unwrap()).kind,
             Kind::Unrelated
         );
     }

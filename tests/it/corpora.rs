@@ -165,6 +165,8 @@ fn blind_corpora_stay_right() {
         // stress: closing notices and reminders in new wording (85.1 % first, every needs_reply
         // right since; what is left are writer splits and a request/closing-notice boundary)
         ("tests/corpora/blind-155", 90),
+        // stress: information requests that talk about the merge, completions in roundabout words
+        ("tests/corpora/blind-157", 95),
         ("tests/corpora/blind-159", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
@@ -285,6 +287,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-151",
         "tests/corpora/blind-153",
         "tests/corpora/blind-155",
+        "tests/corpora/blind-157",
         "tests/corpora/blind-159",
     ] {
         let (me, emls) = corpus(dir);
