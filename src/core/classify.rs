@@ -504,7 +504,7 @@ fn forwards_vendor_mail(mail: &Mail, rules: &RuleSet) -> bool {
         .get_or_init(|| crate::core::rules::static_re(r"(?i)\A\s*(?:fwd?|転送)\s*[:：]"))
         .is_match(&mail.subject)
     {
-        let quoted = mail.text.get(mail.new_text.len()..).unwrap_or("");
+        let quoted = &mail.text[crate::core::mail::split_quoted(&mail.text).len()..];
         let from = FROM
             .get_or_init(|| {
                 crate::core::rules::static_re(r"(?m)^[ \t]*\*?(?:From|差出人)\*?[ \t]*[:：](.*)$")
