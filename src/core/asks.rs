@@ -490,6 +490,40 @@ mod tests {
                 "Kindly add to the case the date on which you passed the exam.",
                 Kind::InfoRequest,
             ),
+            // The work waits on the person, said as a fact.
+            (
+                "Everything is prepared, and the merge only needs your go-ahead.",
+                Kind::ConfirmationRequest,
+            ),
+            (
+                "The only thing the merge is waiting on is a short reply from you.",
+                Kind::ConfirmationRequest,
+            ),
+            (
+                "We are holding the relink until we know which address you want on Credly.",
+                Kind::InfoRequest,
+            ),
+            (
+                "Until the same request reaches us from your registered address, we cannot add it to the case.",
+                Kind::InfoRequest,
+            ),
+            (
+                "I want to be sure the appointment should move with your accounts before anything changes.",
+                Kind::InfoRequest,
+            ),
+            (
+                "The registration number isn't on the case yet.",
+                Kind::InfoRequest,
+            ),
+            (
+                "Knowing roughly when you last saw the voucher would let me tell what happened.",
+                Kind::InfoRequest,
+            ),
+            // A reminder's reason is no condition of what it asks.
+            (
+                "A quick reminder, in case my last message got lost: the merge only needs your go-ahead.",
+                Kind::ConfirmationRequest,
+            ),
             // A bare question in keigo, ending with the full stop.
             (
                 "統合先はアカウント 1 でお間違いないでしょうか。",
@@ -513,6 +547,9 @@ mod tests {
             "今しばらくお待ちください。",
             "We'd like your feedback on your recent support case.",
             "Please add our address to your safe senders so that our replies reach you.",
+            // (a hold that waits on someone else, and a conditional invitation)
+            "We are holding the merge until we hear from the partner team.",
+            "In case you have questions about the merge, you can reply to this email.",
         ] {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }

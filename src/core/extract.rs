@@ -76,7 +76,34 @@ fn first_person(text: &str) -> bool {
 fn supports_voice(text: &str) -> bool {
     static WE: OnceLock<Regex> = OnceLock::new();
     let we = WE.get_or_init(|| crate::core::rules::static_re(r"(?i)\b(?:we|our|us)\b"));
-    we.is_match(text) && !first_person(text)
+    (we.is_match(text) && !first_person(text)) || greets_the_person(text)
+}
+
+/// The text opens (past lines of dashes) with a greeting to someone by name ("Hello Kenta,",
+/// "Dear Ms. Sato,", "佐藤 様"): a letter to the person — support's reply under a notice's header
+/// table, speaking as "I" — not the person's own description, which greets support if anyone.
+fn greets_the_person(text: &str) -> bool {
+    static GREETING: OnceLock<Regex> = OnceLock::new();
+    let greeting = GREETING.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)\A(?:(?:hi|hello|dear|hey)\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?(\w+)[^\n]{0,30},\s*\z|[^\n]{1,20}(?:様|さん)[、,]?\s*\z)",
+        )
+    });
+    let Some(first) = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.chars().all(|c| matches!(c, '-' | '_' | '=' | '*')))
+    else {
+        return false;
+    };
+    greeting.captures(first).is_some_and(|c| {
+        c.get(1).is_none_or(|name| {
+            !matches!(
+                name.as_str().to_ascii_lowercase().as_str(),
+                "team" | "support" | "aws" | "there" | "all" | "sir" | "madam" | "amazon"
+            )
+        })
+    })
 }
 
 /// The case number: from the subject, else from a case context in the body (never a bare
@@ -268,5 +295,20 @@ mod tests {
         let t = "Case ID: 7702145839\nSubject: voucher\nCorrespondence: my voucher is gone\n\n\
                  We will look into it.\n";
         assert!(!support_text(t, &r).contains("We will"));
+    }
+
+    #[test]
+    fn a_reply_that_greets_the_person_under_a_notice_table_is_support_text() {
+        let r = RuleSet::builtin();
+        // A console notice: header table, a line of dashes, then the agent's letter in the
+        // first person.
+        let t = "We have updated your case.\n\nCase ID: 7164029385\nSubject: voucher missing\n\n\
+                 ------\n\nHello Kenta,\n\nI checked the appointment. Knowing which exam \
+                 earned it would help me.\n";
+        assert_eq!(support_text(t, &r), t);
+        // The person's description greets support, if anyone: still cut.
+        let t = "Case ID: 7164029385\nSubject: voucher missing\n\nHello support team,\n\nI \
+                 lost my voucher after the merge.\n";
+        assert!(!support_text(t, &r).contains("I lost"));
     }
 }

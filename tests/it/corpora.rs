@@ -168,6 +168,8 @@ fn blind_corpora_stay_right() {
         // stress: information requests that talk about the merge, completions in roundabout words
         ("tests/corpora/blind-157", 95),
         ("tests/corpora/blind-159", 95),
+        // stress: support waiting on the person in soft or indirect wording
+        ("tests/corpora/blind-162", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -289,6 +291,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-155",
         "tests/corpora/blind-157",
         "tests/corpora/blind-159",
+        "tests/corpora/blind-162",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
