@@ -534,6 +534,9 @@ fn own_mail(
     let to_vendor = mail
         .recipients()
         .any(|r| rules.is_trusted_domain(r.domain()));
+    let about_accounts = || {
+        to_vendor || rules.candidate.is_match(&mail.new_text) || forwards_vendor_mail(mail, rules)
+    };
     let (kind, why) = match &case {
         _ if is_auto_reply(mail) => (
             Kind::Unrelated,
@@ -555,19 +558,15 @@ fn own_mail(
             ),
         ),
         // A note or a first message about the accounts themselves ("memo: merge AWS09318462
-        // into AWS05527184"), or to the vendor before a case number exists.
-        None if to_vendor
-            || rules.candidate.is_match(&mail.new_text)
-            || forwards_vendor_mail(mail, rules) =>
-        {
-            (
+        // into AWS05527184"), a forward of the vendor's own mail, or mail to the vendor before
+        // a case number exists.
+        None if about_accounts() => (
             Kind::UserReply,
             format!(
                 "sent by you ({}) about your {} accounts, in no known case",
                 from.email, rules.profile.name
             ),
-        )
-        }
+        ),
         None => (
             Kind::Unrelated,
             format!("sent by you ({}), not in a known case", from.email),
