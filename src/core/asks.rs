@@ -519,6 +519,31 @@ mod tests {
                 "Knowing roughly when you last saw the voucher would let me tell what happened.",
                 Kind::InfoRequest,
             ),
+            // The next step waits on the person.
+            (
+                "The merge can only be scheduled once both candidate IDs are on file.",
+                Kind::InfoRequest,
+            ),
+            (
+                "My next step depends on what the Benefits page shows you.",
+                Kind::InfoRequest,
+            ),
+            (
+                "One more question from your side before I continue.",
+                Kind::InfoRequest,
+            ),
+            (
+                "今後の対応は、プロフィール画面のメールアドレスのご確認結果次第となります。",
+                Kind::InfoRequest,
+            ),
+            (
+                "運転免許証のローマ字表記を確認でき次第、氏名を修正いたします。",
+                Kind::InfoRequest,
+            ),
+            (
+                "どちらの表記をご希望か伺えましたら、作業を再開いたします。",
+                Kind::InfoRequest,
+            ),
             // A reminder's reason is no condition of what it asks.
             (
                 "A quick reminder, in case my last message got lost: the merge only needs your go-ahead.",

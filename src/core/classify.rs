@@ -1928,6 +1928,13 @@ mod tests {
     }
 
     #[test]
+    fn what_is_still_missing_outweighs_a_completion() {
+        let r = on_case("Hi Ken,\n\nThe records team finished overnight and every record now points to AWS02222222.\n\nThe last piece missing before I close this is what the Benefits page shows you after signing in.\n\nAna");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+    }
+
+    #[test]
     fn a_plan_named_by_candidate_ids_then_good_to_go_confirms() {
         let r = on_case("Hi Ken,\n\nThe certificate checks out. So the plan: AWS01111111 gets merged into AWS02222222, the one you keep.\n\nAWS01111111 and its login are retired afterwards.\n\nGood to go?\n\nAna");
         assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");

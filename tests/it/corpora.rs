@@ -170,6 +170,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-159", 95),
         // stress: support waiting on the person in soft or indirect wording
         ("tests/corpora/blind-162", 95),
+        // stress: what support needs stated indirectly, inside long explanations
+        ("tests/corpora/blind-163", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -292,6 +294,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-157",
         "tests/corpora/blind-159",
         "tests/corpora/blind-162",
+        "tests/corpora/blind-163",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
