@@ -497,30 +497,21 @@ fn not_case_mail(
 /// message (Outlook forwards look like its replies).
 fn forwards_vendor_mail(mail: &Mail, rules: &RuleSet) -> bool {
     static FW: OnceLock<Regex> = OnceLock::new();
-    static FROM: OnceLock<Regex> = OnceLock::new();
     let (body, from) = if !mail.forwarded.is_empty() {
         (mail.forwarded.as_str(), mail.forwarded_from.clone())
     } else if FW
         .get_or_init(|| crate::core::rules::static_re(r"(?i)\A\s*(?:fwd?|転送)\s*[:：]"))
         .is_match(&mail.subject)
     {
-        let quoted = &mail.text[crate::core::mail::split_quoted(&mail.text).len()..];
-        let from = FROM
-            .get_or_init(|| {
-                crate::core::rules::static_re(r"(?m)^[ \t]*\*?(?:From|差出人)\*?[ \t]*[:：](.*)$")
-            })
-            .captures(quoted)
-            .map(|c| c[1].to_string())
-            .unwrap_or_default();
-        (quoted, from)
+        crate::core::mail::quoted_message(&mail.text)
     } else {
         return false;
     };
-    let domain = from.rsplit_once('@').map(|(_, d)| {
-        d.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
-    rules.candidate.is_match(body) || domain.is_some_and(|d| rules.is_trusted_domain(&d))
+    rules.candidate.is_match(body)
+        || extract::emails(&from).any(|e| {
+            e.rsplit_once('@')
+                .is_some_and(|(_, d)| rules.is_trusted_domain(&d.to_ascii_lowercase()))
+        })
 }
 
 /// The person's own mail: a reply when it goes to the vendor in a case, else nothing to us.

@@ -192,6 +192,11 @@ pub fn deadline_days(text: &str, rules: &RuleSet) -> Option<u32> {
         .find_map(|re| re.first(text)?.value.parse().ok())
 }
 
+/// The e-mail addresses written in `text`, in order.
+pub fn emails(text: &str) -> impl Iterator<Item = &str> {
+    email_re().find_iter(text).map(|m| m.as_str())
+}
+
 fn email_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {

@@ -361,21 +361,45 @@ fn forward_close() -> &'static Regex {
 /// quoted-history header on), and its `From:` line: the lines after the forward's header line,
 /// past its header fields, up to the line of dashes that closes it or its own quoted history.
 fn forwarded(quoted: &str) -> (String, String) {
-    static FIELD: OnceLock<Regex> = OnceLock::new();
-    // "Subject: …", "*From:* …", "差出人: …": a name of at most three words, then a colon
-    let field = FIELD.get_or_init(|| {
-        crate::core::rules::static_re(
-            r"\A[ \t]*\*?([^\s:*]{1,20}(?:[ \t][^\s:*]{1,12}){0,2})\*?[ \t]*:(.*)\z",
-        )
-    });
     let Some(m) = forward_header().find(quoted) else {
         return (String::new(), String::new());
     };
-    let mut rest = &quoted[m.end()..];
+    let (rest, from) = header_fields(&quoted[m.end()..]);
+    let end = forward_close().find(rest).map_or(rest.len(), |c| c.start());
+    let body = strip_quote_lines(split_quoted(&rest[..end]));
+    (body, from)
+}
+
+/// The quoted history under the writer's text read as one quoted message (an Outlook forward
+/// looks like its reply: a rule line, then the message's header fields): all of it, and the
+/// `From:` field of the header block it opens with (empty when there is none).
+pub fn quoted_message(text: &str) -> (&str, String) {
+    let quoted = &text[quote_start(text)..];
+    // past the line that opens the block ("________________", "-----Original Message-----")
+    let fields = match quoted.split_once('\n') {
+        Some((first, after)) if !field_line().is_match(first.trim()) => after,
+        _ => quoted,
+    };
+    (quoted, header_fields(fields).1)
+}
+
+/// "Subject: …", "*From:* …", "差出人: …": a name of at most three words, then a colon.
+fn field_line() -> &'static Regex {
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    FIELD.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"\A[ \t]*\*?([^\s:*]{1,20}(?:[ \t][^\s:*]{1,12}){0,2})\*?[ \t]*:(.*)\z",
+        )
+    })
+}
+
+/// The header fields `rest` starts with (blank lines between them too): the text after them,
+/// and the value of the first `From:` / `差出人:` field.
+fn header_fields(mut rest: &str) -> (&str, String) {
     let mut from = String::new();
     while let Some(line) = rest.split_inclusive('\n').next() {
         let t = line.trim();
-        match field.captures(t) {
+        match field_line().captures(t) {
             Some(c) if !t.is_empty() => {
                 let name = c[1].to_ascii_lowercase();
                 if from.is_empty() && (name == "from" || name == "差出人") {
@@ -387,9 +411,7 @@ fn forwarded(quoted: &str) -> (String, String) {
         }
         rest = &rest[line.len()..];
     }
-    let end = forward_close().find(rest).map_or(rest.len(), |c| c.start());
-    let body = strip_quote_lines(split_quoted(&rest[..end]));
-    (body, from)
+    (rest, from)
 }
 
 /// The writer's text under a quoted message (bottom-posting): a quote header ("…さんは書きました:",
