@@ -30,32 +30,35 @@ pub fn verdict(headers: &[String], from_domain: &str) -> Authenticity {
     if from_domain.is_empty() || headers.is_empty() {
         return Authenticity::None;
     }
-    let results: Vec<Vec<Result>> = headers.iter().map(|h| parse(h)).collect();
+    let flat: Vec<std::borrow::Cow<'_, str>> = headers.iter().map(|h| strip_comments(h)).collect();
+    let results: Vec<Vec<Result>> = flat.iter().map(|h| parse(h)).collect();
     let aligned = |d: &str| aligned(d, from_domain);
+    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
 
-    let any_dmarc_fail = results.iter().flatten().any(|r| {
-        r.method == "dmarc" && r.result == "fail" && r.from.as_deref().is_none_or(&aligned)
-    });
+    let any_dmarc_fail = results
+        .iter()
+        .flatten()
+        .any(|r| is(r.method, "dmarc") && is(r.result, "fail") && r.from.is_none_or(aligned));
     if any_dmarc_fail {
         return Authenticity::Fail;
     }
 
     let top = &results[0];
-    let dmarc = top.iter().find(|r| r.method == "dmarc");
+    let dmarc = top.iter().find(|r| is(r.method, "dmarc"));
     if let Some(r) = dmarc {
-        if r.result == "pass" && r.from.as_deref().is_none_or(&aligned) {
+        if is(r.result, "pass") && r.from.is_none_or(aligned) {
             return Authenticity::Pass;
         }
     }
-    let dkim_pass = top.iter().any(|r| {
-        r.method == "dkim" && r.result == "pass" && r.from.as_deref().is_some_and(aligned)
-    });
+    let dkim_pass = top
+        .iter()
+        .any(|r| is(r.method, "dkim") && is(r.result, "pass") && r.from.is_some_and(aligned));
     if dkim_pass {
         return Authenticity::Pass;
     }
     let failed = top.iter().any(|r| {
-        (r.method == "dkim" || r.method == "spf")
-            && matches!(r.result.as_str(), "fail" | "permerror")
+        (is(r.method, "dkim") || is(r.method, "spf"))
+            && (is(r.result, "fail") || is(r.result, "permerror"))
     });
     if failed {
         return Authenticity::Fail;
@@ -72,21 +75,23 @@ fn aligned(d: &str, from: &str) -> bool {
 }
 
 #[derive(Debug)]
-struct Result {
-    method: String,
-    result: String,
+struct Result<'h> {
+    method: &'h str,
+    result: &'h str,
     /// header.d / header.i / header.from: the domain the result is about.
-    from: Option<String>,
+    from: Option<&'h str>,
 }
 
 /// Splits "mx.google.com; dkim=pass header.i=@amazon.com; spf=pass ...; dmarc=pass header.from=amazon.com"
-fn parse(header: &str) -> Vec<Result> {
-    let flat = strip_comments(header);
+/// (comments already stripped) into its results, borrowing from `flat`; methods and results
+/// are compared ASCII-case-insensitively by the caller.
+fn parse(flat: &str) -> Vec<Result<'_>> {
     flat.split(';')
-        .skip(1) // authserv-id
         .filter_map(|clause| {
             // the grammar is ASCII: no need to decode characters to find the words
             let mut words = clause.split_ascii_whitespace();
+            // (the first clause is the authserv-id, which has no "=", and is passed over;
+            // Microsoft's header has none and starts with a result)
             let (method, result) = words.next()?.split_once('=')?;
             let from = words
                 .filter_map(|w| w.split_once('='))
@@ -95,10 +100,10 @@ fn parse(header: &str) -> Vec<Result> {
                         .iter()
                         .any(|p| k.eq_ignore_ascii_case(p))
                 })
-                .map(|(_, v)| v.trim_matches('"').to_ascii_lowercase());
+                .map(|(_, v)| v.trim_matches('"'));
             Some(Result {
-                method: method.trim().to_ascii_lowercase(),
-                result: result.trim().to_ascii_lowercase(),
+                method,
+                result,
                 from,
             })
         })
@@ -143,6 +148,13 @@ mod tests {
 
     fn v(h: &[&str], d: &str) -> Authenticity {
         verdict(&h.iter().map(|s| s.to_string()).collect::<Vec<_>>(), d)
+    }
+
+    #[test]
+    fn a_header_without_authserv_id_is_read_from_its_first_result() {
+        // Microsoft 365 writes no authserv-id: its first clause is the SPF result
+        let h = "spf=fail (sender IP is 203.0.113.9) smtp.mailfrom=amazon.com; dkim=none (message not signed) header.d=none;dmarc=none action=none header.from=amazon.com;compauth=fail reason=001";
+        assert_eq!(v(&[h], "amazon.com"), Authenticity::Fail);
     }
 
     #[test]
