@@ -1919,6 +1919,61 @@ mod tests {
     }
 
     #[test]
+    fn a_directive_after_a_clause_that_says_when_asks() {
+        let r = on_case("Hi Ken,\n\nA merge cannot be reversed, so before I start it, reply and tell me that both profiles are yours and that Account #2 is the one to keep.\n\nAna");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // the same words under a condition the person may not meet still only invite
+        let r = on_case("Hi Ken,\n\nThe merge is done. If you have any questions later, reply to this email.\n\nAna");
+        assert!(!r.needs_reply, "{r:?}");
+    }
+
+    #[test]
+    fn the_same_answer_wanted_from_another_address_is_information() {
+        let r = on_case("Hi Ken,\n\nYour answer came from the company address. We can only act on the go-ahead from the address that stays on file, so I'll need to see the same reply come in from ken@gmail.com before I go ahead.\n\nAna");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+    }
+
+    #[test]
+    fn a_state_that_is_now_right_resolves_and_a_team_still_at_work_does_not() {
+        for body in [
+            "Hi Ken,\n\nGood news: your transcript and certificate now read KEN SATO.\n\nAna",
+            "Hi Ken,\n\nThe team moved the discount over, and the 50% reduction now applies at checkout.\n\nAna",
+            "Hi Ken,\n\nI tried it this morning: the PDF downloads fine from your account.\n\nAna",
+            "Hi Ken,\n\nThe exam is on your transcript again with its original validation number. That covers everything you asked about.\n\nAna",
+            "佐藤 様\n\nご依頼いただいた2つのアカウントを AWS01234567 に一本化いたしました。\n\n山田",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::Resolved, "{body}: {r:?}");
+        }
+        for body in [
+            "Hi Ken,\n\nAll set on the exam history: the exam now shows on your account.\n\nThe badge is a separate step. I've asked the badge team to reissue it and will confirm here when they have.\n\nAna",
+            "佐藤 様\n\n1点目の通知先の変更が完了いたしました。\n2点目につきましては、担当チームにて引き続き作業中でございます。\n\n山田",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::CaseUpdate, "{body}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn writing_again_with_the_case_number_kept_asks_nothing() {
+        let r = on_case("佐藤 様\n\n試験結果をアカウント AWS01234567 に反映いたしました。\n\n本件について改めてご連絡いただく場合は、件名のケース番号を残したまま本メールにご返信ください。\n\n山田");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+        // 残す still chooses the account that stays
+        let r = on_case("佐藤 様\n\n統合後に残すアカウントをお知らせください。\n\n山田");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+    }
+
+    #[test]
+    fn the_systems_receipt_of_a_reply_acknowledges() {
+        let r = on_case("We have received your reply to case 176221723200417 and added it to the case. An agent will read it soon; there is no need to send it again.");
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
     fn what_is_still_missing_outweighs_a_completion() {
         let r = on_case("Hi Ken,\n\nThe records team finished overnight and every record now points to AWS02222222.\n\nThe last piece missing before I close this is what the Benefits page shows you after signing in.\n\nAna");
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");

@@ -172,6 +172,10 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-162", 95),
         // stress: what support needs stated indirectly, inside long explanations
         ("tests/corpora/blind-163", 95),
+        // stress: information requests about the merge that ask a fact, against confirmations
+        ("tests/corpora/blind-165", 95),
+        // stress: resolved / case_update / acknowledgement (partial completions, teams at work)
+        ("tests/corpora/blind-166", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -295,6 +299,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-159",
         "tests/corpora/blind-162",
         "tests/corpora/blind-163",
+        "tests/corpora/blind-165",
+        "tests/corpora/blind-166",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
