@@ -37,7 +37,8 @@ pub struct LiteralSet {
     /// Patterns with no required literal: run on every text.
     always: Vec<usize>,
     len: usize,
-    caches: Mutex<Vec<Cache>>,
+    /// Boxed: a search takes one out and puts it back, and a `Cache` is a few hundred bytes.
+    caches: Mutex<Vec<Box<Cache>>>,
 }
 
 /// Every pattern's required literals, each once (ASCII case folded), in two scanners: the ASCII
@@ -294,14 +295,14 @@ impl LiteralSet {
     fn search(&self, text: &str, mut hit: impl FnMut(usize) -> bool) {
         // A match cache is taken only for a text with candidates (most texts have none for
         // most sets).
-        let mut cache: Option<Cache> = None;
+        let mut cache: Option<Box<Cache>> = None;
         self.each_candidate(text, |i| {
             let c = cache.get_or_insert_with(|| {
                 self.caches
                     .lock()
                     .ok()
                     .and_then(|mut c| c.pop())
-                    .unwrap_or_else(|| self.dfa.create_cache())
+                    .unwrap_or_else(|| Box::new(self.dfa.create_cache()))
             });
             !self.runs(c, text, i) || hit(i)
         });
