@@ -1974,6 +1974,48 @@ mod tests {
     }
 
     #[test]
+    fn terse_needs_ask_and_terse_progress_does_not() {
+        for body in [
+            "Hi Ken,\n\nCandidate IDs of both profiles needed to proceed (AWS + 8 digits).\n\n- Dev",
+            "hi ken, pls send the exam date + your pearson reg no.\n\njay",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::InfoRequest, "{body}: {r:?}");
+            assert!(r.needs_reply);
+        }
+        let r = on_case("Noted. Merging now, will confirm when finished.\n\nLena");
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn terse_completions_resolve_but_a_done_cell_of_a_status_table_does_not() {
+        let r = on_case("Fixed.\n\nThe score shows in Exam History now.\n\njay");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        let r = on_case("Hello Ken,\n\nA short update.\n\nStep\nStatus\nDeparture date received\nDone\nPartner association release\nWaiting for the partner administrator\n\nUntil they release the association your case stays on hold. No action is required from you.\n\nMarisol");
+        assert_ne!(r.kind, Kind::Resolved, "{r:?}");
+    }
+
+    #[test]
+    fn a_rating_question_that_may_be_ignored_is_a_survey() {
+        let r = on_case("Hi,\n\nOn a scale of 1-5, how easy was it to get your issue handled? Reply with one number, or ignore this mail.\n\nAWS Training and Certification");
+        assert_eq!(r.kind, Kind::Survey, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn a_receipt_of_the_reply_on_the_case_acknowledges() {
+        let r = on_case("We received your reply on case 176221723200417.\nIt has been added to the case and an agent will pick it up.");
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+    }
+
+    #[test]
+    fn the_merge_below_put_up_for_approval_is_a_confirmation() {
+        let r = on_case("高木 様\n\n誤りを防ぐため、下記の内容にてアカウント統合を行うことについて、ご確認のほどよろしくお願いいたします。\n\n統合先: AWS01234567\n統合元: AWS07654321\n\n佐藤");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+    }
+
+    #[test]
     fn what_is_still_missing_outweighs_a_completion() {
         let r = on_case("Hi Ken,\n\nThe records team finished overnight and every record now points to AWS02222222.\n\nThe last piece missing before I close this is what the Benefits page shows you after signing in.\n\nAna");
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");

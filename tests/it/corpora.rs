@@ -176,6 +176,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-165", 95),
         // stress: resolved / case_update / acknowledgement (partial completions, teams at work)
         ("tests/corpora/blind-166", 95),
+        // stress: needs said tersely, in chat shorthand or stiff translated templates
+        ("tests/corpora/blind-167", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -301,6 +303,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-163",
         "tests/corpora/blind-165",
         "tests/corpora/blind-166",
+        "tests/corpora/blind-167",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
