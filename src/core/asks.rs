@@ -48,6 +48,10 @@ pub enum Verdict {
     Invitation,
     /// A directive that asks for no reply.
     NotAReply,
+    /// A question support answers itself, or puts in the person's own voice: an FAQ ("Can the
+    /// expiry be extended? No, so book within 12 months.", "What if the partner doesn't
+    /// answer?").
+    Answered,
     /// An ask, and what it wants (None: not one of the pack's requests).
     Ask(Option<Kind>),
 }
@@ -126,6 +130,9 @@ impl Verdict {
 /// what you want?", "Is that OK?") asks about what the sentence before it said: "The fix is to
 /// merge B into A. Can you confirm that's what you want?" asks to confirm the merge.
 pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) -> Verdict {
+    if faq(sentences, i) {
+        return Verdict::Answered;
+    }
     // A directive that answers a conditional question is conditional too: "Need to add
     // something? Reply to this e-mail."
     let after_invitation = i > 0
@@ -180,6 +187,44 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         }
         v => v,
     }
+}
+
+/// Whether sentence `i` is a question of an FAQ: one the next sentence answers ("Yes.", "No,
+/// so …", "Not unless …", "Only if …", "Because …" after "Why …?", いいえ、…), or one asked in
+/// the person's own voice ("Do I need to …?", "Can I still …?", "What if …?", "Why is my …?",
+/// …どうなるのでしょうか). Support asks with "you"; "Can I ask you to confirm …?" and "Should I go
+/// ahead?" are support's own asks and stay so.
+fn faq(sentences: &[&str], i: usize) -> bool {
+    static ANSWER: OnceLock<Regex> = OnceLock::new();
+    static VOICE: OnceLock<Regex> = OnceLock::new();
+    let q = sentences[i].trim();
+    if !is_question(q) {
+        return false;
+    }
+    let voice = VOICE.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)\A(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after)))\b|どうなる(?:のでしょうか|のですか|んですか)",
+        )
+    });
+    if voice.is_match(q) {
+        return true;
+    }
+    let Some(next) = sentences.get(i + 1) else {
+        return false;
+    };
+    let answer = ANSWER.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)\A\s*(?:(?:yes|no|nope|yep)\s*[,.!;:—–-]|not\s+(?:unless|if|yet|at\s+all|necessarily|really)\b|only\s+(?:if|when|after|once)\b|(?:いいえ|はい)[、,。])",
+        )
+    });
+    let because = || {
+        q.to_ascii_lowercase().starts_with("why ")
+            && next
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("because")
+    };
+    answer.is_match(next) || because()
 }
 
 fn stated_need(sentence: &str, rules: &RuleSet) -> bool {

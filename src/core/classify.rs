@@ -1196,6 +1196,7 @@ fn record(
                 Verdict::Statement => "statement".into(),
                 Verdict::Invitation => "invitation (conditional: not an ask)".into(),
                 Verdict::NotAReply => "directive that wants no reply".into(),
+                Verdict::Answered => "question support answers itself (an FAQ)".into(),
                 Verdict::Ask(Some(k)) => format!("ask: {k}"),
                 Verdict::Ask(None) => "ask: info_request (not one of the pack's requests)".into(),
             },
@@ -1260,7 +1261,11 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
             let si = rules.body_owner[i];
             let sig = &rules.signals[si];
             let asserts = sig.assertive || sig.kind == Kind::ClosingNotice;
-            if hits[si] >= sig.max_hits || (sig.assertive && conditional) || (asserts && proposal) {
+            if hits[si] >= sig.max_hits
+                || (sig.assertive && conditional)
+                || (asserts && proposal)
+                || sig.unless.as_ref().is_some_and(|u| u.is_match(s))
+            {
                 continue;
             }
             hits[si] += 1;
@@ -2013,6 +2018,64 @@ mod tests {
     fn the_merge_below_put_up_for_approval_is_a_confirmation() {
         let r = on_case("高木 様\n\n誤りを防ぐため、下記の内容にてアカウント統合を行うことについて、ご確認のほどよろしくお願いいたします。\n\n統合先: AWS01234567\n統合元: AWS07654321\n\n佐藤");
         assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+    }
+
+    #[test]
+    fn questions_support_answers_itself_ask_nothing() {
+        for body in [
+            "Hi Ken,\n\nYour replacement voucher is now on the Benefits page.\n\nCan the expiry be extended? No, so book within 12 months.\n\nLena",
+            "Hi Ken,\n\nYour case stays on hold until the partner responds. Things people often ask:\n\nDo I need to contact my company myself? Not unless you want to speed things up.\n\nWhat if the partner never answers? After your last day the link lapses and we can go on.\n\nLena",
+            "佐藤 様\n\n通知先を変更いたしました。\n\n再度ご連絡いただく必要はありますか? いいえ、本件はこれで完了です。\n\n中村",
+        ] {
+            let r = on_case(body);
+            assert!(!r.needs_reply, "{body}: {r:?}");
+        }
+        // support's own questions still ask, however they open
+        for body in [
+            "Hi Ken,\n\nCan I ask you to confirm which of the two accounts to keep?\n\nLena",
+            "Hi Ken,\n\nBoth accounts are listed below. Should I go ahead and merge them? Yes or no is enough.\n\nLena",
+        ] {
+            let r = on_case(body);
+            assert!(r.needs_reply, "{body}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_courtesy_question_and_a_check_of_ones_own_ask_nothing() {
+        let r = on_case("Hi Ken,\n\nI moved the badge to your personal Credly profile and re-sent the invitation.\n\nWas anything else missing? If so, just write back; otherwise this case closes by itself in five days.\n\nOwen");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+        // a check the person makes on their own, with no answer wanted
+        let r = on_case("佐藤 様\n\n変更を担当チームに依頼いたしました。\n\n念のため、明日以降に認定アカウントにサインインし、「アカウント設定」で通知先が更新されていることをご確認ください。\n\n中村");
+        assert!(!r.needs_reply, "{r:?}");
+    }
+
+    #[test]
+    fn the_account_that_goes_is_closed_not_the_case() {
+        let r = on_case("Hello Ken,\n\nI'm following up on your merge request.\n\nBoth accounts will be combined into the one you choose, and the other will be closed. Reply with the number of the account you want to keep.\n\nDevraj");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+    }
+
+    #[test]
+    fn which_of_two_options_is_information_unless_it_chooses_an_account() {
+        let r = on_case("佐藤 様\n\n通知先は次のいずれかの方法で変更できます。1) ログインアドレスに統一する 2) 別のアドレスを登録する\n\nどちらを希望されるか、本メールにご返信ください。\n\n中村");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        let r = on_case("佐藤 様\n\nどちらを残すか、本メールにご返信ください。\n\n中村");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+    }
+
+    #[test]
+    fn a_decision_needed_after_a_completion_asks() {
+        let r = on_case("森 様\n\nアカウントの統合作業が完了いたしました。\n\nなお、統合元のアカウントに試験予約が残っておりました。付け替えるか、キャンセルとするかを決めていただく必要がございます。\n\nどちらをご希望か、お知らせください。\n\n中村");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+    }
+
+    #[test]
+    fn a_voluntary_rating_by_reply_is_a_survey() {
+        let r = on_case("Hello Ken,\n\nOn a scale of 1 to 5, how satisfied were you with the help on your case?\n\nJust reply to this email with a single number. Comments are welcome too.\n\nThis is a voluntary feedback request; your case is already closed.\n\nAWS Training and Certification");
+        assert_eq!(r.kind, Kind::Survey, "{r:?}");
+        assert!(!r.needs_reply);
     }
 
     #[test]

@@ -262,6 +262,10 @@ pub struct RawSignal {
     #[serde(default)]
     pub names_only: bool,
     pub patterns: Vec<String>,
+    /// A sentence matching one of these does not count for this signal, whatever else it
+    /// matches ("the other account will be closed" is not the case closing).
+    #[serde(default)]
+    pub unless: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -343,6 +347,8 @@ pub struct Signal {
     /// How many sentences of one mail may add its weight.
     pub max_hits: u32,
     pub names_only: bool,
+    /// See [`RawSignal::unless`].
+    pub unless: Option<Regex>,
 }
 
 /// One compiled pack. A clone shares the compiled automata and starts with empty match
@@ -761,6 +767,7 @@ impl Compiler<'_> {
                     assertive: s.assertive,
                     max_hits: s.max_hits.unwrap_or(2),
                     names_only: s.names_only,
+                    unless: self.any("signals.unless", &s.unless)?,
                 })
             })
             .collect::<Result<Vec<_>, RuleError>>()?;

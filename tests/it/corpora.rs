@@ -184,7 +184,10 @@ fn blind_corpora_stay_right() {
         // or a reply-received note `acknowledgement`, where the earlier writers (blind-24, 55,
         // 91, 102, 108) label the same classes as tracked cases and `case_update`. blind-146
         // (requests in unusual wording) is not guarded for the same reason: its writer labels
-        // an AWS billing console case's question `unrelated` (one false alarm).
+        // an AWS billing console case's question `unrelated` (one false alarm). Nor is
+        // blind-170 (stress: questions and directives that ask nothing now — FAQs, courtesy
+        // questions, checks of one's own — against real requests; 96.5 % kind), for the same
+        // one false alarm.
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -304,6 +307,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-165",
         "tests/corpora/blind-166",
         "tests/corpora/blind-167",
+        "tests/corpora/blind-170",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
