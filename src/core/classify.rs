@@ -2079,6 +2079,16 @@ mod tests {
     }
 
     #[test]
+    fn what_support_cannot_do_without_it_asks_and_stopping_the_work_threatens() {
+        let r = on_case("Hello Aoi,\n\nWithout the receipt we can't forward the refund to the billing team.\n\nOwen");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        let r = on_case("Hello Aoi,\n\nChecking in on your reply. We will have to stop working on this request after five business days.\n\nOwen");
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        assert!(r.needs_reply);
+    }
+
+    #[test]
     fn what_is_still_missing_outweighs_a_completion() {
         let r = on_case("Hi Ken,\n\nThe records team finished overnight and every record now points to AWS02222222.\n\nThe last piece missing before I close this is what the Benefits page shows you after signing in.\n\nAna");
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
