@@ -217,14 +217,12 @@ fn faq(sentences: &[&str], i: usize) -> bool {
             r"(?i)\A\s*(?:(?:yes|no|nope|yep)\s*[,.!;:—–-]|not\s+(?:unless|if|yet|at\s+all|necessarily|really)\b|only\s+(?:if|when|after|once)\b|(?:いいえ|はい)[、,。])",
         )
     });
-    let because = || {
-        q.to_ascii_lowercase().starts_with("why ")
-            && next
-                .trim_start()
-                .to_ascii_lowercase()
-                .starts_with("because")
+    let opens = |t: &str, word: &str| {
+        let t = t.trim_start();
+        t.get(..word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
     };
-    answer.is_match(next) || because()
+    answer.is_match(next) || (opens(q, "why ") && opens(next, "because"))
 }
 
 fn stated_need(sentence: &str, rules: &RuleSet) -> bool {

@@ -657,11 +657,21 @@ impl Compiler<'_> {
 
     /// Like [`Compiler::any`], for patterns only ever asked whether any matches.
     fn any_set(&self, key: &str, patterns: &[String]) -> Result<Option<LiteralSet>, RuleError> {
+        self.any_set_in(&self.hub, key, patterns)
+    }
+
+    /// [`Compiler::any_set`] in the given hub.
+    fn any_set_in(
+        &self,
+        hub: &std::cell::RefCell<crate::core::litset::Hub>,
+        key: &str,
+        patterns: &[String],
+    ) -> Result<Option<LiteralSet>, RuleError> {
         if patterns.is_empty() {
             return Ok(None);
         }
         let refs: Vec<&str> = patterns.iter().map(String::as_str).collect();
-        self.literal_set(key, &refs).map(Some)
+        self.literal_set_in(hub, key, &refs).map(Some)
     }
 
     /// One regex matching any of `patterns` (each is checked on its own first, so an error
@@ -929,13 +939,11 @@ impl Compiler<'_> {
             otherwise: self.any_set("structure.otherwise", &st.otherwise)?,
             not_asks,
             signoff: self.any_set("structure.signoff", &signoff)?,
-            boilerplate: match st.boilerplate.is_empty() {
-                true => None,
-                false => {
-                    let refs: Vec<&str> = st.boilerplate.iter().map(String::as_str).collect();
-                    Some(self.literal_set_in(&self.paragraphs, "structure.boilerplate", &refs)?)
-                }
-            },
+            boilerplate: self.any_set_in(
+                &self.paragraphs,
+                "structure.boilerplate",
+                &st.boilerplate,
+            )?,
             no_reply_needed: self.any_set("structure.no_reply_needed", &st.no_reply_needed)?,
             hold_released: self.any_set("structure.hold_released", &st.hold_released)?,
             hold_pending: self.any_set("structure.hold_pending", &st.hold_pending)?,
