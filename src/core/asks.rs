@@ -169,6 +169,21 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         Verdict::Invitation if otherwise_follows(sentences, i, rules) => {
             Verdict::Ask(wants(&segment::without_links(sentences[i]), rules, on_hold))
         }
+        // "One active discount per account, so one of them has to be retired. Which one do you
+        // want to keep?": a choice that names nothing chooses what the sentence before named.
+        Verdict::Ask(Some(Kind::ConfirmationRequest))
+            if i > 0 && anaphoric_choice(last_clause(sentences[i])) =>
+        {
+            let before = segment::without_links(sentences[i - 1]);
+            match rules
+                .requests
+                .iter()
+                .find(|r| r.antecedent && r.asks(&before))
+            {
+                Some(r) => Verdict::Ask(Some(r.kind)),
+                None => Verdict::Ask(Some(Kind::ConfirmationRequest)),
+            }
+        }
         // A yes/no question about the whole plan looks at the three sentences before it ("Keep:
         // A. Merge: B. After the merge B is gone. Is that right?"); any other, at the one before.
         Verdict::Ask(None) if i > 0 && refers_back(last_clause(sentences[i])) => {
@@ -307,6 +322,22 @@ fn refers_back(sentence: &str) -> bool {
     sentence.split_whitespace().count() <= 10
         && sentence.chars().count() <= 60
         && (re.is_match(sentence) || approval(sentence))
+}
+
+/// A choice between things it does not name ("Which one do you want to keep?", "which of the
+/// two should stay?", どちらを残しますか): neither the accounts nor an address nor an ID.
+fn anaphoric_choice(sentence: &str) -> bool {
+    static CHOICE: OnceLock<Regex> = OnceLock::new();
+    static NAMED: OnceLock<Regex> = OnceLock::new();
+    let choice = CHOICE.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)\bwhich\s+(?:one|of\s+(?:them|these|those|the\s+two))\b|どちら(?:を|が|に)",
+        )
+    });
+    let named = NAMED.get_or_init(|| {
+        crate::core::rules::static_re(r"(?i)\b(?:accounts?|profiles?|logins?|e-?mails?|address(?:es)?|AWS\d{8})\b|#\s*\d|アカウント|プロファイル|アドレス")
+    });
+    choice.is_match(sentence) && !named.is_match(sentence)
 }
 
 /// An elliptical question for approval: "Good to go?", "OK?", "Sound good?".

@@ -432,10 +432,15 @@ fn impostor(
 
 /// The subject asks for a rating of the support ("How did we do?").
 fn subject_asks_rating(mail: &Mail, rules: &RuleSet) -> bool {
+    subject_is(mail, rules, Kind::Survey)
+}
+
+/// A subject signal of `kind` matches the subject.
+fn subject_is(mail: &Mail, rules: &RuleSet, kind: Kind) -> bool {
     rules
         .subject_signals(&mail.subject)
         .into_iter()
-        .any(|si| rules.signals[si].kind == Kind::Survey)
+        .any(|si| rules.signals[si].kind == kind)
 }
 
 /// The subject, or the mail's own text, asks for a rating of the support.
@@ -467,6 +472,12 @@ fn not_case_mail(
                 .unwrap_or_else(|| format!("{} notice from {}", kind.as_str(), from.email));
             (kind, why)
         }
+        // The training platform's mail is a certification notice when its subject says so
+        // ("Your AWS Certification exam results"), not when it only names the program.
+        Some(Role::Training) if subject_is(mail, rules, Kind::Certification) => (
+            Kind::Certification,
+            format!("certification notice from {}: {}", from.email, mail.subject),
+        ),
         Some(Role::Case) => (
             Kind::Unrelated,
             format!("from {} but no case number: not case mail", from.email),
@@ -2163,5 +2174,50 @@ mod tests {
         let r = c(&m);
         assert_eq!(r.kind, Kind::Unrelated, "{r:?}");
         assert_eq!(r.case, None);
+    }
+
+    #[test]
+    fn the_training_platform_sends_a_certification_notice_only_when_its_subject_says_so() {
+        let from = "AWS Training and Certification <no-reply@aws.training>";
+        let body = "Hello Haruka,\n\nYour results are now available in your AWS Certification account. Sign in to view your score report.\n\nCandidate ID: AWS07736150\n";
+        let r = c(&mail(
+            from,
+            "Your AWS Certification exam results",
+            None,
+            body,
+        ));
+        assert_eq!(r.kind, Kind::Certification, "{r:?}");
+        let r = c(&mail(from, "試験結果のお知らせ", None, body));
+        assert_eq!(r.kind, Kind::Certification, "{r:?}");
+        // Skill Builder mail that names the program is the platform's own business.
+        for subject in [
+            "Welcome to AWS Training and Certification",
+            "Your AWS Skill Builder receipt",
+            "New in your learning plan: AWS Certified Developer prep",
+        ] {
+            let r = c(&mail(from, subject, None, "Thanks for your order.\n"));
+            assert_eq!(r.kind, Kind::Unrelated, "{subject}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_case_closed_because_every_part_is_done_is_resolved() {
+        let r = on_case("Hi Haruka,\n\nCredly has confirmed that all four badges are now in the wallet on haruka@gmail.com. With that, every part of case 176221723200417 is complete and I'm closing it.\n\nIt was a pleasure helping you.\n\nTomás R.");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+        // "I'm closing it" with a condition after it threatens, it does not resolve.
+        let r = on_case("Hello,\n\nWe are still waiting for the candidate ID we asked for on November 3. I'm closing it on Friday unless I hear from you.\n\nAWS Training and Certification");
+        assert_ne!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(r.needs_reply, "{r:?}");
+    }
+
+    #[test]
+    fn a_choice_that_names_nothing_chooses_what_the_sentence_before_named() {
+        let r = on_case("Hello Haruka,\n\nI checked the two vouchers on AWS07736150. Neither is tied to your former employer. Our policy, however, allows only one active discount of this type on an account after a merge, so one of them has to be retired.\n\nWhich one do you want to keep? Most people keep the later expiry, but it's your call.\n\nAiko M.");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // After the accounts, the same question chooses the account that stays.
+        let r = on_case("Hello Haruka,\n\nWe found two certification accounts under your name, AWS07736150 and AWS04412987, and only one of them can remain after the merge.\n\nWhich one do you want to keep?\n\nAiko M.");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
     }
 }

@@ -79,6 +79,11 @@ pub struct RawRequest {
     /// with which account to keep, it decides, while support has not named the accounts.
     #[serde(default)]
     pub identifies: bool,
+    /// What this entry names can be chosen between ("one active discount per account, so one
+    /// of them has to go"): a choice that names nothing of its own ("Which one do you want to
+    /// keep?") right after a sentence this entry matches chooses that, and asks for this kind.
+    #[serde(default)]
+    pub antecedent: bool,
     /// A sentence matching one of these is not this request even when `patterns` match
     /// (a choice about an exam appointment or a voucher is not a choice of account, unless
     /// the sentence names the accounts).
@@ -480,6 +485,8 @@ pub struct Request {
     pub pattern: Regex,
     /// Asks for what identifies the accounts (see [`RawRequest::identifies`]).
     pub identifies: bool,
+    /// See [`RawRequest::antecedent`].
+    pub antecedent: bool,
     /// See [`RawRequest::unless`].
     pub unless: Option<Regex>,
 }
@@ -849,6 +856,7 @@ impl Compiler<'_> {
                     kind: r.kind,
                     pattern,
                     identifies: r.identifies && r.kind == Kind::InfoRequest,
+                    antecedent: r.antecedent,
                     unless: self.any("requests.unless", &r.unless)?,
                 })
             })

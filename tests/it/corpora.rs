@@ -189,7 +189,10 @@ fn blind_corpora_stay_right() {
         // questions, checks of one's own — against real requests; 96.5 % kind), for the same
         // one false alarm; nor blind-171 (stress: closing notices and reminders in new wording,
         // against resolutions that close the case; 97.5 %), whose writer labels an AWS
-        // service-quota console case's auto-resolve warning `unrelated`.
+        // service-quota console case's auto-resolve warning `unrelated`. Nor is blind-173
+        // (stress: choices other than the account that stays; 97.5 %): its writer labels a
+        // console case "resolved because we did not receive a reply … you can reopen it within
+        // 14 days" `resolved`, which the writers' brief defines as a closing notice.
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -311,6 +314,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-167",
         "tests/corpora/blind-170",
         "tests/corpora/blind-171",
+        "tests/corpora/blind-173",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
