@@ -2189,11 +2189,14 @@ mod tests {
         assert_eq!(r.kind, Kind::Certification, "{r:?}");
         let r = c(&mail(from, "試験結果のお知らせ", None, body));
         assert_eq!(r.kind, Kind::Certification, "{r:?}");
+        let r = c(&mail(from, "AWS 認定試験の予約を承りました", None, body));
+        assert_eq!(r.kind, Kind::Certification, "{r:?}");
         // Skill Builder mail that names the program is the platform's own business.
         for subject in [
             "Welcome to AWS Training and Certification",
             "Your AWS Skill Builder receipt",
             "New in your learning plan: AWS Certified Developer prep",
+            "Registration confirmed: Exam Readiness: AWS Certified Solutions Architect",
         ] {
             let r = c(&mail(from, subject, None, "Thanks for your order.\n"));
             assert_eq!(r.kind, Kind::Unrelated, "{subject}: {r:?}");
@@ -2219,5 +2222,44 @@ mod tests {
         // After the accounts, the same question chooses the account that stays.
         let r = on_case("Hello Haruka,\n\nWe found two certification accounts under your name, AWS07736150 and AWS04412987, and only one of them can remain after the merge.\n\nWhich one do you want to keep?\n\nAiko M.");
         assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+    }
+
+    #[test]
+    fn the_systems_receipt_of_a_reply_acknowledges_and_an_agents_does_not() {
+        for body in [
+            "Hello,\n\nWe've received your reply and added it to case 176221723200417. The agent working on it will be in touch.\n\nAWS Training and Certification",
+            "Hello,\n\nThank you for your reply. It has been added to case 176221723200417 and the associate assigned to it has been notified.\n\nAWS Training and Certification",
+            "お客様からのご返信を受け付け、ケース 176221723200417 に追加いたしました。担当者が内容を確認のうえ、あらためてご連絡いたします。\n\n※本メールは受付の確認のため自動送信されています。",
+            "ご返信ありがとうございます。\nいただいた内容はケース 176221723200417 に記録されました。担当者より改めてご連絡いたします。",
+            "Hello,\n\nA case has been opened on your behalf by AWS Training and Certification. An agent will contact you shortly.\n\nAWS Training and Certification",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::Acknowledgement, "{body}: {r:?}");
+        }
+        let r = on_case("森下 様\n\nご確認いただき、誠にありがとうございます。ご返信を受領いたしました。\n統合作業を担当チームへ依頼いたしましたので、完了まで今しばらくお待ちくださいませ。\n\n中村");
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+    }
+
+    #[test]
+    fn a_request_handed_to_another_team_is_progress_and_a_merge_put_through_is_done() {
+        let r = on_case("Hi Ren,\n\nThank you for confirming the date. We have processed your request and forwarded it to the AWS Partner Network team, who manage the partner association on the older account. Once they release it, I'll continue with the merge.\n\nNo action is needed from you at the moment.\n\nPriya N.");
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        assert!(!r.needs_reply);
+        let r = on_case("Hi Ren,\n\nThanks for confirming from the Gmail address. I've put the merge through on our side, and your exam history and both certifications should now show when you sign in with ren@gmail.com. Credly may take a little while to catch up.\n\nIf something looks off, just reply here.\n\nPriya N.");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+        // Putting the merge *on hold* is a hold.
+        let r = on_case("Hi Ren,\n\nYour older account is linked to an AWS Partner Network company, so I've put the merge on hold until the partner releases it.\n\nPriya N.");
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+    }
+
+    #[test]
+    fn what_support_would_like_to_do_itself_is_not_an_ask() {
+        // 〜させていただきたく存じます is support's own step; the ask is the list that follows.
+        let r = on_case("石川 様\n\nAWS02286514 のアカウントには現在のログイン用メールアドレスが登録されておりません。\nそのため、統合を進める前にご本人様確認をさせていただきたく存じます。\n\nつきましては、以下の 2 点をご教示いただけますでしょうか。\n\n1. 最後に受験された試験名\n2. Credly のバッジを受け取られているメールアドレス\n\n佐藤");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        // 〜していただきたく asks.
+        let r = on_case("石川 様\n\n統合先のアカウントをご確認のうえ、本メールにご返信いただきたく存じます。\n\n佐藤");
+        assert!(r.needs_reply, "{r:?}");
     }
 }

@@ -272,6 +272,8 @@ fn quote_start_pattern() -> &'static Regex {
             r"(?m)^[ \t]*\d{4}年\d{1,2}月\d{1,2}日[^\n]*[:][ \t]*$",
             r"(?m)^[^\n]*(?:さんは書きました|さんが書きました|より)[ \t]*[:][ \t]*$",
             r"(?m)^[ \t]*\d{4}/\d{1,2}/\d{1,2}[^\n]*(?:wrote|書きました)[ \t]*:[ \t]*$",
+            // a date, a time and a name before a colon: "2025/03/17 11:20 AWS 認定レコードチーム:"
+            r"(?m)^[ \t]*\d{4}[-/]\d{1,2}[-/]\d{1,2}[^\n]{0,12}\b\d{1,2}:\d{2}\b[^\n]{1,80}[:：][ \t]*$",
         ]
         .iter()
         .map(|p| format!("(?:{p})"))
@@ -490,6 +492,16 @@ mod tests {
         let m = mail("I have merged the accounts.\r\n\r\nOn Mon, Nov 3, 2025 at 10:00 AM AWS <x@amazon.com> wrote:\r\nPlease confirm Account #1\r\n");
         assert_eq!(m.new_text, "I have merged the accounts.");
         assert!(m.text.contains("Please confirm"));
+    }
+
+    #[test]
+    fn a_dated_attribution_line_starts_history() {
+        // An HTML reply flattened: the earlier message's date, time and sender, then a colon.
+        let m = mail("反映いたしました。\r\n\r\n2025/03/17 11:20 AWS 認定レコードチーム:\r\nローマ字氏名をご教示いただけますでしょうか。\r\n");
+        assert_eq!(m.new_text, "反映いたしました。");
+        // A dated line in support's own text is not an attribution.
+        let m = mail("Your exam on 2025/03/06 at 10:00 is now on your transcript.\r\n");
+        assert!(m.new_text.contains("transcript"));
     }
 
     #[test]

@@ -178,6 +178,9 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-166", 95),
         // stress: needs said tersely, in chat shorthand or stiff translated templates
         ("tests/corpora/blind-167", 95),
+        // stress: structure (HTML-only, long quoted and forwarded chains, mixed languages,
+        // ISO-2022-JP / Shift_JIS / windows-1252)
+        ("tests/corpora/blind-177", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -192,7 +195,11 @@ fn blind_corpora_stay_right() {
         // service-quota console case's auto-resolve warning `unrelated`. Nor is blind-173
         // (stress: choices other than the account that stays; 97.5 %): its writer labels a
         // console case "resolved because we did not receive a reply … you can reopen it within
-        // 14 days" `resolved`, which the writers' brief defines as a closing notice.
+        // 14 days" `resolved`, which the writers' brief defines as a closing notice. Nor is
+        // blind-179 (stress: receipts and first responses; 88.5 %, every needs_reply right): its
+        // writer labels a reopened case's notice, a transfer's notice and an agent's first "I'm
+        // looking into it" `acknowledgement`, which the earlier writers label `case_update`
+        // (reopen notices 36 to 4).
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
@@ -315,6 +322,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-170",
         "tests/corpora/blind-171",
         "tests/corpora/blind-173",
+        "tests/corpora/blind-177",
+        "tests/corpora/blind-179",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
