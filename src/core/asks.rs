@@ -97,7 +97,8 @@ fn conditional_only_aside(sentence: &str, rules: &RuleSet) -> bool {
 /// ("…, or cancel it and rebook after the merge; which of those two would you prefer?", "…,
 /// which means I have put the merge on hold and will need you to confirm whether you have left
 /// the company") asks in the last clause that still asks, after a semicolon or a ", so" / ",
-/// which means" / ", therefore" that turns from the explanation to the ask.
+/// which means" / ", therefore" / ", but" that turns from the explanation to the ask ("He has no
+/// objection to the merge, but he asked us to obtain from you a short written statement …").
 fn asked_part<'s>(sentence: &'s str, rules: &RuleSet) -> &'s str {
     static BOUNDARY: OnceLock<Regex> = OnceLock::new();
     if sentence.split_whitespace().count() <= 40 {
@@ -105,7 +106,7 @@ fn asked_part<'s>(sentence: &'s str, rules: &RuleSet) -> &'s str {
     }
     let boundary = BOUNDARY.get_or_init(|| {
         crate::core::rules::static_re(
-            r"[;；]|,\s+(?:and\s+)?(?:so|which\s+means|therefore|hence|thus)\b",
+            r"[;；]|,\s+(?:and\s+)?(?:so|which\s+means|therefore|hence|thus)\b|,\s+but\b",
         )
     });
     let ends: Vec<usize> = boundary.find_iter(sentence).map(|m| m.end()).collect();
@@ -218,7 +219,7 @@ fn faq(sentences: &[&str], i: usize) -> bool {
     }
     let voice = VOICE.get_or_init(|| {
         crate::core::rules::static_re(
-            r"(?i)\A(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after)))\b|どうなる(?:のでしょうか|のですか|んですか)",
+            r"(?i)\A(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after))|(?:are\s+you\s+)?wondering|curious\s+(?:about|why|whether|how|where|when)|not\s+sure\s+(?:why|whether|how|where|when|what))\b|どうなる(?:のでしょうか|のですか|んですか)",
         )
     });
     if voice.is_match(q) {

@@ -2262,4 +2262,43 @@ mod tests {
         let r = on_case("石川 様\n\n統合先のアカウントをご確認のうえ、本メールにご返信いただきたく存じます。\n\n佐藤");
         assert!(r.needs_reply, "{r:?}");
     }
+
+    #[test]
+    fn needs_relayed_or_put_as_the_condition_of_the_next_step_ask() {
+        let r = on_case("Hello Ren,\n\nGood news of sorts: the partner administrator has replied. He has no objection to the merge, but he asked us to obtain from you a short written statement, in this thread, that you are leaving the company on March 31 and that you want your certifications moved to your personal account.\n\nThe partner team can only release the hold once that statement is on the case. A couple of sentences is enough.\n\nPriyanka S.");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // A choice of spelling, said as what the next step waits on; "stays" in the next clause
+        // is not the account that stays.
+        let r = on_case("Hello Ren,\n\nYour certificates can carry the name in Latin letters only, or in Latin letters followed by the name in Japanese script. The records team can only continue once we know which of the two you would like printed; until then the correction stays queued.\n\nMarcus T.");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        let r = on_case("岡部 様\n\n認定証に印字される氏名は、身分証明書の記載と一致している必要がございます。\nつきましては、パスポート等に記載されているとおりのローマ字表記のお名前を、本メールへのご返信にてお知らせいただけますと幸いに存じます。\n\n中村");
+        assert!(r.needs_reply, "{r:?}");
+    }
+
+    #[test]
+    fn a_resolution_with_a_rhetorical_question_and_a_reopen_window_is_resolved() {
+        let r = on_case("Hi Ren,\n\nThank you for confirming. I have merged both accounts; everything now lives under candidate ID AWS07723140.\n\nWondering where your badges are? Credly picks up the change on its own, usually within a day.\n\nThis case is now resolved.\n\nDaniel R.");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+        let r = on_case("Hello Ren,\n\nThanks for the exam details. I found the voucher from your Security - Specialty exam and it is back in Benefits on your account, valid until August 9, 2025.\n\nI've set this case to resolved. If something still looks wrong, you can reopen it from the Support Center within 14 days.\n\nAiko M.");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+        let r = on_case("Hello,\n\nThank you for your reply. It is back in the AWS Training and Certification queue, and an agent will follow up.\n\nAWS Training and Certification");
+        assert_ne!(r.kind, Kind::Resolved, "{r:?}");
+    }
+
+    #[test]
+    fn a_japanese_satisfaction_survey_is_a_survey() {
+        let m = mail(
+            "AWS トレーニングと認定 <aws-tc-survey@amazon.com>",
+            "ケース 176221723200417 のサポートについてご意見をお聞かせください",
+            None,
+            "岡部 様\n\n先日解決したケース(176221723200417)について、サポートの満足度をお聞かせいただけますでしょうか。所要時間は1分程度です。\n\nアンケートに回答する\n",
+        );
+        let r = c(&m);
+        assert_eq!(r.kind, Kind::Survey, "{r:?}");
+        assert!(!r.needs_reply);
+    }
 }

@@ -181,6 +181,9 @@ fn blind_corpora_stay_right() {
         // stress: structure (HTML-only, long quoted and forwarded chains, mixed languages,
         // ISO-2022-JP / Shift_JIS / windows-1252)
         ("tests/corpora/blind-177", 95),
+        // stress: requests that are easy to miss (relayed from a third party, put as the
+        // condition of the next step, in a P.S. or a table cell, indirect keigo)
+        ("tests/corpora/blind-178", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -323,6 +326,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-171",
         "tests/corpora/blind-173",
         "tests/corpora/blind-177",
+        "tests/corpora/blind-178",
         "tests/corpora/blind-179",
     ] {
         let (me, emls) = corpus(dir);
