@@ -2301,4 +2301,18 @@ mod tests {
         assert_eq!(r.kind, Kind::Survey, "{r:?}");
         assert!(!r.needs_reply);
     }
+
+    #[test]
+    fn moving_a_booking_or_cancelling_it_is_information_and_a_received_message_acknowledges() {
+        let r = on_case("Hi Kana,\n\nThe merge itself is done on our side apart from one thing: your exam registration for May 12 sits on the old account. Should I move that registration to Account #1, or would you rather cancel it?\n\nJames");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // Which account stays is still the account choice.
+        let r = on_case(
+            "Hi Kana,\n\nShould I keep Account #1, or would you rather keep Account #2?\n\nJames",
+        );
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        let r = on_case("Thank you for reaching out to AWS Training and Certification.\nYour message has been received and assigned Case ID: 5518034962. An agent will review it and reply by e-mail, generally within one business day.\n");
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+    }
 }

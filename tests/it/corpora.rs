@@ -180,6 +180,9 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-167", 95),
         // stress: structure (HTML-only, long quoted and forwarded chains, mixed languages,
         // ISO-2022-JP / Shift_JIS / windows-1252)
+        // stress: partial and staged outcomes (done on our side, waiting on another team; a
+        // resolution that asks; updates that sound final)
+        ("tests/corpora/blind-176", 95),
         ("tests/corpora/blind-177", 95),
         // stress: requests that are easy to miss (relayed from a third party, put as the
         // condition of the next step, in a P.S. or a table cell, indirect keigo)
@@ -325,6 +328,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-170",
         "tests/corpora/blind-171",
         "tests/corpora/blind-173",
+        "tests/corpora/blind-176",
         "tests/corpora/blind-177",
         "tests/corpora/blind-178",
         "tests/corpora/blind-179",
