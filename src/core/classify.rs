@@ -2315,4 +2315,29 @@ mod tests {
         let r = on_case("Thank you for reaching out to AWS Training and Certification.\nYour message has been received and assigned Case ID: 5518034962. An agent will review it and reply by e-mail, generally within one business day.\n");
         assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
     }
+
+    #[test]
+    fn holds_said_in_new_ways_and_what_they_ask() {
+        // A question put as a wish, under a hold.
+        let r = on_case("Hello Mio,\n\nThe certification account on m.t@corp.example is associated with an AWS Partner Network organization. Accounts linked to a partner cannot be merged while the association is active, so I've placed the merge on hold and asked the partner's administrator to release it.\n\nIn the meantime, I'd like to know whether you are leaving the company, and if so, what your last working day will be.\n\nSophie");
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        assert!(r.needs_reply, "{r:?}");
+        // What support will do once the vendor has finished is not done yet.
+        let r = on_case("Hi Mio,\n\nThe reviewers have completed their part, but the accommodation now has to be set up by Pearson VUE. Until they confirm, your case is on hold.\n\nWe'll contact you as soon as Pearson VUE has finished.\n\nGrace");
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        assert!(!r.needs_reply);
+        let r = on_case("Hi Haruka,\n\nThanks for clarifying. The removal request is still with Kairo Systems' partner administrator. They have told us to expect it by 21 November. I'll check back then.\n\nPriya S.");
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        let r = on_case("Hi Mio,\n\nYour accommodation is approved and in place: 50% additional time, valid for two years.\n\nThat wraps up this request. If you'd like adjustments for a different exam later on, you're welcome to contact us again.\n\nGrace");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+    }
+
+    #[test]
+    fn employment_dates_asked_before_a_merge_are_information() {
+        let r = on_case("Hi Haruka,\n\nAccount AWS01155902 was created in 2017 under Tsubame Digital. Before we merge, could you confirm the dates you worked at Tsubame Digital? Start and end month are fine.\n\nRohan P.");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        let r = on_case("石田様\n\n統合手続きを進めるにあたり、当該企業での在籍期間を確認させてください。\n\n・入社日\n・退職日\n\n上記2点を本メールにご返信ください。\n\n佐藤");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+    }
 }

@@ -187,6 +187,11 @@ fn blind_corpora_stay_right() {
         // stress: requests that are easy to miss (relayed from a third party, put as the
         // condition of the next step, in a P.S. or a table cell, indirect keigo)
         ("tests/corpora/blind-178", 95),
+        // stress: partner holds in every form against employment-date questions
+        ("tests/corpora/blind-182", 95),
+        // stress: cases on topics other than the merge (voucher, exam record, certificate name,
+        // Skill Builder access, accommodations, a disputed result)
+        ("tests/corpora/blind-183", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -332,6 +337,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-177",
         "tests/corpora/blind-178",
         "tests/corpora/blind-179",
+        "tests/corpora/blind-182",
+        "tests/corpora/blind-183",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
