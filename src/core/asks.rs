@@ -176,14 +176,12 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
             if i > 0 && anaphoric_choice(last_clause(sentences[i])) =>
         {
             let before = segment::without_links(sentences[i - 1]);
-            match rules
+            let chosen = rules
                 .requests
                 .iter()
                 .find(|r| r.antecedent && r.asks(&before))
-            {
-                Some(r) => Verdict::Ask(Some(r.kind)),
-                None => Verdict::Ask(Some(Kind::ConfirmationRequest)),
-            }
+                .map_or(Kind::ConfirmationRequest, |r| r.kind);
+            Verdict::Ask(Some(chosen))
         }
         // A yes/no question about the whole plan looks at the three sentences before it ("Keep:
         // A. Merge: B. After the merge B is gone. Is that right?"); any other, at the one before.
