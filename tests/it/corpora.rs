@@ -192,6 +192,9 @@ fn blind_corpora_stay_right() {
         // stress: cases on topics other than the merge (voucher, exam record, certificate name,
         // Skill Builder access, accommodations, a disputed result)
         ("tests/corpora/blind-183", 95),
+        // stress: mail that asks the person something but is not a T&C case (other programs'
+        // form cases, exam vendors' and Credly's tickets, the former employer, recruiters)
+        ("tests/corpora/blind-186", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -339,6 +342,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-179",
         "tests/corpora/blind-182",
         "tests/corpora/blind-183",
+        "tests/corpora/blind-186",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
