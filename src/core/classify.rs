@@ -430,12 +430,8 @@ fn impostor(
     })
 }
 
-/// The subject asks for a rating of the support ("How did we do?").
-fn subject_asks_rating(mail: &Mail, rules: &RuleSet) -> bool {
-    subject_is(mail, rules, Kind::Survey)
-}
-
-/// A subject signal of `kind` matches the subject.
+/// A subject signal of `kind` matches the subject (a survey's "How did we do?", a
+/// certification notice's "Your exam results").
 fn subject_is(mail: &Mail, rules: &RuleSet, kind: Kind) -> bool {
     rules
         .subject_signals(&mail.subject)
@@ -445,7 +441,7 @@ fn subject_is(mail: &Mail, rules: &RuleSet, kind: Kind) -> bool {
 
 /// The subject, or the mail's own text, asks for a rating of the support.
 fn asks_rating(mail: &Mail, rules: &RuleSet) -> bool {
-    subject_asks_rating(mail, rules)
+    subject_is(mail, rules, Kind::Survey)
         || strongest_sentence(&segment::sentences(&mail.new_text), "", rules, Kind::Survey)
             .is_some()
 }
@@ -810,7 +806,7 @@ fn read<'a, 't>(
     // Read only when there is an ask for the need to belong to (off the hot path otherwise).
     let states_need = !asks.is_empty() && matches_any(&rules.needs);
     let accounts = extract::accounts(support_text, rules);
-    let subject_survey = subject_asks_rating(mail, rules);
+    let subject_survey = subject_is(mail, rules, Kind::Survey);
     // One sentence that both closes the case and says why ("As we have not heard back from
     // you, I am now closing case N"): a closing notice, whatever else the mail says.
     let closes_for_silence = ev.closes_in_one_sentence;
@@ -2326,6 +2322,9 @@ mod tests {
         let r = on_case("Hi Mio,\n\nThe reviewers have completed their part, but the accommodation now has to be set up by Pearson VUE. Until they confirm, your case is on hold.\n\nWe'll contact you as soon as Pearson VUE has finished.\n\nGrace");
         assert_eq!(r.kind, Kind::OnHold, "{r:?}");
         assert!(!r.needs_reply);
+        // Any name as the subject, not only the ones the pack knows.
+        let r = on_case("Hi Mio,\n\nThe exam record is with CertMetrics now, so your case is on hold until they reply.\n\nI'll write again as soon as CertMetrics has finished.\n\nGrace");
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
         let r = on_case("Hi Haruka,\n\nThanks for clarifying. The removal request is still with Kairo Systems' partner administrator. They have told us to expect it by 21 November. I'll check back then.\n\nPriya S.");
         assert_eq!(r.kind, Kind::OnHold, "{r:?}");
         let r = on_case("Hi Mio,\n\nYour accommodation is approved and in place: 50% additional time, valid for two years.\n\nThat wraps up this request. If you'd like adjustments for a different exam later on, you're welcome to contact us again.\n\nGrace");

@@ -178,11 +178,11 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-166", 95),
         // stress: needs said tersely, in chat shorthand or stiff translated templates
         ("tests/corpora/blind-167", 95),
-        // stress: structure (HTML-only, long quoted and forwarded chains, mixed languages,
-        // ISO-2022-JP / Shift_JIS / windows-1252)
         // stress: partial and staged outcomes (done on our side, waiting on another team; a
         // resolution that asks; updates that sound final)
         ("tests/corpora/blind-176", 95),
+        // stress: structure (HTML-only, long quoted and forwarded chains, mixed languages,
+        // ISO-2022-JP / Shift_JIS / windows-1252)
         ("tests/corpora/blind-177", 95),
         // stress: requests that are easy to miss (relayed from a third party, put as the
         // condition of the next step, in a P.S. or a table cell, indirect keigo)
