@@ -508,9 +508,8 @@ fn after_pass(
     blocking(|| store.account_ok(&acc.name, unix_now()))?;
     tracing::debug!(account = %acc.name, mailbox, new, took_ms = started.elapsed().as_millis() as u64, "pass");
     let _ = store.release_memory();
-    // A pass that recorded mail woke the notifier, whose round settles once it is over (and
-    // this pass's memory with it): settling here too would compete with that round for the
-    // CPU on the way to the notification.
+    // A pass that recorded mail woke the notifier, whose round asks for the settle once it is
+    // over (and this pass's memory goes with it).
     if new == 0 {
         crate::adapters::mem::settle_after("pass");
     }

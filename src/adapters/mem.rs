@@ -14,17 +14,75 @@
 //! round), not on a timer. And fewer malloc arenas (`limit_arenas`), each of which keeps
 //! fragments of its own.
 //!
+//! The settle runs on a thread of its own, [`SETTLE_DELAY`] after the last piece of work asked
+//! for it, not inline: whatever code runs after a settle is mapped again, and the way back from
+//! a pass to waiting (the task's return, the runtime's scheduler, parking, IDLE's continuation)
+//! touches ~90 scattered 64 KiB windows of the binary (the kernel maps a fault's neighbours
+//! too), 6–7 MiB of it. Settled once those threads wait, only the settling thread's own way
+//! back to its channel remains.
+//!
 //! Measured effect and cost: benches/RESULTS-imap.md.
+
+use std::sync::{mpsc, OnceLock};
+use std::time::Duration;
+
+/// How long after the last request the settle runs: the threads that did the work are back
+/// waiting well within it, and it is short against the time between two mails.
+pub const SETTLE_DELAY: Duration = Duration::from_millis(50);
 
 /// Gives back what a piece of work made resident: called once at the end of each sync pass
 /// and of each notifier round that did work — never on a timer, and never by polling /proc
-/// while nothing happens. `what` names the work in the debug log.
-pub fn settle_after(what: &str) {
-    let released = settle();
-    tracing::debug!(
-        "{what}: settled, {} KiB of clean file pages released",
-        released / 1024
-    );
+/// while nothing happens. The settle itself runs [`SETTLE_DELAY`] later on the settling
+/// thread (requests that arrive meanwhile share it); where that thread cannot be started, at
+/// once. `what` names the work in the debug log.
+pub fn settle_after(what: &'static str) {
+    static SETTLER: OnceLock<Option<Settler>> = OnceLock::new();
+    let settler = SETTLER.get_or_init(|| {
+        Settler::start(SETTLE_DELAY, |what| {
+            let released = settle();
+            tracing::debug!(
+                "{what}: settled, {} KiB of clean file pages released",
+                released / 1024
+            );
+        })
+    });
+    match settler {
+        Some(s) if s.request(what) => {}
+        _ => {
+            let released = settle();
+            tracing::debug!("{what}: settled at once, {} KiB released", released / 1024);
+        }
+    }
+}
+
+/// A thread that runs `job` once, `delay` after a request, for all the requests made
+/// meanwhile (the last one's name is passed on); it sleeps on its channel in between.
+struct Settler {
+    tx: mpsc::Sender<&'static str>,
+}
+
+impl Settler {
+    fn start(delay: Duration, job: impl Fn(&'static str) + Send + 'static) -> Option<Settler> {
+        let (tx, rx) = mpsc::channel::<&'static str>();
+        std::thread::Builder::new()
+            .name("cw-settle".into())
+            .spawn(move || {
+                while let Ok(mut what) = rx.recv() {
+                    std::thread::sleep(delay);
+                    while let Ok(later) = rx.try_recv() {
+                        what = later;
+                    }
+                    job(what);
+                }
+            })
+            .ok()?;
+        Some(Settler { tx })
+    }
+
+    /// False when the thread is gone.
+    fn request(&self, what: &'static str) -> bool {
+        self.tx.send(what).is_ok()
+    }
 }
 
 /// Returns free heap pages and the clean file pages of read-only mappings to the system.
@@ -237,6 +295,41 @@ Anonymous:             0 kB
         // A mapping whose counters cannot be read is treated as dirty.
         let s = "1000-2000 r-xp 0 fe:00 1 /bin/x\nRss: 4 kB\nAnonymous: ?? kB\n";
         assert!(clean_file_mappings(s).is_empty());
+    }
+
+    #[test]
+    fn a_settle_runs_later_on_its_own_thread_once_for_requests_made_meanwhile() {
+        use std::sync::{Arc, Mutex};
+        let runs = Arc::new(Mutex::new(Vec::new()));
+        let seen = runs.clone();
+        let s = Settler::start(Duration::from_millis(100), move |what| {
+            seen.lock()
+                .unwrap()
+                .push((what, std::thread::current().name().map(String::from)));
+        })
+        .expect("a thread");
+        assert!(s.request("pass"));
+        assert!(s.request("notifier round"));
+        assert!(runs.lock().unwrap().is_empty(), "not inline");
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while runs.lock().unwrap().is_empty() && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        std::thread::sleep(Duration::from_millis(150));
+        assert_eq!(
+            *runs.lock().unwrap(),
+            vec![("notifier round", Some("cw-settle".to_string()))],
+            "one settle for both requests, named after the last, on the settling thread"
+        );
+        assert!(s.request("pass"));
+        while runs.lock().unwrap().len() < 2 && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert_eq!(
+            runs.lock().unwrap().len(),
+            2,
+            "the next request settles again"
+        );
     }
 
     #[cfg(target_os = "linux")]
