@@ -2339,4 +2339,57 @@ mod tests {
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
         assert!(r.needs_reply);
     }
+
+    #[test]
+    fn completions_said_plainly_or_in_non_native_english_resolve() {
+        for body in [
+            "Hi Mei,\n\nA quick note: your exam score was posted to your certification account this morning.\n\nIf anything seems wrong, feel free to write.\n\nTom",
+            "Hello Mei,\n\nI am glad to say the two account are now one, under mei@example.com.\n\nTom",
+            "Hi Mei,\n\nThe records team finished as well. Every mail now goes to mei@example.com.\n\nTom",
+            "Hi Mei,\n\nThe operations team has updated the date of birth on your certification profile.\n\nThis case is now resolved. If anything still seems wrong, a reply here will reopen it.\n\nTom",
+            "李 様\n\nご依頼の割引クーポンを発行いたしました。有効期限は6月30日です。\n\n高橋",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::Resolved, "{body}\n{r:?}");
+            assert!(!r.needs_reply, "{body}");
+        }
+        // A closing for want of an answer still is one, whatever it offers.
+        let r = on_case("Hi Mei,\n\nWe have not heard from you since our question on May 2, so this case is now resolved. If something still seems wrong, a reply here will reopen it.\n\nTom");
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        // Issuing the case number is the receipt.
+        let r = on_case("李 様\n\nお問い合わせを受け付け、ケース番号を発行いたしました。担当者よりご連絡いたします。\n\nAWS トレーニングと認定");
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        // 表示されておりますので、ご確認ください: a look, nothing to send.
+        let r = on_case("李 様\n\nクーポンを発行いたしました。アカウントの特典ページに表示されておりますので、ご確認いただけますと幸いです。\n\n高橋");
+        assert!(!r.needs_reply, "{r:?}");
+    }
+
+    #[test]
+    fn part_done_and_part_handed_on_is_progress() {
+        for body in [
+            "Hi Mei,\n\nYour accounts are now one, under mei@example.com. One part did not come across: the exam voucher. I've passed that part to our Benefits team, who will contact you.\n\nTom",
+            "Hi Mei,\n\nMy part is done: the certification address is changed. The training address lives in another system, so I have opened a ticket for that team. I will inform you here when it is done.\n\nTom",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::CaseUpdate, "{body}\n{r:?}");
+            assert!(!r.needs_reply, "{body}");
+        }
+    }
+
+    #[test]
+    fn questions_about_history_or_each_accounts_details_are_information() {
+        for body in [
+            "Hi Mei,\n\nBefore I go on: have you ever taken an exam under the old account, and if so, roughly when?\n\nTom",
+            "Hi Mei,\n\nPlease confirm the following for each of the two accounts:\n- the name as registered\n- the candidate ID\n\nWe need these details to find the records.\n\nTom",
+            "Hi Mei,\n\nOld exam records keep the birth date they were created with, so I need to know which ones to correct.\n\nTom",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::InfoRequest, "{body}\n{r:?}");
+            assert!(r.needs_reply, "{body}");
+        }
+        // Ownership and the account kept, asked through the console: the merge's confirmation.
+        let r = on_case("Hello,\n\nI found two accounts. Please reply in the Support Center to confirm that both are yours and that AWS01234567 should be kept.\n\nTom");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        assert!(r.needs_reply);
+    }
 }

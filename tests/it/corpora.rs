@@ -195,6 +195,12 @@ fn blind_corpora_stay_right() {
         // stress: mail that asks the person something but is not a T&C case (other programs'
         // form cases, exam vendors' and Credly's tickets, the former employer, recruiters)
         ("tests/corpora/blind-186", 95),
+        // stress: resolved against case_update from new angles (modest, non-native or Japanese
+        // resolutions; updates that sound final while the work is not done)
+        ("tests/corpora/blind-189", 95),
+        // stress: requests that mix asks (the account kept and a fact, ownership shown by
+        // writing from the other address, each account's details)
+        ("tests/corpora/blind-190", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -343,6 +349,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-182",
         "tests/corpora/blind-183",
         "tests/corpora/blind-186",
+        "tests/corpora/blind-189",
+        "tests/corpora/blind-190",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
