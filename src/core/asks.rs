@@ -205,7 +205,7 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
 
 /// Whether sentence `i` is a question of an FAQ: one the next sentence answers ("Yes.", "No,
 /// so …", "Not unless …", "Only if …", "Because …" after "Why …?", いいえ、…), or one asked in
-/// the person's own voice ("Do I need to …?", "Can I still …?", "What if …?", "Why is my …?",
+/// the person's own voice ("Do I need to …?", "Can I still …?", "Will my score …?", "What if …?", "Why is my …?",
 /// …どうなるのでしょうか). Support asks with "you"; "Can I ask you to confirm …?" and "Should I go
 /// ahead?" are support's own asks and stay so.
 fn faq(sentences: &[&str], i: usize) -> bool {
@@ -217,7 +217,7 @@ fn faq(sentences: &[&str], i: usize) -> bool {
     }
     let voice = VOICE.get_or_init(|| {
         crate::core::rules::static_re(
-            r"(?i)\A(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after))|(?:are\s+you\s+)?wondering|curious\s+(?:about|why|whether|how|where|when)|not\s+sure\s+(?:why|whether|how|where|when|what))\b|どうなる(?:のでしょうか|のですか|んですか)",
+            r"(?i)\A(?:[-*•・]\s*)?(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|(?:will|does|did|is|are|can|could|should|would|has|have)\s+my|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after))|(?:are\s+you\s+)?wondering|curious\s+(?:about|why|whether|how|where|when)|not\s+sure\s+(?:why|whether|how|where|when|what))\b|どうなる(?:のでしょうか|のですか|んですか)",
         )
     });
     if voice.is_match(q) {

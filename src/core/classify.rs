@@ -416,7 +416,7 @@ fn impostor(
             .profile
             .brand_words
             .iter()
-            .any(|w| name_says(&name, w))
+            .any(|w| name_says(&name, w) && !name_has_as_topic(&name, w))
     };
     let about = looks_like_case
         || named_too
@@ -670,6 +670,16 @@ fn claims_brand<'r>(from: &Address, rules: &'r RuleSet) -> Option<(&'r str, bool
                 && (w.len() > 3 || more >= 2)
                 && (label.starts_with(w) || label.ends_with(w)))
     };
+    // A sender whose domain spells its own name, in which the brand is a topic ("Last Week in
+    // AWS" <newsletter@lastweekinaws.com>), names itself: no claim.
+    let spelled: String = name.chars().filter(|c| c.is_alphanumeric()).collect();
+    if words.iter().any(|w| name_has_as_topic(&name, w))
+        && domain
+            .split('.')
+            .any(|l| !l.is_empty() && l.replace('-', "") == spelled)
+    {
+        return None;
+    }
     // A claim in the domain weighs more than one in the display name: look for it first.
     words
         .iter()
@@ -701,6 +711,21 @@ fn registrable_label(domain: &str) -> Option<&str> {
 
 /// A display name names the brand: as one word, or written in two ("Pearson VUE" for
 /// `pearsonvue`, "Cert Metrics").
+/// Whether a display name has the brand as its topic, after a preposition ("Last Week in AWS",
+/// "Notes on AWS"), rather than as who is writing ("AWS Support").
+fn name_has_as_topic(name: &str, word: &str) -> bool {
+    const TOPIC: [&str; 8] = [
+        "in", "on", "about", "with", "around", "into", "inside", "beyond",
+    ];
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .any(|p| p[1] == word && TOPIC.contains(&p[0]))
+}
+
 fn name_says(name: &str, word: &str) -> bool {
     let words: Vec<&str> = name
         .split(|c: char| !c.is_alphanumeric())
@@ -1808,6 +1833,30 @@ mod tests {
         assert_eq!(c(&m).kind, Kind::Unrelated, "{:?}", c(&m));
         let m = mail("Support <help@myaws-help.example>", "News", None, about);
         assert_eq!(c(&m).kind, Kind::Suspicious, "{:?}", c(&m));
+        // A sender whose domain spells its own name, with the brand as its topic, names itself;
+        // the brand posing as the sender does not.
+        let news = "This week: a support case got closed without anyone reading it.";
+        let m = mail(
+            "Notes on AWS <editor@notesonaws.example>",
+            "Issue 12",
+            None,
+            news,
+        );
+        assert_eq!(c(&m).kind, Kind::Unrelated, "{:?}", c(&m));
+        let m = mail(
+            "AWS Notes <editor@notesonaws.example>",
+            "Issue 12",
+            None,
+            news,
+        );
+        assert_eq!(c(&m).kind, Kind::Suspicious, "{:?}", c(&m));
+        let m = mail(
+            "Notes on AWS <editor@aws-notes.example>",
+            "Issue 12",
+            None,
+            about,
+        );
+        assert_eq!(c(&m).kind, Kind::Suspicious, "{:?}", c(&m));
     }
 
     #[test]
@@ -2391,5 +2440,28 @@ mod tests {
         let r = on_case("Hello,\n\nI found two accounts. Please reply in the Support Center to confirm that both are yours and that AWS01234567 should be kept.\n\nTom");
         assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
         assert!(r.needs_reply);
+    }
+
+    #[test]
+    fn more_ways_of_saying_done_received_and_waiting_for_you() {
+        for body in [
+            "Hello Mei,\n\nI have removed the old partner link from your profile. This completes the work on your case.\n\nTom",
+            "Hi Mei,\n\nThe postal address on your certification profile has been updated.\n\nTom",
+            "Hello,\n\nYour exam booking is now linked to your merged AWS Certification account. Your case will now be resolved. If you need more help, you can reopen it from the Support Center within 14 days.\n\nTom",
+            "李 様\n\nお待たせいたしました。アカウントの統合が正常に完了いたしました。\n\n高橋",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::Resolved, "{body}\n{r:?}");
+            assert!(!r.needs_reply, "{body}");
+        }
+        let r = on_case("お客様\n\nご返信を受け付けました。担当者より順次ご連絡いたします。本メールは自動送信です。\n\nAWS トレーニングと認定");
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        let r = on_case("李 様\n\n先日のご依頼について補足いたします。画面の写しが難しい場合は、招待メールの件名だけでも構いません。ご返信をお待ちしております。\n\n山口");
+        assert!(r.needs_reply, "{r:?}");
+        let r = on_case("Hi Mei,\n\nI found a third profile under your old address. Reply with that candidate ID and I'll start the merge right away.\n\nTom");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        // The person's questions, answered: an FAQ, even as a bulleted list.
+        let r = on_case("Hello,\n\nI've passed your case to the exam team. Expect an update within three days.\n\nCommon questions:\n* Will my booking move too? Once re-linked, yes.\n* Do I need to call the test centre? No.\n\nTom");
+        assert!(!r.needs_reply, "{r:?}");
     }
 }

@@ -163,12 +163,103 @@ fn truncate(s: &str, max: usize) -> &str {
 /// HTML to readable text. Tables are rendered cell per line, so a `Login email` cell and the
 /// address in the next cell stay recognisable.
 pub fn html_to_text(html: &str) -> String {
+    let html = quote_divs_as_blockquotes(html);
     let cfg = html2text::config::plain_no_decorate().raw_mode(true);
     match cfg.string_from_read(html.as_bytes(), 10_000) {
         Ok(s) => s,
         // html2text only fails on pathological input; fall back to mail-parser's converter.
-        Err(_) => mail_parser::decoders::html::html_to_text(html),
+        Err(_) => mail_parser::decoders::html::html_to_text(&html),
     }
+}
+
+/// Quoted history in HTML mail is often a `<div>` with a left border (Gmail's and Outlook on
+/// the web's quote style, Japanese mailers) rather than a `<blockquote>`, the only quote
+/// html2text knows (and drops from the new text). Such a div that ends the mail, with
+/// everything up to its matching `</div>`, becomes a blockquote. A bordered box with a
+/// background, or with the mail going on after it (a signature), is a call-out of the new text
+/// ("Before I merge: … Answer \"Confirmed\" …") and stays; unbalanced markup is left as it is.
+fn quote_divs_as_blockquotes(html: &str) -> std::borrow::Cow<'_, str> {
+    let lower = html.to_ascii_lowercase();
+    if !lower.contains("border-left") {
+        return html.into();
+    }
+    // (open tag start, open tag end, close tag start) of each quoting div, outermost first.
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("<div").map(|i| from + i) {
+        let Some(end) = lower[at..].find('>').map(|i| at + i + 1) else {
+            break;
+        };
+        from = end;
+        let tag = &lower[at..end];
+        if !tag.contains("border-left")
+            || tag.contains("background")
+            || spans.iter().any(|s| at < s.2)
+        {
+            continue;
+        }
+        // The matching </div>: count the divs opened and closed after this one.
+        let (mut depth, mut pos, mut close) = (1usize, end, None);
+        while depth > 0 {
+            let next_open = lower[pos..].find("<div").map(|i| pos + i);
+            let Some(next_close) = lower[pos..].find("</div").map(|i| pos + i) else {
+                break;
+            };
+            match next_open {
+                Some(o) if o < next_close => {
+                    depth += 1;
+                    pos = o + 4;
+                }
+                _ => {
+                    depth -= 1;
+                    pos = next_close + 5;
+                    if depth == 0 {
+                        close = Some(next_close);
+                    }
+                }
+            }
+        }
+        let Some(c) = close else { continue };
+        // Nothing but markup and white space after it (or only more such quotes).
+        let rest = lower[c..].find('>').map_or("", |i| &lower[c + i + 1..]);
+        if ends_in_markup_only(rest) {
+            spans.push((at, end, c));
+        }
+    }
+    if spans.is_empty() {
+        return html.into();
+    }
+    let mut out = String::with_capacity(html.len() + 16 * spans.len());
+    let mut last = 0;
+    for (open, open_end, close) in spans {
+        out.push_str(&html[last..open]);
+        out.push_str("<blockquote>");
+        out.push_str(&html[open_end..close]);
+        out.push_str("</blockquote>");
+        // Past the closing tag's '>'.
+        last = html[close..]
+            .find('>')
+            .map_or(html.len(), |i| close + i + 1);
+    }
+    out.push_str(&html[last..]);
+    out.into()
+}
+
+/// Whether `html` holds no text outside its tags (white space and `&nbsp;` aside), or only more
+/// left-bordered divs (older quotes).
+fn ends_in_markup_only(html: &str) -> bool {
+    let mut in_tag = false;
+    let mut text = String::new();
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text.replace("&nbsp;", " ");
+    text.trim().is_empty() || html.contains("border-left")
 }
 
 /// NFKC plus the clean-ups that make phrase matching work: CRLF to LF, every non-ASCII space
@@ -562,6 +653,29 @@ mod tests {
     fn nfkc_folds_full_width_digits_and_colons() {
         let m = mail("ケースＩＤ：１７６２２１７２３２００４１７");
         assert_eq!(m.text, "ケースID:176221723200417");
+    }
+
+    #[test]
+    fn a_div_with_a_left_border_is_quoted_history() {
+        let html = "<p>Done: the accounts are merged.</p><p>Tom</p><div style=\"border-left:2px solid #ccc;padding-left:8px\">Which account should we keep?<div>Reply with its number.</div></div>&nbsp;</body>";
+        let t = html_to_text(html);
+        assert!(t.contains("accounts are merged"), "{t}");
+        for quoted in ["Which account", "Reply with its number"] {
+            let line = t.lines().find(|l| l.contains(quoted)).expect(quoted);
+            assert!(line.starts_with('>'), "quoted like a blockquote: {t}");
+        }
+        // A call-out box in the new text: with a background, or with the signature after it.
+        for html in [
+            "<p>Two accounts.</p><div style=\"border-left:4px solid #f90;background:#fff8eb\">Which account should stay?</div>",
+            "<p>Two accounts.</p><div style=\"border-left:4px solid #f90\">Which account should stay?</div><p>Tom</p>",
+        ] {
+            let t = html_to_text(html);
+            let line = t.lines().find(|l| l.contains("Which account")).expect("kept");
+            assert!(!line.starts_with('>'), "not quoted: {t}");
+        }
+        // Other divs, and a border-left div never closed, are left alone.
+        let t = html_to_text("<div class=\"x\">Hello</div><div style=\"border-left:1px\">open");
+        assert!(t.contains("Hello") && t.contains("open"), "{t}");
     }
 
     #[test]

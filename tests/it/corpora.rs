@@ -201,6 +201,11 @@ fn blind_corpora_stay_right() {
         // stress: requests that mix asks (the account kept and a fact, ownership shown by
         // writing from the other address, each account's details)
         ("tests/corpora/blind-190", 95),
+        // blind-193 (stress: requests hidden inside mail of another kind) is development data but
+        // not guarded: its writer labels an agent's question inside a survey mail a request, the
+        // one request that reading such questions as asks would find — and it would read every
+        // survey's "tell us about your experience" as one too (21 false alarms on the
+        // development sets); it is in the store-vs-ledger test below
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an AWS billing console case `unrelated`
         // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
@@ -351,6 +356,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-186",
         "tests/corpora/blind-189",
         "tests/corpora/blind-190",
+        "tests/corpora/blind-193",
+        "tests/corpora/blind-194",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
