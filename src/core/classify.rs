@@ -2460,6 +2460,8 @@ mod tests {
         assert!(r.needs_reply, "{r:?}");
         let r = on_case("Hi Mei,\n\nI found a third profile under your old address. Reply with that candidate ID and I'll start the merge right away.\n\nTom");
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        let r = on_case("Hello,\n\nBenefits move separately from exam history. Please add the following in the Support Center:\n1. the date of the exam\n2. a screenshot of the Benefits page\n\nI can see the old candidate ID on the merge record, so you don't need to send it again.\n\nSofia");
+        assert!(r.needs_reply, "{r:?}");
         // The person's questions, answered: an FAQ, even as a bulleted list.
         let r = on_case("Hello,\n\nI've passed your case to the exam team. Expect an update within three days.\n\nCommon questions:\n* Will my booking move too? Once re-linked, yes.\n* Do I need to call the test centre? No.\n\nTom");
         assert!(!r.needs_reply, "{r:?}");

@@ -9,7 +9,7 @@
 use crate::core::case::{Case, Effect, Event, MessageFacts, Notice, Purpose, ReminderPolicy};
 use crate::core::classify::{classify, Classification, Context, Kind};
 use crate::core::mail::Mail;
-use crate::core::rules::RuleSet;
+use crate::core::rules::{Channel, RuleSet};
 use crate::core::segment;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -53,10 +53,16 @@ fn message_facts(
         proposed_keep: c.proposed_keep,
         channel: c.channel,
         support_url: c.support_url.clone(),
-        // The person's own mail answers support when it went to them (not a forward).
-        answers: mail
-            .recipients()
-            .any(|r| packs.iter().any(|p| p.is_trusted_domain(r.domain()))),
+        // The person's own mail answers support when it went to them (not a forward), and not
+        // to an address that takes no mail: an e-mailed answer to a Support Center case's
+        // no-reply sender never reaches support, so the request stays open.
+        answers: mail.recipients().any(|r| {
+            packs.iter().any(|p| p.is_trusted_domain(r.domain()))
+                && !packs.iter().any(|p| {
+                    p.sender(&r.email)
+                        .is_some_and(|s| s.channel == Some(Channel::SupportCenter))
+                })
+        }),
         topic: c.topic.clone(),
     }
 }
@@ -649,6 +655,23 @@ mod tests {
         let r = l.ingest(&m(fwd), "fwd", &packs, i64::MAX);
         assert_eq!(r.classification.kind, Kind::UserReply);
         assert_eq!(l.cases["1762217232"].state, State::AwaitingYou);
+    }
+
+    #[test]
+    fn an_emailed_answer_to_the_consoles_no_reply_address_answers_nothing() {
+        let packs = vec![RuleSet::builtin()];
+        let mut l = Ledger::new(&["taro@gmail.com".to_string()]);
+        let req = "From: Amazon Web Services <no-reply-aws@amazon.com>\nTo: taro@gmail.com\nSubject: RE:[CASE 177215779100412] Exam discount missing\nMessage-ID: <c1@amazon.com>\nDate: Tue, 4 Nov 2025 10:00:00 +0000\n\nHello,\n\nPlease add the date of the exam that earned the discount in the Support Center.\n\nhttps://console.aws.amazon.com/support/home#/case/?displayId=177215779100412\n\n*Please note: this e-mail was sent from an address that cannot accept incoming e-mails.\n";
+        l.ingest(&m(req), "c1", &packs, i64::MAX);
+        assert_eq!(l.cases["177215779100412"].state, State::AwaitingYou);
+        let mine = "From: Taro <taro@gmail.com>\nTo: no-reply-aws@amazon.com\nSubject: Re: RE:[CASE 177215779100412] Exam discount missing\nMessage-ID: <m1@gmail.com>\nIn-Reply-To: <c1@amazon.com>\nDate: Tue, 4 Nov 2025 12:00:00 +0000\n\nThe exam was on 3 March 2024.\n";
+        let r = l.ingest(&m(mine), "m1", &packs, i64::MAX);
+        assert_eq!(r.classification.kind, Kind::UserReply);
+        assert_eq!(
+            l.cases["177215779100412"].state,
+            State::AwaitingYou,
+            "the console case still waits for the answer in the Support Center"
+        );
     }
 
     #[test]

@@ -358,6 +358,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-190",
         "tests/corpora/blind-193",
         "tests/corpora/blind-194",
+        "tests/corpora/blind-197",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
