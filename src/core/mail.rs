@@ -186,6 +186,9 @@ fn quote_divs_as_blockquotes(html: &str) -> std::borrow::Cow<'_, str> {
     // (open tag start, open tag end, close tag start) of each quoting div, outermost first.
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
     let mut from = 0;
+    // Each candidate scans ahead to its matching close: a bounded number of them keeps hostile
+    // markup (thousands of nested bordered divs) linear.
+    let mut candidates = 0;
     while let Some(at) = lower[from..].find("<div").map(|i| from + i) {
         let Some(end) = lower[at..].find('>').map(|i| at + i + 1) else {
             break;
@@ -197,6 +200,10 @@ fn quote_divs_as_blockquotes(html: &str) -> std::borrow::Cow<'_, str> {
             || spans.iter().any(|s| at < s.2)
         {
             continue;
+        }
+        candidates += 1;
+        if candidates > 16 {
+            break;
         }
         // The matching </div>: count the divs opened and closed after this one.
         let (mut depth, mut pos, mut close) = (1usize, end, None);
