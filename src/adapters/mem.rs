@@ -37,22 +37,18 @@ pub const SETTLE_DELAY: Duration = Duration::from_millis(50);
 /// once. `what` names the work in the debug log.
 pub fn settle_after(what: &'static str) {
     static SETTLER: OnceLock<Option<Settler>> = OnceLock::new();
-    let settler = SETTLER.get_or_init(|| {
-        Settler::start(SETTLE_DELAY, |what| {
-            let released = settle();
-            tracing::debug!(
-                "{what}: settled, {} KiB of clean file pages released",
-                released / 1024
-            );
-        })
-    });
-    match settler {
-        Some(s) if s.request(what) => {}
-        _ => {
-            let released = settle();
-            tracing::debug!("{what}: settled at once, {} KiB released", released / 1024);
-        }
+    let settler = SETTLER.get_or_init(|| Settler::start(SETTLE_DELAY, settle_logged));
+    if !settler.as_ref().is_some_and(|s| s.request(what)) {
+        settle_logged(what);
     }
+}
+
+fn settle_logged(what: &str) {
+    let released = settle();
+    tracing::debug!(
+        "{what}: settled, {} KiB of clean file pages released",
+        released / 1024
+    );
 }
 
 /// A thread that runs `job` once, `delay` after a request, for all the requests made

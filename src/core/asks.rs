@@ -205,9 +205,9 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
 
 /// Whether sentence `i` is a question of an FAQ: one the next sentence answers ("Yes.", "No,
 /// so …", "Not unless …", "Only if …", "Because …" after "Why …?", いいえ、…), or one asked in
-/// the person's own voice ("Do I need to …?", "Can I still …?", "Will my score …?", "What if …?", "Why is my …?",
-/// …どうなるのでしょうか). Support asks with "you"; "Can I ask you to confirm …?" and "Should I go
-/// ahead?" are support's own asks and stay so.
+/// the person's own voice ("Do I need to …?", "Can I still …?", "Will my score …?", "What if
+/// …?", "Why is my …?", …どうなるのでしょうか), bulleted or not. Support asks with "you"; "Can I
+/// ask you to confirm …?" and "Should I go ahead?" are support's own asks and stay so.
 fn faq(sentences: &[&str], i: usize) -> bool {
     static ANSWER: OnceLock<Regex> = OnceLock::new();
     static VOICE: OnceLock<Regex> = OnceLock::new();

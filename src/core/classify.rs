@@ -672,13 +672,11 @@ fn claims_brand<'r>(from: &Address, rules: &'r RuleSet) -> Option<(&'r str, bool
     };
     // A sender whose domain spells its own name, in which the brand is a topic ("Last Week in
     // AWS" <newsletter@lastweekinaws.com>), names itself: no claim.
-    let spelled: String = name.chars().filter(|c| c.is_alphanumeric()).collect();
-    if words.iter().any(|w| name_has_as_topic(&name, w))
-        && domain
-            .split('.')
-            .any(|l| !l.is_empty() && l.replace('-', "") == spelled)
-    {
-        return None;
+    if words.iter().any(|w| name_has_as_topic(&name, w)) {
+        let spelled = name_words(&name).concat();
+        if domain.split('.').any(|l| l.replace('-', "") == spelled) {
+            return None;
+        }
     }
     // A claim in the domain weighs more than one in the display name: look for it first.
     words
@@ -709,28 +707,28 @@ fn registrable_label(domain: &str) -> Option<&str> {
     })
 }
 
-/// A display name names the brand: as one word, or written in two ("Pearson VUE" for
-/// `pearsonvue`, "Cert Metrics").
+/// The words of a display name.
+fn name_words(name: &str) -> Vec<&str> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
 /// Whether a display name has the brand as its topic, after a preposition ("Last Week in AWS",
 /// "Notes on AWS"), rather than as who is writing ("AWS Support").
 fn name_has_as_topic(name: &str, word: &str) -> bool {
     const TOPIC: [&str; 8] = [
         "in", "on", "about", "with", "around", "into", "inside", "beyond",
     ];
-    let words: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .collect();
-    words
+    name_words(name)
         .windows(2)
         .any(|p| p[1] == word && TOPIC.contains(&p[0]))
 }
 
+/// A display name names the brand: as one word, or written in two ("Pearson VUE" for
+/// `pearsonvue`, "Cert Metrics").
 fn name_says(name: &str, word: &str) -> bool {
-    let words: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .collect();
+    let words = name_words(name);
     words.contains(&word)
         || words.windows(2).any(|p| {
             p[0].len() + p[1].len() == word.len() && word.starts_with(p[0]) && word.ends_with(p[1])

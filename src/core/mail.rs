@@ -179,10 +179,15 @@ pub fn html_to_text(html: &str) -> String {
 /// background, or with the mail going on after it (a signature), is a call-out of the new text
 /// ("Before I merge: … Answer \"Confirmed\" …") and stays; unbalanced markup is left as it is.
 fn quote_divs_as_blockquotes(html: &str) -> std::borrow::Cow<'_, str> {
-    let lower = html.to_ascii_lowercase();
-    if !lower.contains("border-left") {
+    // Most HTML mail has no such div: look before copying it in lower case.
+    if !html
+        .as_bytes()
+        .windows(11)
+        .any(|w| w.eq_ignore_ascii_case(b"border-left"))
+    {
         return html.into();
     }
+    let lower = html.to_ascii_lowercase();
     // (open tag start, open tag end, close tag start) of each quoting div, outermost first.
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
     let mut from = 0;
@@ -256,17 +261,18 @@ fn quote_divs_as_blockquotes(html: &str) -> std::borrow::Cow<'_, str> {
 /// left-bordered divs (older quotes).
 fn ends_in_markup_only(html: &str) -> bool {
     let mut in_tag = false;
-    let mut text = String::new();
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
+    let text_outside_tags = html.replace("&nbsp;", " ").chars().any(|c| match c {
+        '<' => {
+            in_tag = true;
+            false
         }
-    }
-    let text = text.replace("&nbsp;", " ");
-    text.trim().is_empty() || html.contains("border-left")
+        '>' => {
+            in_tag = false;
+            false
+        }
+        c => !in_tag && !c.is_whitespace(),
+    });
+    !text_outside_tags || html.contains("border-left")
 }
 
 /// NFKC plus the clean-ups that make phrase matching work: CRLF to LF, every non-ASCII space
