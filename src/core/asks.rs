@@ -657,6 +657,18 @@ mod tests {
             Verdict::Invitation
         );
         assert_eq!(v("今しばらくお待ちください。"), Verdict::NotAReply);
+        // An earlier message withdrawn: nothing to send back.
+        for s in [
+            "先日お送りした自動リマインダーは行き違いとなりましたので、お手数ですが破棄してくださいますようお願いいたします。",
+            "Please disregard the automatic reminder we sent earlier; it crossed with your reply.",
+        ] {
+            assert_eq!(v(s), Verdict::NotAReply, "{s}");
+        }
+        // What it asks besides still counts.
+        assert!(matches!(
+            v("Please disregard my earlier message and confirm which account to keep."),
+            Verdict::Ask(_)
+        ));
         // A query string is not a question.
         assert_eq!(
             v("https://console.aws.amazon.com/support/home#/case/?displayId=1&language=en"),
