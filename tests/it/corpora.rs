@@ -201,6 +201,9 @@ fn blind_corpora_stay_right() {
         // stress: requests that mix asks (the account kept and a fact, ownership shown by
         // writing from the other address, each account's details)
         ("tests/corpora/blind-190", 95),
+        // stress: several T&C cases at once (a merge, a voucher, a second merge filed by
+        // mistake, a case support opened), case numbers in every place and format
+        ("tests/corpora/blind-204", 95),
         // blind-193 (stress: requests hidden inside mail of another kind) is development data but
         // not guarded: its writer labels an agent's question inside a survey mail a request, the
         // one request that reading such questions as asks would find — and it would read every
@@ -359,6 +362,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-193",
         "tests/corpora/blind-194",
         "tests/corpora/blind-197",
+        "tests/corpora/blind-202",
+        "tests/corpora/blind-204",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
