@@ -1992,6 +1992,12 @@ mod tests {
         let r = on_case("Hi Ken,\n\nYour answer came from the company address. We can only act on the go-ahead from the address that stays on file, so I'll need to see the same reply come in from ken@gmail.com before I go ahead.\n\nAna");
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
         assert!(r.needs_reply);
+        // the need said first, as where the go-ahead must come from, then the directive
+        let r = on_case("Hi Ken,\n\nThanks for confirming. Because it came from ken.sato@corp.example, the address of the account being retired, I can't act on it: for a merge we need the go-ahead from the login email of the account you are keeping.\n\nPlease reply to this email from ken@gmail.com with the same confirmation, and I'll finish the merge.\n\nAna");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        let r = on_case("Hi Ken,\n\nThanks for confirming. I can't act on it yet: for a merge we need the go-ahead from the login email of the account you are keeping.\n\nAna");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
     }
 
     #[test]
