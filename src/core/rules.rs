@@ -619,6 +619,23 @@ struct Compiler<'a> {
     paragraphs: std::cell::RefCell<crate::core::litset::Hub>,
 }
 
+/// What notifications and the reply advice say about the vendor.
+fn profile(p: &RawProfile) -> Profile {
+    Profile {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        trusted_domains: lower(&p.trusted_domains),
+        brand_words: lower(&p.brand_words),
+        support_center_url: p.support_center_url.clone(),
+        reply_subject: p
+            .reply_subject
+            .clone()
+            .unwrap_or_else(|| "RE: {subject}".into()),
+        after_merge_checklist: p.after_merge_checklist.clone(),
+        before_merge_checklist: p.before_merge_checklist.clone(),
+    }
+}
+
 impl Compiler<'_> {
     fn re(&self, key: &str, pattern: &str) -> Result<Regex, RuleError> {
         RegexBuilder::new(&ascii_classes(pattern))
@@ -742,12 +759,9 @@ impl Compiler<'_> {
         }
     }
 
-    fn compile(&self, raw: RulePack) -> Result<RuleSet, RuleError> {
-        if raw.profile.id.trim().is_empty() {
-            return Err(self.invalid("profile.id", "must not be empty".into()));
-        }
+    /// The known senders, and one set of their address globs (`*` matches any run).
+    fn senders(&self, raw: &[RawSender]) -> Result<(Vec<Sender>, LiteralSet), RuleError> {
         let globs: Vec<String> = raw
-            .senders
             .iter()
             .map(|s| {
                 format!(
@@ -756,12 +770,11 @@ impl Compiler<'_> {
                 )
             })
             .collect();
-        let sender_set = self.literal_set(
+        let set = self.literal_set(
             "senders.address",
             &globs.iter().map(String::as_str).collect::<Vec<_>>(),
         )?;
-        let senders: Vec<Sender> = raw
-            .senders
+        let senders = raw
             .iter()
             .map(|s| Sender {
                 address: s.address.to_ascii_lowercase(),
@@ -770,9 +783,11 @@ impl Compiler<'_> {
                 requires_case_id: s.requires_case_id,
             })
             .collect();
-        let signals = raw
-            .signals
-            .iter()
+        Ok((senders, set))
+    }
+
+    fn signals(&self, raw: &[RawSignal]) -> Result<Vec<Signal>, RuleError> {
+        raw.iter()
             .map(|s| {
                 if s.patterns.is_empty() {
                     return Err(self.invalid("signals.patterns", "must not be empty".into()));
@@ -787,55 +802,30 @@ impl Compiler<'_> {
                     unless: self.any("signals.unless", &s.unless)?,
                 })
             })
-            .collect::<Result<Vec<_>, RuleError>>()?;
-        let mut body_patterns = Vec::new();
-        let mut body_owner = Vec::new();
-        for (si, sig) in raw.signals.iter().enumerate() {
-            if sig.place == Place::Body {
+            .collect()
+    }
+
+    /// Every pattern of the signals read in `place`, in one set, with the signal each belongs to.
+    fn signal_set(
+        &self,
+        raw: &[RawSignal],
+        place: Place,
+    ) -> Result<(LiteralSet, Vec<usize>), RuleError> {
+        let mut patterns = Vec::new();
+        let mut owner = Vec::new();
+        for (si, sig) in raw.iter().enumerate() {
+            if sig.place == place {
                 for p in &sig.patterns {
-                    body_patterns.push(p.as_str());
-                    body_owner.push(si);
+                    patterns.push(p.as_str());
+                    owner.push(si);
                 }
             }
         }
-        let body_set = self.literal_set("signals.patterns", &body_patterns)?;
-        let mut subject_patterns = Vec::new();
-        let mut subject_owner = Vec::new();
-        for (si, sig) in raw.signals.iter().enumerate() {
-            if sig.place == Place::Subject {
-                for p in &sig.patterns {
-                    subject_patterns.push(p.as_str());
-                    subject_owner.push(si);
-                }
-            }
-        }
-        let subject_set = self.literal_set("signals.patterns", &subject_patterns)?;
-        let st = &raw.structure;
-        let asks_set = self.literal_set(
-            "structure.asks",
-            &st.asks
-                .iter()
-                .chain(&st.sufficiency)
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-        )?;
-        let conditional_set = self.literal_set(
-            "structure.conditional",
-            &st.conditional
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-        )?;
-        fn strs(v: &[String]) -> Vec<&str> {
-            v.iter().map(String::as_str).collect()
-        }
-        let invitation_set = self.literal_set("structure.invitation", &strs(&st.invitation))?;
-        let not_asks = self.any("structure.not_asks", &st.not_asks)?;
-        // A sign-off is a whole line.
-        let signoff: Vec<String> = st.signoff.iter().map(|p| format!("^(?:{p})$")).collect();
-        let requests = raw
-            .requests
-            .iter()
+        Ok((self.literal_set("signals.patterns", &patterns)?, owner))
+    }
+
+    fn requests(&self, raw: &[RawRequest]) -> Result<Vec<Request>, RuleError> {
+        raw.iter()
             .map(|r| {
                 if !matches!(
                     r.kind,
@@ -860,9 +850,12 @@ impl Compiler<'_> {
                     unless: self.any("requests.unless", &r.unless)?,
                 })
             })
-            .collect::<Result<Vec<_>, RuleError>>()?;
+            .collect()
+    }
+
+    /// The topics, and one regex whose capture group `i + 1` is topic `i`.
+    fn topics(&self, raw: &[RawTopic]) -> Result<(Vec<Topic>, Option<Regex>), RuleError> {
         let topics = raw
-            .topics
             .iter()
             .map(|t| {
                 // Each pattern on its own first, so that an error names it.
@@ -876,35 +869,55 @@ impl Compiler<'_> {
                 })
             })
             .collect::<Result<Vec<_>, RuleError>>()?;
-        let topic_any = if raw.topics.is_empty() {
-            None
-        } else {
-            let groups: Vec<String> = raw
-                .topics
+        if raw.is_empty() {
+            return Ok((topics, None));
+        }
+        let groups: Vec<String> = raw
+            .iter()
+            .map(|t| {
+                let alts: Vec<String> = t.patterns.iter().map(|p| format!("(?:{p})")).collect();
+                format!("({})", alts.join("|"))
+            })
+            .collect();
+        Ok((topics, Some(self.re("topics.patterns", &groups.join("|"))?)))
+    }
+
+    fn compile(&self, raw: RulePack) -> Result<RuleSet, RuleError> {
+        if raw.profile.id.trim().is_empty() {
+            return Err(self.invalid("profile.id", "must not be empty".into()));
+        }
+        let (senders, sender_set) = self.senders(&raw.senders)?;
+        let signals = self.signals(&raw.signals)?;
+        let (body_set, body_owner) = self.signal_set(&raw.signals, Place::Body)?;
+        let (subject_set, subject_owner) = self.signal_set(&raw.signals, Place::Subject)?;
+        let st = &raw.structure;
+        let asks_set = self.literal_set(
+            "structure.asks",
+            &st.asks
                 .iter()
-                .map(|t| {
-                    let alts: Vec<String> = t.patterns.iter().map(|p| format!("(?:{p})")).collect();
-                    format!("({})", alts.join("|"))
-                })
-                .collect();
-            Some(self.re("topics.patterns", &groups.join("|"))?)
-        };
+                .chain(&st.sufficiency)
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        )?;
+        let conditional_set = self.literal_set(
+            "structure.conditional",
+            &st.conditional
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        )?;
+        fn strs(v: &[String]) -> Vec<&str> {
+            v.iter().map(String::as_str).collect()
+        }
+        let invitation_set = self.literal_set("structure.invitation", &strs(&st.invitation))?;
+        let not_asks = self.any("structure.not_asks", &st.not_asks)?;
+        // A sign-off is a whole line.
+        let signoff: Vec<String> = st.signoff.iter().map(|p| format!("^(?:{p})$")).collect();
+        let requests = self.requests(&raw.requests)?;
+        let (topics, topic_any) = self.topics(&raw.topics)?;
         let account_label = self.capture("structure.account_label", &st.account_label)?;
         Ok(RuleSet {
-            profile: Profile {
-                id: raw.profile.id.clone(),
-                name: raw.profile.name.clone(),
-                trusted_domains: lower(&raw.profile.trusted_domains),
-                brand_words: lower(&raw.profile.brand_words),
-                support_center_url: raw.profile.support_center_url.clone(),
-                reply_subject: raw
-                    .profile
-                    .reply_subject
-                    .clone()
-                    .unwrap_or_else(|| "RE: {subject}".into()),
-                after_merge_checklist: raw.profile.after_merge_checklist.clone(),
-                before_merge_checklist: raw.profile.before_merge_checklist.clone(),
-            },
+            profile: profile(&raw.profile),
             senders,
             sender_set,
             case_in_subject: self.captures("ids.case_in_subject", &raw.ids.case_in_subject)?,
