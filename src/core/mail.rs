@@ -441,8 +441,44 @@ fn own_text(text: &str, cut: usize) -> String {
         .filter(|rest| !rest.is_empty());
     match after.or_else(|| bottom_posted(&text[cut..])) {
         Some(rest) => format!("{}\n\n{rest}", before.trim_end()),
-        None => before.to_string(),
+        None => with_marked_answers(before, &text[cut..]),
     }
+}
+
+/// Answers written inside the quoted original and announced as such ("Please see my answers
+/// below, marked [AWS]."): the quoted lines that start with the announced tag are the writer's
+/// own text, read right after the paragraph that announces them (before any sign-off).
+fn with_marked_answers(before: &str, quoted: &str) -> String {
+    static ANNOUNCE: OnceLock<Regex> = OnceLock::new();
+    let announce = ANNOUNCE.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)\b(?:answers?|replies|responses|comments|notes)\b[^.\n]{0,40}\b(?:below|inline|in\s+line)\b[^.\n]{0,40}\b(?:marked|prefixed|tagged|starting)\s+(?:with\s+)?(\[[^\]\n]{1,16}\])",
+        )
+    });
+    let Some(c) = announce.captures(before) else {
+        return before.to_string();
+    };
+    let (Some(all), Some(tag)) = (c.get(0), c.get(1)) else {
+        return before.to_string();
+    };
+    let answers: Vec<&str> = quoted
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix(tag.as_str()))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if answers.is_empty() {
+        return before.to_string();
+    }
+    let end = before[all.end()..]
+        .find("\n\n")
+        .map_or(before.len(), |i| all.end() + i);
+    format!(
+        "{}\n\n{}\n\n{}",
+        before[..end].trim_end(),
+        answers.join("\n\n"),
+        before[end..].trim_start()
+    )
 }
 
 /// The header line of a message forwarded inline, at the start of the quoted part.
@@ -574,6 +610,18 @@ mod tests {
         assert_eq!(Mail::parse(b" \r\n\t").unwrap_err(), MailError::Empty);
         // Random bytes: either an error or a mail with no meaningful headers, never a panic.
         let _ = Mail::parse(&[0xff, 0xfe, 0x00, 0x13, 0x80, b':', b'\n']);
+    }
+
+    #[test]
+    fn answers_announced_as_marked_inside_the_quote_are_the_writers_own() {
+        let m = mail("Hi Ken,\r\n\r\nThanks. My answers are below, marked [AWS].\r\n\r\nAna\r\nAWS Training and Certification\r\n\r\n-----Original Message-----\r\nFrom: Ken <ken@gmail.com>\r\nSent: Monday\r\n\r\n> Is my company account linked to a partner?\r\n[AWS] It is. When is your last working day there?\r\n\r\nWill my voucher move?\r\n[AWS] Yes.\r\n");
+        assert_eq!(
+            m.new_text,
+            "Hi Ken,\n\nThanks. My answers are below, marked [AWS].\n\nIt is. When is your last working day there?\n\nYes.\n\nAna\nAWS Training and Certification"
+        );
+        // Without the announcement, the quoted part stays quoted, tags or not.
+        let m = mail("Hi Ken,\r\n\r\nSee below.\r\n\r\n-----Original Message-----\r\nFrom: Ken <ken@gmail.com>\r\nSent: Monday\r\n\r\n[AWS] When is your last working day?\r\n");
+        assert_eq!(m.new_text, "Hi Ken,\n\nSee below.");
     }
 
     #[test]
