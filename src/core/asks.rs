@@ -204,7 +204,8 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
 }
 
 /// Whether sentence `i` is a question of an FAQ: one the next sentence answers ("Yes.", "No,
-/// so …", "Not unless …", "Only if …", "Because …" after "Why …?", いいえ、…), or one asked in
+/// so …", "Not unless …", "Only if …", "Because …" after "Why …?", いいえ、…, "A: …" after
+/// "Q: …?"), or one asked in
 /// the person's own voice ("Do I need to …?", "Can I still …?", "Will my score …?", "What if
 /// …?", "Why is my …?", …どうなるのでしょうか), bulleted or not. Support asks with "you"; "Can I
 /// ask you to confirm …?" and "Should I go ahead?" are support's own asks and stay so.
@@ -236,7 +237,29 @@ fn faq(sentences: &[&str], i: usize) -> bool {
         t.get(..word.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(word))
     };
-    answer.is_match(next) || (opens(q, "why ") && opens(next, "because"))
+    static LABELS: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (q_label, a_label) = LABELS.get_or_init(|| {
+        (
+            crate::core::rules::static_re(
+                r"(?i)\A(?:[-*•・]\s*)?(?:Q|Question|質問)\s*\d*\s*[.:：．]",
+            ),
+            crate::core::rules::static_re(r"(?i)\A\s*(?:A|Answer|回答|答え?)\s*\d*\s*[.:：．]"),
+        )
+    });
+    answer.is_match(next)
+        || (opens(q, "why ") && opens(next, "because"))
+        || (labelled(q_label, q, i.checked_sub(1).map(|b| sentences[b])) && a_label.is_match(next))
+}
+
+/// Whether `sentence` opens with `label` ("Q: Why …?"), or follows it as a sentence of its own
+/// ("Q." then "Why …?": a label ending in a full stop ends a sentence too).
+fn labelled(label: &Regex, sentence: &str, before: Option<&str>) -> bool {
+    label.is_match(sentence)
+        || before.is_some_and(|b| {
+            label
+                .find(b)
+                .is_some_and(|m| b[m.end()..].trim().is_empty())
+        })
 }
 
 fn stated_need(sentence: &str, rules: &RuleSet) -> bool {

@@ -2086,6 +2086,9 @@ mod tests {
             "Hi Ken,\n\nYour replacement voucher is now on the Benefits page.\n\nCan the expiry be extended? No, so book within 12 months.\n\nLena",
             "Hi Ken,\n\nYour case stays on hold until the partner responds. Things people often ask:\n\nDo I need to contact my company myself? Not unless you want to speed things up.\n\nWhat if the partner never answers? After your last day the link lapses and we can go on.\n\nLena",
             "佐藤 様\n\n通知先を変更いたしました。\n\n再度ご連絡いただく必要はありますか? いいえ、本件はこれで完了です。\n\n中村",
+            // questions and answers labelled as such, the label a sentence of its own or not
+            "Hi Ken,\n\nThe name on your record now reads KEN ITO.\n\nQ: Will the change reach the certificate PDF the same day?\nA: Within a day or two.\n\nLena",
+            "佐藤 様\n\n氏名を修正いたしました。\n\nQ. 修正後、バッジの表記も変わりますか？ A. 数日以内に反映されます。\n\n中村",
         ] {
             let r = on_case(body);
             assert!(!r.needs_reply, "{body}: {r:?}");
@@ -2098,6 +2101,21 @@ mod tests {
             let r = on_case(body);
             assert!(r.needs_reply, "{body}: {r:?}");
         }
+    }
+
+    #[test]
+    fn a_question_ending_one_inline_answer_is_not_answered_by_the_next() {
+        // Answers marked inside the quoted original: "Yes." answers the person's next quoted
+        // question, not the one support asks at the end of the answer before it.
+        let raw = "From: AWS <aws-cs-trainingcertification-form@amazon.com>\r\nTo: taro@gmail.com\r\nSubject: RE: [CASE 12345678901] Account merge\r\nMessage-ID: <m1@x>\r\n\r\nHi Ken,\r\n\r\nThanks. My answers are below, marked [AWS].\r\n\r\nAna\r\n\r\n-----Original Message-----\r\nFrom: Ken <ken@gmail.com>\r\nSent: Monday\r\n\r\n> Is my company account linked to a partner?\r\n[AWS] It is. To raise it with the partner team I need your last working day: is 31 March final, or could it still move?\r\n\r\n> Will my voucher move?\r\n[AWS] Yes. Unused vouchers move with the exam history.\r\n";
+        let r = c(&Mail::parse(raw.as_bytes()).unwrap());
+        assert!(r.needs_reply, "{r:?}");
+    }
+
+    #[test]
+    fn a_requirement_met_by_the_persons_statement_asks() {
+        let r = on_case("Hi Ken,\n\nThe partner team has picked this up. They have one requirement before they release the record: a statement from you, in a reply to this case, that you are leaving Acme on 31 March.\n\nLena");
+        assert!(r.needs_reply, "{r:?}");
     }
 
     #[test]

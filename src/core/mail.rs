@@ -83,8 +83,10 @@ impl Mail {
         let text = normalize(&body);
         let cut = quote_start(&text);
         let new_text = own_text(&text, cut);
-        let new_text = strip_quote_lines(&new_text);
+        let new_text = strip_quote_lines(&new_text).replace(COLOUR_MARK, "");
         let (forwarded, forwarded_from) = forwarded(&text[cut..]);
+        let forwarded = forwarded.replace(COLOUR_MARK, "");
+        let text = text.replace(COLOUR_MARK, "");
         let mut authentication_results = Vec::new();
         let mut auto_submitted = None;
         for h in msg.headers() {
@@ -164,6 +166,7 @@ fn truncate(s: &str, max: usize) -> &str {
 /// address in the next cell stay recognisable.
 pub fn html_to_text(html: &str) -> String {
     let html = quote_divs_as_blockquotes(html);
+    let html = mark_coloured_answers(&html);
     let cfg = html2text::config::plain_no_decorate().raw_mode(true);
     match cfg.string_from_read(html.as_bytes(), 10_000) {
         Ok(s) => s,
@@ -445,9 +448,128 @@ fn own_text(text: &str, cut: usize) -> String {
     }
 }
 
+/// Stands, in text converted from HTML, before each run of text written in the colour the
+/// writer announced their answers in ("I've answered your points below in blue."). A character
+/// of Unicode's private use area: no mail means it, and it is removed once the answers are read.
+const COLOUR_MARK: char = '\u{E000}';
+
+/// An announcement that answers stand inside the quoted original in a colour: the colour's word
+/// ("below in blue", 青字で回答), and where the announcement ends.
+fn announced_colour(text: &str) -> Option<(&'static str, usize)> {
+    static ANNOUNCE: OnceLock<Regex> = OnceLock::new();
+    let announce = ANNOUNCE.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)\b(?:answer(?:s|ed)?|repl(?:y|ies|ied)|respon(?:ses?|ded)|comments?|notes?)\b[^.\n]{0,60}?\bin\s+(blue|red|green|purple|orange)\b|(青|赤|緑)(?:字|色|文字)で[^。\n]{0,20}(?:回答|返信|ご返答|お答え|記載|追記)",
+        )
+    });
+    let c = announce.captures(text)?;
+    let word = match c
+        .get(1)
+        .or(c.get(2))?
+        .as_str()
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "blue" | "青" => "blue",
+        "red" | "赤" => "red",
+        "green" | "緑" => "green",
+        "purple" => "purple",
+        _ => "orange",
+    };
+    Some((word, c.get(0)?.end()))
+}
+
+/// The colour word a CSS or `<font>` colour value reads as: a name ("navy", "darkred") or an
+/// RGB value (`#0070C0` is blue, `#C00000` red), `None` for black, grey and anything unclear.
+fn colour_word(value: &str) -> Option<&'static str> {
+    let v = value
+        .trim()
+        .trim_end_matches("!important")
+        .trim()
+        .to_ascii_lowercase();
+    let named = [
+        ("navy", "blue"),
+        ("blue", "blue"),
+        ("red", "red"),
+        ("crimson", "red"),
+        ("maroon", "red"),
+        ("green", "green"),
+        ("purple", "purple"),
+        ("violet", "purple"),
+        ("orange", "orange"),
+    ];
+    if let Some(&(_, w)) = named.iter().find(|(n, _)| v.contains(n)) {
+        return Some(w);
+    }
+    let (r, g, b) = if let Some(hex) = v.strip_prefix('#') {
+        let digit = |i: usize, n: usize| u8::from_str_radix(hex.get(i..i + n)?, 16).ok();
+        match hex.len() {
+            6 => (digit(0, 2)?, digit(2, 2)?, digit(4, 2)?),
+            3 => (digit(0, 1)? * 17, digit(1, 1)? * 17, digit(2, 1)? * 17),
+            _ => return None,
+        }
+    } else {
+        let inner = v.strip_prefix("rgb(")?.strip_suffix(')')?;
+        let mut n = inner.split(',').map(|x| x.trim().parse::<u8>().ok());
+        (n.next()??, n.next()??, n.next()??)
+    };
+    let (r, g, b) = (i32::from(r), i32::from(g), i32::from(b));
+    if b >= 0x60 && b > r + 0x30 && b > g + 0x10 {
+        Some("blue")
+    } else if r >= 0x60 && b >= 0x60 && r > g + 0x30 && b > g + 0x40 {
+        Some("purple")
+    } else if r >= 0x99 && r > g + 0x50 && r > b + 0x50 && g < 0x60 {
+        Some("red")
+    } else if r >= 0xc0 && (0x50..0xc0).contains(&g) && b < 0x60 {
+        Some("orange")
+    } else if g >= 0x60 && g > r + 0x30 && g > b + 0x10 {
+        Some("green")
+    } else {
+        None
+    }
+}
+
+/// HTML whose writer answers inside the quoted original in a colour they announce ("I've
+/// answered your points below in blue."): every element written in that colour gets
+/// [`COLOUR_MARK`] at its start, so the converted text still shows which lines are theirs.
+fn mark_coloured_answers(html: &str) -> std::borrow::Cow<'_, str> {
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    static MARKUP: OnceLock<Regex> = OnceLock::new();
+    let markup = MARKUP.get_or_init(|| crate::core::rules::static_re(r"<[^>]*>"));
+    let Some((colour, _)) = announced_colour(&markup.replace_all(html, "")) else {
+        return html.into();
+    };
+    let tag = TAG.get_or_init(|| {
+        crate::core::rules::static_re(
+            r#"(?i)<(?:p|div|span|font|td|li|b|i|strong|em)\b[^>]*?(?:\bcolor\s*:\s*([^;"'>]+)|\bcolor\s*=\s*["']?([^"'\s>]+))[^>]*>"#,
+        )
+    });
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut last = 0;
+    for c in tag.captures_iter(html) {
+        let (Some(all), Some(value)) = (c.get(0), c.get(1).or(c.get(2))) else {
+            continue;
+        };
+        if colour_word(value.as_str()) == Some(colour) {
+            out.push_str(&html[last..all.end()]);
+            out.push(COLOUR_MARK);
+            last = all.end();
+        }
+    }
+    if last == 0 {
+        return html.into();
+    }
+    out.push_str(&html[last..]);
+    out.into()
+}
+
 /// Answers written inside the quoted original and announced as such ("Please see my answers
-/// below, marked [AWS]."): the quoted lines that start with the announced tag are the writer's
-/// own text, read right after the paragraph that announces them (before any sign-off).
+/// below, marked [AWS].", "I've answered your points below in blue." in HTML mail): the quoted
+/// lines that start with the announced tag, or that the writer wrote in the announced colour, are
+/// their own text, read right after the paragraph that announces them (before any sign-off).
+/// Each answer stays a paragraph of its own, apart from the next: between them stood the
+/// person's next question, so a question ending one answer is not answered by the next ("…is 31
+/// March final, or could it still move?" then "Yes. Unused vouchers move too.").
 fn with_marked_answers(before: &str, quoted: &str) -> String {
     static ANNOUNCE: OnceLock<Regex> = OnceLock::new();
     let announce = ANNOUNCE.get_or_init(|| {
@@ -455,31 +577,46 @@ fn with_marked_answers(before: &str, quoted: &str) -> String {
             r"(?i)\b(?:answers?|replies|responses|comments|notes)\b[^.\n]{0,40}\b(?:below|inline|in\s+line)\b[^.\n]{0,40}\b(?:marked|prefixed|tagged|starting)\s+(?:with\s+)?(\[[^\]\n]{1,16}\])",
         )
     });
-    let Some(c) = announce.captures(before) else {
-        return before.to_string();
-    };
-    let (Some(all), Some(tag)) = (c.get(0), c.get(1)) else {
-        return before.to_string();
+    let (tag, end_of_announcement) = match announce.captures(before) {
+        Some(c) => match (c.get(0), c.get(1)) {
+            (Some(all), Some(tag)) => (tag.as_str().to_string(), all.end()),
+            _ => return before.to_string(),
+        },
+        None if before.contains(COLOUR_MARK) || quoted.contains(COLOUR_MARK) => {
+            match announced_colour(&before.replace(COLOUR_MARK, "")) {
+                Some(_) => match announced_colour(before) {
+                    Some((_, end)) => (COLOUR_MARK.to_string(), end),
+                    // a mark inside the announcement: read the answers after all of it
+                    None => (COLOUR_MARK.to_string(), before.len()),
+                },
+                None => return before.to_string(),
+            }
+        }
+        None => return before.to_string(),
     };
     let answers: Vec<&str> = quoted
         .lines()
         .filter_map(|l| l.trim_start().strip_prefix(tag.as_str()))
-        .map(str::trim)
+        .map(|l| l.trim_start_matches(COLOUR_MARK).trim())
         .filter(|l| !l.is_empty())
         .collect();
     if answers.is_empty() {
         return before.to_string();
     }
-    let end = before[all.end()..]
+    let end = before[end_of_announcement..]
         .find("\n\n")
-        .map_or(before.len(), |i| all.end() + i);
+        .map_or(before.len(), |i| end_of_announcement + i);
     format!(
         "{}\n\n{}\n\n{}",
         before[..end].trim_end(),
-        answers.join("\n\n"),
+        answers.join(ANSWER_APART),
         before[end..].trim_start()
     )
 }
+
+/// Between two answers read from the quoted original: an elision where the person's next
+/// question stood, so that no answer is read as answering the question that ends the one before.
+const ANSWER_APART: &str = "\n\n[…]\n\n";
 
 /// The header line of a message forwarded inline, at the start of the quoted part.
 fn forward_header() -> &'static Regex {
@@ -617,11 +754,52 @@ mod tests {
         let m = mail("Hi Ken,\r\n\r\nThanks. My answers are below, marked [AWS].\r\n\r\nAna\r\nAWS Training and Certification\r\n\r\n-----Original Message-----\r\nFrom: Ken <ken@gmail.com>\r\nSent: Monday\r\n\r\n> Is my company account linked to a partner?\r\n[AWS] It is. When is your last working day there?\r\n\r\nWill my voucher move?\r\n[AWS] Yes.\r\n");
         assert_eq!(
             m.new_text,
-            "Hi Ken,\n\nThanks. My answers are below, marked [AWS].\n\nIt is. When is your last working day there?\n\nYes.\n\nAna\nAWS Training and Certification"
+            "Hi Ken,\n\nThanks. My answers are below, marked [AWS].\n\nIt is. When is your last working day there?\n\n[…]\n\nYes.\n\nAna\nAWS Training and Certification"
         );
         // Without the announcement, the quoted part stays quoted, tags or not.
         let m = mail("Hi Ken,\r\n\r\nSee below.\r\n\r\n-----Original Message-----\r\nFrom: Ken <ken@gmail.com>\r\nSent: Monday\r\n\r\n[AWS] When is your last working day?\r\n");
         assert_eq!(m.new_text, "Hi Ken,\n\nSee below.");
+    }
+
+    #[test]
+    fn answers_announced_in_a_colour_inside_the_quote_are_the_writers_own() {
+        let html = "<p style=\"color:#0070C0\">Hi Ken,</p><p style=\"color:#0070C0\">I've answered your points below in blue.</p><p style=\"color:#0070C0\">Ana</p><div style=\"border:none;border-top:solid #E1E1E1 1.0pt\"><p><b>From:</b> Ken &lt;ken@gmail.com&gt;<br><b>Sent:</b> Monday</p></div><p>1. Can the third account be merged too?</p><p style=\"color:#0070C0\">Yes, the same way.</p><p>2. I don't know its candidate ID.</p><p><span style=\"color:rgb(0,112,192)\">Sign in to it once and send me the ID at the top right.</span></p><p style=\"color:#C00000\">Not an answer: another colour.</p>";
+        let raw = format!(
+            "From: AWS <aws-cs-trainingcertification-form@amazon.com>\r\nTo: ken@gmail.com\r\nSubject: RE: merge\r\nMessage-ID: <m1@x>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}"
+        );
+        let m = Mail::parse(raw.as_bytes()).unwrap();
+        assert!(m.new_text.contains("Yes, the same way."), "{}", m.new_text);
+        assert!(m.new_text.contains("send me the ID"), "{}", m.new_text);
+        assert!(
+            !m.new_text.contains("Can the third account"),
+            "{}",
+            m.new_text
+        );
+        assert!(!m.new_text.contains("another colour"), "{}", m.new_text);
+        assert!(!m.text.contains(COLOUR_MARK) && !m.new_text.contains(COLOUR_MARK));
+        // Without the announcement, coloured quoted text stays quoted.
+        let m = Mail::parse(raw.replace("below in blue", "below").as_bytes()).unwrap();
+        assert!(!m.new_text.contains("Yes, the same way."), "{}", m.new_text);
+    }
+
+    #[test]
+    fn colours_read_as_their_words() {
+        for (v, w) in [
+            ("#0070C0", Some("blue")),
+            ("#1F4E79", Some("blue")),
+            ("navy", Some("blue")),
+            ("rgb(0, 0, 255)", Some("blue")),
+            ("#C00000", Some("red")),
+            ("#f00", Some("red")),
+            ("#00B050", Some("green")),
+            ("#7030A0", Some("purple")),
+            ("#ED7D31", Some("orange")),
+            ("#000000", None),
+            ("#595959", None),
+            ("windowtext", None),
+        ] {
+            assert_eq!(colour_word(v), w, "{v}");
+        }
     }
 
     #[test]
