@@ -131,6 +131,83 @@ impl Verdict {
 /// what you want?", "Is that OK?") asks about what the sentence before it said: "The fix is to
 /// merge B into A. Can you confirm that's what you want?" asks to confirm the merge.
 pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) -> Verdict {
+    match judged_alone(sentences, i, rules, on_hold) {
+        Verdict::Ask(own) => Verdict::Ask(listed_wants(sentences, i, rules, on_hold).or(own)),
+        v => v,
+    }
+}
+
+/// An ask that points to a list after it ("以下 2 点をお知らせいただけますでしょうか。", "Please
+/// send the following three things:") asks for what the list names, whatever its own words
+/// mention: "to find the accounts to merge, tell us the following 2 points: 1. a screenshot 2.
+/// the exam date" asks for information, and "please check the following: that all three
+/// accounts are yours, and that #1 is the one to keep" asks to confirm the merge; a list of
+/// both asks for the information first. With a count,
+/// the list is that many items; without one, the items that open with a list mark.
+fn listed_wants(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) -> Option<Kind> {
+    static POINTER: OnceLock<Regex> = OnceLock::new();
+    static MARK: OnceLock<Regex> = OnceLock::new();
+    let pointer = POINTER.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)(?:\bthe\s+following|\b(?:listed\s+)?below|以下の?|次の|下記の?)\s*(?:(\d{1,2}|one|two|three|four|five)\s*(?:点|つ|件|項目|things|points|items|questions|details|pieces)|(?:(\d{1,2}|two|three|four|five)\s+(?:things|points|items|questions|details|pieces)))?",
+        )
+    });
+    let mark = MARK.get_or_init(|| {
+        crate::core::rules::static_re(r"\A\s*(?:\(?\d{1,2}[.)）]|[-*•・①②③④⑤]|[a-e][.)])")
+    });
+    let c = pointer.captures(sentences[i])?;
+    let count =
+        c.get(1)
+            .or(c.get(2))
+            .and_then(|n| match n.as_str().to_ascii_lowercase().as_str() {
+                "one" => Some(1),
+                "two" => Some(2),
+                "three" => Some(3),
+                "four" => Some(4),
+                "five" => Some(5),
+                d => d.parse::<usize>().ok(),
+            });
+    // A list mark split off as a sentence of its own ("1." then "Credly のスクリーンショット").
+    let bare = |s: &str| mark.find(s).is_some_and(|m| s[m.end()..].trim().is_empty());
+    let mut items = Vec::new();
+    let mut marked = false;
+    for s in &sentences[i + 1..] {
+        if count.is_some_and(|n| items.len() >= n) || items.len() >= 8 {
+            break;
+        }
+        if bare(s) {
+            marked = true;
+            continue;
+        }
+        if count.is_none() && !marked && !mark.is_match(s) {
+            break;
+        }
+        marked = false;
+        items.push(*s);
+    }
+    // An item names something to send ("the e-mail address of every account you would like to
+    // merge"), or a point to confirm: a question, or a "that …" / 〜であること clause.
+    static POINT: OnceLock<Regex> = OnceLock::new();
+    let point = POINT.get_or_init(|| {
+        crate::core::rules::static_re(r"(?i)\A\s*(?:that|whether)\b|こと[。.]?\s*\z")
+    });
+    let kinds: Vec<Kind> = items
+        .iter()
+        .filter_map(|s| wants(&segment::without_links(s), rules, on_hold))
+        .zip(items.iter())
+        .filter(|&(k, s)| k != Kind::ConfirmationRequest || is_question(s) || point.is_match(s))
+        .map(|(k, _)| k)
+        .collect();
+    // A list that asks for details as well as the choice asks for the details first, as a
+    // sentence does ("send both IDs and say which account to keep", `identify_first`).
+    kinds
+        .iter()
+        .find(|&&k| k != Kind::ConfirmationRequest)
+        .or(kinds.first())
+        .copied()
+}
+
+fn judged_alone(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) -> Verdict {
     if faq(sentences, i) {
         return Verdict::Answered;
     }

@@ -2119,6 +2119,36 @@ mod tests {
     }
 
     #[test]
+    fn an_ask_pointing_to_a_list_asks_for_what_the_list_names() {
+        // The ask speaks of the merge; the list asks for a screenshot and an exam date.
+        let r = on_case("佐藤 様\n\n統合するアカウントを特定するため、以下 2 点をお知らせいただけますでしょうか。\n\n1. バッジ一覧画面のスクリーンショット\n2. 直近の試験の名称と受験日\n\n確認後、統合のご確認を改めてお願いする予定です。\n\n中村");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        // The ask says only "check"; the list is the merge's confirmation.
+        let r = on_case("佐藤 様\n\n次の 2 点をご確認いただけますでしょうか。\n\n・上記 2 つのアカウントがいずれもお客様ご本人のものであること\n・アカウント #2 をアカウント #1 に統合し、アカウント #1 を残すことでよろしいか\n\nご確認のうえ、本メールにご返信ください。\n\n中村");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        // An item that only names an account ("the address of each account you want to merge")
+        // is a detail to send, not the choice.
+        let r = on_case("Hi Ken,\n\nCould you reply with the following?\n\n- the e-mail address of each account you would like to merge\n- the candidate ID of each, if you have it\n\nTom");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+    }
+
+    #[test]
+    fn done_but_waiting_on_the_persons_check_asks() {
+        let r = on_case("Hi Ken,\n\nThe partner team has detached the old profile and I have now merged it into AWS01234567.\n\nWould you sign in and check two things for me:\n\n1. both certifications are listed;\n2. the badges show in Credly.\n\nI'll leave the case open until I hear back.\n\nTom");
+        assert!(r.needs_reply, "{r:?}");
+    }
+
+    #[test]
+    fn done_in_part_with_the_rest_still_with_another_team_is_progress() {
+        let r = on_case("佐藤 様\n\n認定アカウントの氏名を「Ken Sato」に変更いたしました。\n\n一方、Credly のバッジについては再発行が必要なため、別のチームにて手続きを進めております。再発行が完了しましたら、本ケースにて改めてご連絡いたします。\n\n中村");
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        // …and when the rest is done, with steps the person takes elsewhere, it is resolved.
+        let r = on_case("佐藤 様\n\nCredly のバッジの再発行が完了し、今回ご依頼いただいた内容はすべて対応済みとなります。再発行されたバッジについては Credly からメールが届きますので、受け入れの手続きをお願いいたします。\n\nなお、Pearson VUE の氏名はご自身で更新していただきますようお願いいたします。\n\n中村");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
     fn a_courtesy_question_and_a_check_of_ones_own_ask_nothing() {
         let r = on_case("Hi Ken,\n\nI moved the badge to your personal Credly profile and re-sent the invitation.\n\nWas anything else missing? If so, just write back; otherwise this case closes by itself in five days.\n\nOwen");
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
@@ -2380,6 +2410,8 @@ mod tests {
         );
         assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
         let r = on_case("Thank you for reaching out to AWS Training and Certification.\nYour message has been received and assigned Case ID: 5518034962. An agent will review it and reply by e-mail, generally within one business day.\n");
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        let r = on_case("このメールは、お問い合わせフォームから送信されたリクエストの受付確認です。\n\nケース番号: 5518034962\n\n担当者より通常 24 時間以内にご連絡いたします。\n");
         assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
     }
 
