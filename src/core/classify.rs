@@ -361,6 +361,19 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
     if !trusted && case.is_some() && addressed_to_support(mail, rules) {
         return own_mail(mail, rules, &from, case, base);
     }
+    // The console's address sends every service's cases: one about a server quota or a bill
+    // is not this profile's, unless its thread already is.
+    if sender.is_some_and(|s| s.shared) && ctx.thread_case.is_none() {
+        if let Some(what) = another_service(mail, rules) {
+            return Gate::Decided(Classification {
+                why: format!(
+                    "a support case about another service ({what}), not {}'s",
+                    rules.profile.name
+                ),
+                ..base
+            });
+        }
+    }
     let is_case_mail = match sender {
         Some(s) if s.role == Role::Case => !s.requires_case_id || case.is_some(),
         // Another of the vendor's senders asking to rate the support on a case.
@@ -382,6 +395,17 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
         trusted,
         base,
     ))
+}
+
+/// What in the subject or the mail's own text puts it in another service's business (the pack's
+/// `profile.other_services`), when nothing in them names the profile's own (`profile.scope`).
+fn another_service(mail: &Mail, rules: &RuleSet) -> Option<String> {
+    let other = rules.other_services.as_ref()?;
+    let text = format!("{}\n{}", mail.subject, mail.new_text);
+    if rules.scope.as_ref().is_some_and(|s| s.is_match(&text)) {
+        return None;
+    }
+    other.find(&text).map(|m| m.as_str().trim().to_string())
 }
 
 /// Why a mail that claims to be the vendor is not: its domain's DKIM/DMARC failed at the
@@ -2258,6 +2282,54 @@ mod tests {
         // does not count it as the reply support waits for (ledger::tests).
         assert_eq!(r.kind, Kind::UserReply, "{r:?}");
         assert!(r.why.contains("does not answer support"));
+    }
+
+    #[test]
+    fn another_services_console_case_is_not_a_training_case() {
+        let from = "Amazon Web Services <no-reply-aws@amazon.com>";
+        let body = "Hello,\n\nCould you confirm whether the NAT Gateway in us-east-1 is still needed? If we don't hear from you within 3 days, this case will be resolved automatically.\n\nRegards,\nAhmed";
+        let r = c(&mail(
+            from,
+            "RE:[CASE 17622019834] Unexpected NAT Gateway charges",
+            None,
+            body,
+        ));
+        assert_eq!(r.kind, Kind::Unrelated, "{r:?}");
+        assert!(!r.needs_reply);
+        assert!(r.why.contains("NAT Gateway"), "{}", r.why);
+        // The same words in a case about an exam: the profile's own business.
+        let r = c(&mail(
+            from,
+            "RE:[CASE 17622019834] Exam voucher charged to the wrong AWS account 123456789012",
+            None,
+            body,
+        ));
+        assert!(r.needs_reply, "{r:?}");
+        // A console case without either kind of word stays tracked.
+        let r = c(&mail(
+            from,
+            "RE:[CASE 17622019834] Help with my account",
+            None,
+            "Hello,\n\nCould you tell us the e-mail address you sign in with?\n\nAhmed",
+        ));
+        assert!(r.needs_reply, "{r:?}");
+        // A thread already known as a case stays one.
+        let m = mail(
+            from,
+            "RE:[CASE 17622019834] Unexpected NAT Gateway charges",
+            None,
+            body,
+        );
+        let r = classify(
+            &m,
+            &packs(),
+            &Context {
+                me: &["taro@gmail.com".into()],
+                thread_case: Some("17622019834"),
+                recurring: None,
+            },
+        );
+        assert!(r.needs_reply, "{r:?}");
     }
 
     #[test]

@@ -107,6 +107,13 @@ pub struct RawProfile {
     /// What to save from the old account before confirming a merge.
     #[serde(default)]
     pub before_merge_checklist: Vec<String>,
+    /// Words that put a case from a `shared` sender in another service's business (a compute
+    /// quota, a bill for a server): such a case is not this profile's…
+    #[serde(default)]
+    pub other_services: Vec<String>,
+    /// …unless it also names this profile's own business (an exam, a voucher, a badge).
+    #[serde(default)]
+    pub scope: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -118,6 +125,11 @@ pub struct RawSender {
     pub channel: Option<Channel>,
     #[serde(default)]
     pub requires_case_id: bool,
+    /// The address sends the support cases of every service the vendor has (a console's
+    /// no-reply address), so its mail is this profile's only when it is not about another
+    /// service (`profile.other_services`, `profile.scope`).
+    #[serde(default)]
+    pub shared: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -341,6 +353,7 @@ pub struct Sender {
     pub role: Role,
     pub channel: Option<Channel>,
     pub requires_case_id: bool,
+    pub shared: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -414,6 +427,9 @@ pub struct RuleSet {
     pub consent_close: Option<LiteralSet>,
     pub proposal: Option<LiteralSet>,
     pub sufficiency: Option<LiteralSet>,
+    /// `profile.other_services` and `profile.scope`, asked about a subject and a mail's text.
+    pub other_services: Option<Regex>,
+    pub scope: Option<Regex>,
     pub requests: Vec<Request>,
     pub topics: Vec<Topic>,
     /// Every topic's patterns in one alternation, one capture group per topic (in pack order):
@@ -781,6 +797,7 @@ impl Compiler<'_> {
                 role: s.role,
                 channel: s.channel,
                 requires_case_id: s.requires_case_id,
+                shared: s.shared,
             })
             .collect();
         Ok((senders, set))
@@ -974,6 +991,8 @@ impl Compiler<'_> {
             consent_close: self.any_set("structure.consent_close", &st.consent_close)?,
             proposal: self.any_set("structure.proposal", &st.proposal)?,
             sufficiency: self.any_set("structure.sufficiency", &st.sufficiency)?,
+            other_services: self.any("profile.other_services", &raw.profile.other_services)?,
+            scope: self.any("profile.scope", &raw.profile.scope)?,
             requests,
             topics,
             topic_any,

@@ -63,6 +63,19 @@ fn score(dir: &str) -> (usize, usize, Vec<String>) {
     (n, kind_ok, reply_wrong)
 }
 
+/// Messages whose writer labels needs_reply against a decision kept since. Another AWS service's
+/// console case (a NAT Gateway bill, an Elastic IP, a Lambda limit) is not a Training and
+/// Certification case, as every held-out writer labels it (22 of the held-out pool's 46 false
+/// alarms were such cases before session 18); these early writers tracked it.
+const SPLITS: &[(&str, &str)] = &[
+    ("tests/corpora/blind-2", "070-c6-console-autoresolved.eml"),
+    ("tests/corpora/blind-17", "047-w3.eml"),
+    ("tests/corpora/blind-17", "049-p5.eml"),
+    ("tests/corpora/blind-17", "051-j0.eml"),
+    ("tests/corpora/blind-28", "069-m.eml"),
+    ("tests/corpora/blind-91", "072-msg.eml"),
+];
+
 #[test]
 fn blind_corpora_stay_right() {
     // (corpus, kind right at least, in %). blind-9's remaining misses are mostly label calls
@@ -84,7 +97,10 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-12", 95),
         ("tests/corpora/blind-14", 95),
         ("tests/corpora/blind-15", 95),
-        ("tests/corpora/blind-17", 95),
+        // blind-17 and blind-91 track another service's console case (a billing case, a Lambda
+        // case) as the person's: since session 18 such a case is not a Training and
+        // Certification case, as every held-out writer labels it.
+        ("tests/corpora/blind-17", 93),
         ("tests/corpora/blind-18", 95),
         ("tests/corpora/blind-19", 95),
         ("tests/corpora/blind-21", 95),
@@ -136,7 +152,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-86", 95),
         ("tests/corpora/blind-88", 95),
         ("tests/corpora/blind-89", 95),
-        ("tests/corpora/blind-91", 95),
+        ("tests/corpora/blind-91", 93),
         ("tests/corpora/blind-92", 95),
         ("tests/corpora/blind-94", 95),
         ("tests/corpora/blind-96", 95),
@@ -231,7 +247,24 @@ fn blind_corpora_stay_right() {
     ] {
         let (n, kind_ok, reply_wrong) = score(dir);
         assert!(n >= 60, "{dir}: only {n} messages");
-        assert!(reply_wrong.is_empty(), "{dir}: {reply_wrong:#?}");
+        // The writer's needs_reply disagreeing with a decision kept since: those messages, and
+        // no other, are still answered as decided.
+        let split: Vec<&str> = SPLITS
+            .iter()
+            .filter(|(d, _)| *d == dir)
+            .map(|(_, m)| *m)
+            .collect();
+        let unexpected: Vec<&String> = reply_wrong
+            .iter()
+            .filter(|w| !split.iter().any(|m| w.starts_with(m)))
+            .collect();
+        assert!(unexpected.is_empty(), "{dir}: {unexpected:#?}");
+        for m in &split {
+            assert!(
+                reply_wrong.iter().any(|w| w.starts_with(m)),
+                "{dir}: {m} is listed as a split but answers as its label says: drop it from SPLITS"
+            );
+        }
         assert!(
             kind_ok * 100 >= n * min_kind,
             "{dir}: kind right on {kind_ok}/{n} (< {min_kind} %); benches/score_corpus.py --list {dir} names them"
