@@ -2173,6 +2173,27 @@ mod tests {
     }
 
     #[test]
+    fn a_closure_the_person_asked_for_or_after_a_grant_is_no_notice() {
+        let r = on_case("Hi Ken,\n\nThanks for letting us know you fixed the name yourself. As you asked, I've closed case 176221723200417; there is nothing else you need to do.\n\nShould it look wrong again, just reply and the case will reopen.\n\nTom");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+        let r = on_case("Hi Ken,\n\nThanks for the details. Extra exam time has been approved and added to your certification profile.\n\nThis case is now closed. If your plans change, just reply and it will reopen.\n\nTom");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn no_need_to_contact_someone_else_still_asks_the_rest() {
+        let r = on_case("佐藤 様\n\n履歴の移行は、旧アカウントへのサインイン方法によって手順が異なります。旧アカウントにどの方法 (Amazon アカウント / AWS Builder ID / AWS Partner Network の SSO) でサインインされていたか、修了証の画面のスクリーンショットとあわせてご共有いただけますでしょうか。APN の SSO でサインインされていた場合は、パートナー企業様側での操作が必要となることがございますが、その際は弊社よりご連絡いたしますので、佐藤様からパートナー企業様へご連絡いただく必要はございません。\n\n中村");
+        assert!(r.needs_reply, "{r:?}");
+        // No reply needed from the person is still believed.
+        let r = on_case(
+            "佐藤 様\n\n氏名の変更が完了いたしました。本メールへのご返信は不要です。\n\n中村",
+        );
+        assert!(!r.needs_reply, "{r:?}");
+    }
+
+    #[test]
     fn a_courtesy_question_and_a_check_of_ones_own_ask_nothing() {
         let r = on_case("Hi Ken,\n\nI moved the badge to your personal Credly profile and re-sent the invitation.\n\nWas anything else missing? If so, just write back; otherwise this case closes by itself in five days.\n\nOwen");
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
