@@ -2334,6 +2334,8 @@ mod tests {
             "Hello,\n\nCould you tell us the e-mail address you sign in with?\n\nAhmed",
         ));
         assert!(r.needs_reply, "{r:?}");
+        let r = c(&mail(from, "RE:[CASE 17622019834] Your AWS Access Key is exposed", None, "Hello,\n\nPlease reply in the Support Center and tell us which steps you completed. If we don't hear from you in 5 days, the case will be resolved.\n\nAmazon Web Services"));
+        assert!(!r.needs_reply, "{r:?}");
         // A thread already known as a case stays one.
         let m = mail(
             from,
@@ -2351,6 +2353,28 @@ mod tests {
             },
         );
         assert!(r.needs_reply, "{r:?}");
+    }
+
+    #[test]
+    fn a_status_notice_that_the_case_waits_on_the_person_asks() {
+        let from = "Amazon Web Services <no-reply-aws@amazon.com>";
+        let body = "Amazon Web Services をご利用いただきありがとうございます。\n\nサポートケースのステータスが更新されました。\n\nケース ID: 14355208261\n件名: my exam voucher is missing\nステータス: お客様の対応待ち\n最終更新: 2025-03-10 03:00 UTC\n\n担当者からの質問に対するご回答をお待ちしております。サポートセンターのケースページから返信してください。\nhttps://console.aws.amazon.com/support/home#/case/?displayId=14355208261\n";
+        let r = c(&mail(
+            from,
+            "Amazon Web Services: サポートケース 14355208261 が更新されました",
+            None,
+            body,
+        ));
+        assert!(r.needs_reply, "{r:?}");
+        // The same table without a status is the person's form repeated: what follows is theirs.
+        let body = "お問い合わせを受け付けました。\n\nケース ID: 14355208261\n件名: my exam voucher is missing\n\nバウチャーが見つかりません。至急ご返信ください。\n";
+        let r = c(&mail(
+            from,
+            "Amazon Web Services: New Support case: 14355208261",
+            None,
+            body,
+        ));
+        assert!(!r.needs_reply, "{r:?}");
     }
 
     #[test]

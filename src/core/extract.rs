@@ -32,7 +32,9 @@ pub fn support_text<'t>(new_text: &'t str, rules: &RuleSet) -> &'t str {
             .find("\n\n")
             .map_or(new_text.len(), |i| at + i);
         let table = &new_text[start..end];
-        if field_table(table) && !first_person(table) && supports_voice(&new_text[end..]) {
+        if field_table(table)
+            && (states_status(table) || (!first_person(table) && supports_voice(&new_text[end..])))
+        {
             from = end.max(m.end()); // always past this match
             continue;
         }
@@ -60,6 +62,20 @@ fn field_table(paragraph: &str) -> bool {
         .peekable();
     lines.peek().is_some()
         && lines.all(|l| l.chars().count() <= 80 && field.is_match(l) && !free.is_match(l))
+}
+
+/// A header table that gives the case's status ("ステータス: お客様の対応待ち", "Status: Pending
+/// customer action"): a case system's notice, whose own words follow it — a form the person
+/// filled in has no status field.
+fn states_status(table: &str) -> bool {
+    static STATUS: OnceLock<Regex> = OnceLock::new();
+    STATUS
+        .get_or_init(|| {
+            crate::core::rules::static_re(
+                r"(?im)^\s*(?:(?:case\s+)?status|ステータス|状態|対応状況)\s*[:：]",
+            )
+        })
+        .is_match(table)
 }
 
 /// First person singular: the person's own words.
