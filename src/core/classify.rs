@@ -2194,6 +2194,15 @@ mod tests {
     }
 
     #[test]
+    fn a_case_handed_to_the_writer_who_finishes_it_is_resolved() {
+        let r = on_case("Hello Ken,\n\nMy colleague handed this case over to me because the records team does the correction.\n\nI have updated the surname on your certification profile. No further action is needed on your side.\n\nEthan");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        // Handed on to a team, it is still with them.
+        let r = on_case("Hello Ken,\n\nI have updated the surname on your profile and handed this case over to the records team for the certificate.\n\nEthan");
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+    }
+
+    #[test]
     fn a_courtesy_question_and_a_check_of_ones_own_ask_nothing() {
         let r = on_case("Hi Ken,\n\nI moved the badge to your personal Credly profile and re-sent the invitation.\n\nWas anything else missing? If so, just write back; otherwise this case closes by itself in five days.\n\nOwen");
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
