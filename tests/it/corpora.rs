@@ -225,18 +225,26 @@ fn blind_corpora_stay_right() {
         // one request that reading such questions as asks would find — and it would read every
         // survey's "tell us about your experience" as one too (21 false alarms on the
         // development sets); it is in the store-vs-ledger test below
+        // requests in unusual wording; FAQs, courtesy questions and checks of one's own against
+        // real requests; closing notices and reminders in new wording; Japanese support mail
+        // (guarded since session 18, when other services' console cases stopped being tracked)
+        ("tests/corpora/blind-146", 95),
+        ("tests/corpora/blind-170", 95),
+        ("tests/corpora/blind-171", 95),
+        ("tests/corpora/blind-194", 95),
+        // stress: support answering inline (marked or coloured answers in the quoted original);
+        // case-system status notices; what support asks for (confirmation or information); is
+        // the request done; reminders and closing; requests buried in long or unusual mail
+        ("tests/corpora/blind-205", 95),
+        ("tests/corpora/blind-206", 95),
+        ("tests/corpora/blind-213", 95),
+        ("tests/corpora/blind-214", 95),
+        ("tests/corpora/blind-219", 95),
+        ("tests/corpora/blind-220", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
-        // data but not guarded: its writer labels an AWS billing console case `unrelated`
-        // (three false alarms: its request, reminder and auto-resolve) and an agent's "noted"
-        // or a reply-received note `acknowledgement`, where the earlier writers (blind-24, 55,
-        // 91, 102, 108) label the same classes as tracked cases and `case_update`. blind-146
-        // (requests in unusual wording) is not guarded for the same reason: its writer labels
-        // an AWS billing console case's question `unrelated` (one false alarm). Nor is
-        // blind-170 (stress: questions and directives that ask nothing now — FAQs, courtesy
-        // questions, checks of one's own — against real requests; 96.5 % kind), for the same
-        // one false alarm; nor blind-171 (stress: closing notices and reminders in new wording,
-        // against resolutions that close the case; 97.5 %), whose writer labels an AWS
-        // service-quota console case's auto-resolve warning `unrelated`. Nor is blind-173
+        // data but not guarded: its writer labels an agent's "noted" or a reply-received note
+        // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
+        // same classes `case_update` (86.8 %, every needs_reply right). Nor is blind-173
         // (stress: choices other than the account that stays; 97.5 %): its writer labels a
         // console case "resolved because we did not receive a reply … you can reopen it within
         // 14 days" `resolved`, which the writers' brief defines as a closing notice. Nor is
@@ -397,6 +405,12 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-197",
         "tests/corpora/blind-202",
         "tests/corpora/blind-204",
+        "tests/corpora/blind-205",
+        "tests/corpora/blind-206",
+        "tests/corpora/blind-213",
+        "tests/corpora/blind-214",
+        "tests/corpora/blind-219",
+        "tests/corpora/blind-220",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
