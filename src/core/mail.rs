@@ -166,12 +166,24 @@ fn truncate(s: &str, max: usize) -> &str {
 /// address in the next cell stay recognisable.
 pub fn html_to_text(html: &str) -> String {
     let html = quote_divs_as_blockquotes(html);
-    let html = mark_coloured_answers(&html);
+    let text = converted(&html);
+    // Answers announced in a colour are marked and the mail converted again (rare: the
+    // announcement is looked for in the text the mail converts to anyway).
+    match announced_colour(&text) {
+        Some((colour, _)) => match mark_coloured_answers(&html, colour) {
+            std::borrow::Cow::Owned(marked) => converted(&marked),
+            std::borrow::Cow::Borrowed(_) => text,
+        },
+        None => text,
+    }
+}
+
+fn converted(html: &str) -> String {
     let cfg = html2text::config::plain_no_decorate().raw_mode(true);
     match cfg.string_from_read(html.as_bytes(), 10_000) {
         Ok(s) => s,
         // html2text only fails on pathological input; fall back to mail-parser's converter.
-        Err(_) => mail_parser::decoders::html::html_to_text(&html),
+        Err(_) => mail_parser::decoders::html::html_to_text(html),
     }
 }
 
@@ -532,13 +544,8 @@ fn colour_word(value: &str) -> Option<&'static str> {
 /// HTML whose writer answers inside the quoted original in a colour they announce ("I've
 /// answered your points below in blue."): every element written in that colour gets
 /// [`COLOUR_MARK`] at its start, so the converted text still shows which lines are theirs.
-fn mark_coloured_answers(html: &str) -> std::borrow::Cow<'_, str> {
+fn mark_coloured_answers<'h>(html: &'h str, colour: &str) -> std::borrow::Cow<'h, str> {
     static TAG: OnceLock<Regex> = OnceLock::new();
-    static MARKUP: OnceLock<Regex> = OnceLock::new();
-    let markup = MARKUP.get_or_init(|| crate::core::rules::static_re(r"<[^>]*>"));
-    let Some((colour, _)) = announced_colour(&markup.replace_all(html, "")) else {
-        return html.into();
-    };
     let tag = TAG.get_or_init(|| {
         crate::core::rules::static_re(
             r#"(?i)<(?:p|div|span|font|td|li|b|i|strong|em)\b[^>]*?(?:\bcolor\s*:\s*([^;"'>]+)|\bcolor\s*=\s*["']?([^"'\s>]+))[^>]*>"#,
