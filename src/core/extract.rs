@@ -32,8 +32,14 @@ pub fn support_text<'t>(new_text: &'t str, rules: &RuleSet) -> &'t str {
             .find("\n\n")
             .map_or(new_text.len(), |i| at + i);
         let table = &new_text[start..end];
+        // A letter to the person after the table ("Hi Takumi, …") is support's reply under the
+        // notice's header, even when the header repeats the person's own subject ("Subject:
+        // Merge my two accounts").
+        let rest = &new_text[end..];
         if field_table(table)
-            && (states_status(table) || (!first_person(table) && supports_voice(&new_text[end..])))
+            && (states_status(table)
+                || greets_the_person(rest.trim_start())
+                || (!first_person(table) && supports_voice(rest)))
         {
             from = end.max(m.end()); // always past this match
             continue;

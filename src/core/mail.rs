@@ -82,7 +82,13 @@ impl Mail {
         let (body, from_html) = body_text(&msg);
         let text = normalize(&body);
         let cut = quote_start(&text);
-        let new_text = own_text(&text, cut);
+        let from_name = msg
+            .from()
+            .and_then(|a| a.first())
+            .and_then(|a| a.name())
+            .unwrap_or("")
+            .to_string();
+        let new_text = own_text(&text, cut, &from_name);
         let new_text = strip_quote_lines(&new_text).replace(COLOUR_MARK, "");
         let (forwarded, forwarded_from) = forwarded(&text[cut..]);
         let forwarded = forwarded.replace(COLOUR_MARK, "");
@@ -443,7 +449,7 @@ fn dashed_history(text: &str) -> Option<usize> {
 /// message inline and closes it with a line of dashes ("Please find below the note from our
 /// team: ---------- Forwarded message ---------- … ---------- Kindly share the above details"),
 /// what they wrote after it too. History quoted at the end of a reply has no closing line.
-fn own_text(text: &str, cut: usize) -> String {
+fn own_text(text: &str, cut: usize, from_name: &str) -> String {
     let before = &text[..cut];
     let after = forward_header()
         .find(&text[cut..])
@@ -456,8 +462,43 @@ fn own_text(text: &str, cut: usize) -> String {
         .filter(|rest| !rest.is_empty());
     match after.or_else(|| bottom_posted(&text[cut..])) {
         Some(rest) => format!("{}\n\n{rest}", before.trim_end()),
-        None => with_marked_answers(before, &text[cut..]),
+        None => match pointed_to_below(before, &text[cut..], from_name) {
+            Some(again) => format!("{}\n\n{again}", before.trim_end()),
+            None => with_marked_answers(before, &text[cut..]),
+        },
     }
+}
+
+/// A short note that points to the writer's own earlier message quoted under it ("Reminder:
+/// see my question below.", 下記のご質問へのご回答をお待ちしております): the earlier message is asked
+/// again, so its text is the writer's too — only the message the note quotes first, only when its
+/// attribution names the same sender ("On 12/03/2025, AWS Training and Certification wrote:").
+fn pointed_to_below(before: &str, quoted: &str, from_name: &str) -> Option<String> {
+    static POINTER: OnceLock<Regex> = OnceLock::new();
+    let pointer = POINTER.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)\b(?:see|re-?read|refer\s+to|answer|reply\s+to|still\s+(?:need|waiting\s+for|waiting\s+on))\s+(?:my|our|the)\s+(?:(?:earlier|previous|last)\s+)?(?:questions?|requests?|message|e-?mail|note)\s+(?:below|underneath)\b|下記の(?:ご)?(?:質問|メール|ご依頼|内容)",
+        )
+    });
+    let name = from_name.trim();
+    let short = before.split_whitespace().count() <= 40 && before.chars().count() <= 400;
+    if name.chars().count() < 3 || !short || !pointer.is_match(before) {
+        return None;
+    }
+    let (attribution, body) = quoted.trim_start().split_once('\n')?;
+    if !attribution.to_lowercase().contains(&name.to_lowercase()) {
+        return None;
+    }
+    let unquoted: Vec<&str> = body
+        .lines()
+        .map(|l| {
+            let l = l.trim_start();
+            l.strip_prefix("> ").or(l.strip_prefix('>')).unwrap_or(l)
+        })
+        .collect();
+    let unquoted = unquoted.join("\n");
+    let first = strip_quote_lines(split_quoted(&unquoted));
+    (!first.trim().is_empty()).then_some(first)
 }
 
 /// Stands, in text converted from HTML, before each run of text written in the colour the
@@ -589,7 +630,13 @@ fn with_marked_answers(before: &str, quoted: &str) -> String {
             (Some(all), Some(tag)) => (tag.as_str().to_string(), all.end()),
             _ => return before.to_string(),
         },
-        None if before.contains(COLOUR_MARK) || quoted.contains(COLOUR_MARK) => {
+        None if !before.contains(COLOUR_MARK) && !quoted.contains(COLOUR_MARK) => {
+            match signed_tag(before, quoted) {
+                Some(found) => found,
+                None => return before.to_string(),
+            }
+        }
+        None => {
             match announced_colour(&before.replace(COLOUR_MARK, "")) {
                 Some(_) => match announced_colour(before) {
                     Some((_, end)) => (COLOUR_MARK.to_string(), end),
@@ -599,7 +646,6 @@ fn with_marked_answers(before: &str, quoted: &str) -> String {
                 None => return before.to_string(),
             }
         }
-        None => return before.to_string(),
     };
     let answers: Vec<&str> = quoted
         .lines()
@@ -619,6 +665,27 @@ fn with_marked_answers(before: &str, quoted: &str) -> String {
         answers.join(ANSWER_APART),
         before[end..].trim_start()
     )
+}
+
+/// Answers tagged with the writer's own name inside the quoted original, under a note that
+/// points below ("See below. Sung-min" over lines "[Sung-min] Glad to hear it."): the tag, when
+/// the name in it is one the note signs with; and where the pointer ends.
+fn signed_tag(before: &str, quoted: &str) -> Option<(String, usize)> {
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    static BELOW: OnceLock<Regex> = OnceLock::new();
+    let below = BELOW.get_or_init(|| {
+        crate::core::rules::static_re(r"(?i)\b(?:below|inline|in\s+line)\b|下記|以下")
+    });
+    let at = below.find(before)?.end();
+    let tag =
+        TAG.get_or_init(|| crate::core::rules::static_re(r"(?m)^[ \t]*(\[([^\[\]\n]{2,24})\])"));
+    tag.captures_iter(quoted).find_map(|c| {
+        let name = c.get(2)?.as_str().trim();
+        let signs = before
+            .lines()
+            .any(|l| l.trim() == name || l.trim().starts_with(&format!("{name} ")));
+        signs.then(|| c.get(1).map(|t| (t.as_str().to_string(), at)))?
+    })
 }
 
 /// Between two answers read from the quoted original: an elision where the person's next
@@ -787,6 +854,45 @@ mod tests {
         // Without the announcement, coloured quoted text stays quoted.
         let m = Mail::parse(raw.replace("below in blue", "below").as_bytes()).unwrap();
         assert!(!m.new_text.contains("Yes, the same way."), "{}", m.new_text);
+    }
+
+    #[test]
+    fn a_note_pointing_to_the_writers_question_below_asks_it_again() {
+        let raw = "From: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>\r\nTo: a@b.jp\r\nSubject: RE: merge\r\nMessage-ID: <m1@x>\r\n\r\nHi Ken,\r\n\r\nReminder: see my question below.\r\n\r\nAna\r\n\r\nOn 12/03/2025 00:55 UTC, AWS Training and Certification wrote:\r\n> Hello Ken,\r\n>\r\n> Do both profiles belong to you, and is Account #1 the one to keep?\r\n>\r\n> ---------- Previous correspondence ----------\r\n> Hello Ken, the hold is lifted.\r\n";
+        let m = Mail::parse(raw.as_bytes()).unwrap();
+        assert!(
+            m.new_text.contains("Account #1 the one to keep?"),
+            "{}",
+            m.new_text
+        );
+        assert!(!m.new_text.contains("hold is lifted"), "{}", m.new_text);
+        // Quoting someone else's message, the note asks nothing of it.
+        let other = raw.replace(
+            "AWS Training and Certification wrote:",
+            "Ken Ito <ken@gmail.com> wrote:",
+        );
+        let m = Mail::parse(other.as_bytes()).unwrap();
+        assert!(!m.new_text.contains("Account #1"), "{}", m.new_text);
+    }
+
+    #[test]
+    fn answers_tagged_with_the_writers_name_inside_the_quote_are_theirs() {
+        let m = mail("Hi Ken,\r\n\r\nSee below.\r\n\r\nSung-min\r\nAWS Training and Certification\r\n\r\n-----Original Message-----\r\nFrom: Ken <ken@gmail.com>\r\nSent: Friday\r\n\r\nThe voucher is missing.\r\n\r\n[Sung-min] Did you apply it to the 3 April booking? If so, I need its registration number.\r\n\r\n[Ken] a note of the person's own\r\n");
+        assert!(
+            m.new_text.contains("I need its registration number"),
+            "{}",
+            m.new_text
+        );
+        assert!(
+            !m.new_text.contains("The voucher is missing"),
+            "{}",
+            m.new_text
+        );
+        assert!(
+            !m.new_text.contains("a note of the person"),
+            "{}",
+            m.new_text
+        );
     }
 
     #[test]
