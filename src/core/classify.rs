@@ -2203,6 +2203,12 @@ mod tests {
     }
 
     #[test]
+    fn where_anything_more_goes_asks_nothing() {
+        let r = on_case("Hello Ryo,\n\nWe have received your request and opened case 176221723200417. To keep things moving, please send anything further as a reply to this email rather than submitting the contact form again.\n\nAWS Training and Certification");
+        assert!(!r.needs_reply, "{r:?}");
+    }
+
+    #[test]
     fn a_courtesy_question_and_a_check_of_ones_own_ask_nothing() {
         let r = on_case("Hi Ken,\n\nI moved the badge to your personal Credly profile and re-sent the invitation.\n\nWas anything else missing? If so, just write back; otherwise this case closes by itself in five days.\n\nOwen");
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
@@ -2344,6 +2350,8 @@ mod tests {
         ));
         assert!(r.needs_reply, "{r:?}");
         let r = c(&mail(from, "RE:[CASE 17622019834] Your AWS Access Key is exposed", None, "Hello,\n\nPlease reply in the Support Center and tell us which steps you completed. If we don't hear from you in 5 days, the case will be resolved.\n\nAmazon Web Services"));
+        assert!(!r.needs_reply, "{r:?}");
+        let r = c(&mail(from, "RE:[CASE 17622019834] Billing: Charges after closing my test account", None, "Hello,\n\nCan you confirm whether you'd like a copy of the final invoice? Reply in the Support Center.\n\nKwame"));
         assert!(!r.needs_reply, "{r:?}");
         // A thread already known as a case stays one.
         let m = mail(

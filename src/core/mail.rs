@@ -768,8 +768,14 @@ fn header_fields(mut rest: &str) -> (&str, String) {
 }
 
 /// The writer's text under a quoted message (bottom-posting): a quote header ("…さんは書きました:",
-/// at most two lines), then only `>` lines, then text of their own.
+/// at most two lines), then only `>` lines, then text of their own. Not under a separator line
+/// ("--- 2025年3月26日 … からのメッセージ ---", "-----Original Message-----"): that prints the
+/// earlier message whole, and text after `>` lines in it is that message's own bottom-posting.
 fn bottom_posted(quote: &str) -> Option<&str> {
+    let first = quote.trim_start();
+    if first.starts_with("--") || first.starts_with("__") {
+        return None;
+    }
     let mut offset = 0;
     let mut header_lines = 0;
     let mut quoted = 0;
@@ -893,6 +899,16 @@ mod tests {
             "{}",
             m.new_text
         );
+    }
+
+    #[test]
+    fn text_under_quoted_lines_inside_a_message_printed_whole_is_that_messages() {
+        // The earlier message, under a separator line, bottom-posts its own reply: not ours.
+        let m = mail("佐々木 様\r\n\r\n本ケースを再開いたしました。\r\n\r\n中村\r\n\r\n--- 2025年3月26日 23:00 佐々木 遼 <ryo@gmail.com> からのメッセージ ---\r\n2023年11月14日(火) 15:20 AWS <x@amazon.com>:\r\n> 氏名を修正いたしました。\r\n\r\n同じ件で再度ご相談させてください。\r\n");
+        assert!(!m.new_text.contains("再度ご相談"), "{}", m.new_text);
+        // Under an attribution line, text after the quoted lines is the writer's own.
+        let m = mail("On Mon, Nov 3, 2025 at 10:00 AM Ken <ken@gmail.com> wrote:\r\n> Is it done?\r\n\r\nYes, the merge is complete.\r\n");
+        assert!(m.new_text.contains("merge is complete"), "{}", m.new_text);
     }
 
     #[test]
