@@ -142,8 +142,8 @@ pub fn judge_at(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
 /// mention: "to find the accounts to merge, tell us the following 2 points: 1. a screenshot 2.
 /// the exam date" asks for information, and "please check the following: that all three
 /// accounts are yours, and that #1 is the one to keep" asks to confirm the merge; a list of
-/// both asks for the information first. With a count,
-/// the list is that many items; without one, the items that open with a list mark.
+/// both asks for the information first. With a count, the list is that many items; without
+/// one, the items that open with a list mark.
 fn listed_wants(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) -> Option<Kind> {
     static POINTER: OnceLock<Regex> = OnceLock::new();
     static MARK: OnceLock<Regex> = OnceLock::new();
@@ -282,10 +282,10 @@ fn judged_alone(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
 
 /// Whether sentence `i` is a question of an FAQ: one the next sentence answers ("Yes.", "No,
 /// so …", "Not unless …", "Only if …", "Because …" after "Why …?", いいえ、…, "A: …" after
-/// "Q: …?"), or one asked in
-/// the person's own voice ("Do I need to …?", "Can I still …?", "Will my score …?", "What if
-/// …?", "Why is my …?", …どうなるのでしょうか), bulleted or not. Support asks with "you"; "Can I
-/// ask you to confirm …?" and "Should I go ahead?" are support's own asks and stay so.
+/// "Q: …?"), or one asked in the person's own voice ("Do I need to …?", "Can I still …?", "Will
+/// my score …?", "What if …?", "Why is my …?", …どうなるのでしょうか), bulleted or not. Support
+/// asks with "you"; "Can I ask you to confirm …?" and "Should I go ahead?" are support's own asks
+/// and stay so.
 fn faq(sentences: &[&str], i: usize) -> bool {
     static ANSWER: OnceLock<Regex> = OnceLock::new();
     static VOICE: OnceLock<Regex> = OnceLock::new();
