@@ -477,7 +477,7 @@ fn pointed_to_below(before: &str, quoted: &str, from_name: &str) -> Option<Strin
     static POINTER: OnceLock<Regex> = OnceLock::new();
     let pointer = POINTER.get_or_init(|| {
         crate::core::rules::static_re(
-            r"(?i)\b(?:see|re-?read|refer\s+to|answer|reply\s+to|still\s+(?:need|waiting\s+for|waiting\s+on))\s+(?:my|our|the)\s+(?:(?:earlier|previous|last)\s+)?(?:questions?|requests?|message|e-?mail|note)\s+(?:below|underneath)\b|下記の(?:ご)?(?:質問|メール|ご依頼|内容)",
+            r"(?i)\b(?:see|re-?read|refer\s+to|answer|reply\s+to|still\s+(?:need|waiting\s+for|waiting\s+on))\s+(?:my|our|the)\s+(?:(?:earlier|previous|last)\s+)?(?:questions?|requests?|message|e-?mail|note)\s+(?:below|underneath)\b|下記の(?:ご)?質問|下記(?:の)?(?:メール|ご連絡|ご依頼)への(?:ご)?(?:回答|返信|返答)",
         )
     });
     let name = from_name.trim();
