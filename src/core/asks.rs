@@ -193,8 +193,7 @@ fn listed_wants(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
     });
     let kinds: Vec<Kind> = items
         .iter()
-        .filter_map(|s| wants(&segment::without_links(s), rules, on_hold))
-        .zip(items.iter())
+        .filter_map(|s| wants(&segment::without_links(s), rules, on_hold).map(|k| (k, *s)))
         .filter(|&(k, s)| k != Kind::ConfirmationRequest || is_question(s) || point.is_match(s))
         .map(|(k, _)| k)
         .collect();

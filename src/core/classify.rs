@@ -2154,6 +2154,10 @@ mod tests {
         // is a detail to send, not the choice.
         let r = on_case("Hi Ken,\n\nCould you reply with the following?\n\n- the e-mail address of each account you would like to merge\n- the candidate ID of each, if you have it\n\nTom");
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        // Each item is judged by its own form: a question that names nothing does not make the
+        // descriptor after it a point to confirm.
+        let r = on_case("Hi Ken,\n\nCould you reply with the following?\n\n- Is the old mailbox still open?\n- the e-mail address of each account you would like to merge\n\nTom");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub fn support_text<'t>(new_text: &'t str, rules: &RuleSet) -> &'t str {
         let rest = &new_text[end..];
         if field_table(table)
             && (states_status(table)
-                || greets_the_person(rest.trim_start())
+                || greets_the_person(rest)
                 || (!first_person(table) && supports_voice(rest)))
         {
             from = end.max(m.end()); // always past this match

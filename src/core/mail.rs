@@ -89,10 +89,10 @@ impl Mail {
             .unwrap_or("")
             .to_string();
         let new_text = own_text(&text, cut, &from_name);
-        let new_text = strip_quote_lines(&new_text).replace(COLOUR_MARK, "");
+        let new_text = without_colour_marks(strip_quote_lines(&new_text));
         let (forwarded, forwarded_from) = forwarded(&text[cut..]);
-        let forwarded = forwarded.replace(COLOUR_MARK, "");
-        let text = text.replace(COLOUR_MARK, "");
+        let forwarded = without_colour_marks(forwarded);
+        let text = without_colour_marks(text);
         let mut authentication_results = Vec::new();
         let mut auto_submitted = None;
         for h in msg.headers() {
@@ -505,6 +505,15 @@ fn pointed_to_below(before: &str, quoted: &str, from_name: &str) -> Option<Strin
 /// writer announced their answers in ("I've answered your points below in blue."). A character
 /// of Unicode's private use area: no mail means it, and it is removed once the answers are read.
 const COLOUR_MARK: char = '\u{E000}';
+
+/// `text` without [`COLOUR_MARK`]s, copied only when it has one (most mail has none).
+fn without_colour_marks(text: String) -> String {
+    if text.contains(COLOUR_MARK) {
+        text.replace(COLOUR_MARK, "")
+    } else {
+        text
+    }
+}
 
 /// An announcement that answers stand inside the quoted original in a colour: the colour's word
 /// ("below in blue", 青字で回答), and where the announcement ends.
