@@ -248,6 +248,8 @@ fn blind_corpora_stay_right() {
         // cases and account notices); short new text over long quoted history
         ("tests/corpora/blind-229", 92),
         ("tests/corpora/blind-230", 95),
+        // stress: after the merge (follow-ups on badges, transcripts, a third account, reopens)
+        ("tests/corpora/blind-239", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -420,6 +422,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-220",
         "tests/corpora/blind-229",
         "tests/corpora/blind-230",
+        "tests/corpora/blind-239",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
