@@ -796,6 +796,37 @@ mod tests {
             v("Please do not open a new case; reply here to confirm which account to keep."),
             Verdict::Ask(Some(Kind::ConfirmationRequest))
         );
+        // A wait with the request's polite tail is a wait.
+        assert_eq!(
+            v("今しばらくお待ちくださいますようお願いいたします。"),
+            Verdict::NotAReply
+        );
+        assert_eq!(
+            v("お手数ですが、残すアカウントのメールアドレスをご返信いただきますようお願いいたします。"),
+            Verdict::Ask(Some(Kind::ConfirmationRequest))
+        );
+    }
+
+    #[test]
+    fn support_contacting_the_person_should_it_need_more_is_no_ask() {
+        for s in [
+            "If we need more information, we'll reach out to you on this case.",
+            "Should we need additional details, we will contact you.",
+            "If the merge team needs anything else, they will contact you directly.",
+            "追加の情報が必要となった場合には、こちらから改めてご連絡いたします。",
+        ] {
+            assert_eq!(v(s).wants(), None, "{s}");
+        }
+        // A wait for support's own word once it is ready: nothing asked of the person.
+        assert_eq!(
+            v("統合対象のアカウント情報がまとまり次第、担当者より改めてご連絡いたしますので、今しばらくお待ちくださいますようお願いいたします。"),
+            Verdict::Invitation
+        );
+        // Support's contact promised, and then an ask: the ask counts.
+        assert!(matches!(
+            v("確認でき次第、担当者よりご連絡いたしますが、まずは残すアカウントのメールアドレスをお知らせいただけますでしょうか。"),
+            Verdict::Ask(_)
+        ));
     }
 
     #[test]
