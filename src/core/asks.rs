@@ -808,6 +808,23 @@ mod tests {
     }
 
     #[test]
+    fn asks_put_as_gratitude_a_condition_on_the_work_or_what_is_missing() {
+        for s in [
+            "I'd appreciate it if you could send a screenshot of the certifications page of the old account.",
+            "We would be grateful if you would confirm the address you want to sign in with.",
+            "We can't proceed until you confirm that both accounts belong to you.",
+            "Your go-ahead is all that's missing before we merge the two profiles.",
+        ] {
+            assert!(matches!(v(s), Verdict::Ask(_)), "{s}");
+        }
+        // A gratitude for what the person already did asks nothing.
+        assert!(!matches!(
+            v("I appreciate you sending the screenshot so quickly."),
+            Verdict::Ask(_)
+        ));
+    }
+
+    #[test]
     fn support_contacting_the_person_should_it_need_more_is_no_ask() {
         for s in [
             "If we need more information, we'll reach out to you on this case.",
