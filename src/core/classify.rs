@@ -1172,7 +1172,9 @@ fn without_ask(f: &Facts<'_, '_>) -> Decision {
     // about confirmations or the accounts it lists ("Thanks for confirming; I've handed the
     // merge of Account 2 into Account 1 to the team").
     let progress = ev.score(Kind::CaseUpdate) > 0;
-    if f.listing && !progress {
+    // Nor is a receipt that repeats the accounts the person named ("We received your request to
+    // merge the following accounts: Account 1: …, Account 2: …") a question about them.
+    if f.listing && !progress && !met(Kind::Acknowledgement) {
         let labels: Vec<&str> = f.accounts.iter().map(|a| a.label.as_str()).collect();
         return Decision {
             kind: f.rules.account_listing_kind,
@@ -1906,6 +1908,17 @@ mod tests {
         let r = on_case(ja);
         assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
         assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn a_receipt_repeating_the_accounts_is_no_question_about_them() {
+        let body = "Hello,\n\nWe received your request to merge the following accounts: Account 1: a@old.example (AWS00012345), Account 2: b@home.example (AWS00067890). Please allow up to 5 business days for a response.\n\nBest regards,\nKim\nAWS Training and Certification";
+        let r = on_case(body);
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        assert!(!r.needs_reply);
+        // The same accounts listed with nothing else said is still a question about them.
+        let bare = "Hello,\n\nAccount 1: a@old.example (AWS00012345)\nAccount 2: b@home.example (AWS00067890)\n\nKim\nAWS Training and Certification";
+        assert!(on_case(bare).needs_reply, "{:?}", on_case(bare));
     }
 
     #[test]
