@@ -70,11 +70,26 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
         return Verdict::Invitation;
     }
     if let Some(not_asks) = rules.not_asks.as_ref().filter(|re| re.is_match(sentence)) {
-        if !strong_ask(&not_asks.replace_all(sentence, " "), rules, on_hold) {
+        let rest = not_asks.replace_all(sentence, " ");
+        if !(still_asks(&rest, rules) && strong_ask(&rest, rules, on_hold)) {
             return Verdict::NotAReply;
         }
     }
     Verdict::Ask(wants(asked_part(sentence, rules), rules, on_hold))
+}
+
+/// What is left of a sentence once its no-reply directive is taken out still asks: in asking
+/// form, or as a second directive joined to the first ("Please disregard my earlier message and
+/// confirm which account to keep"). "Kindly note that your exam history may take a day to appear
+/// after the merge" leaves a statement about the merge, which asks nothing.
+fn still_asks(rest: &str, rules: &RuleSet) -> bool {
+    static JOINED: OnceLock<Regex> = OnceLock::new();
+    let joined = JOINED.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)(?:\band\s+(?:then\s+)?|;\s*|,\s*then\s+)(?:please\s+|also\s+|just\s+|kindly\s+)?(?:confirm|reply|respond|tell|let|send|choose|pick|advise|provide|write|answer|specify|indicate)\b",
+        )
+    });
+    rules.asks_set.is_match(rest) || joined.is_match(rest)
 }
 
 /// The sentence's condition sits only inside parentheses, and what stands outside them asks: the

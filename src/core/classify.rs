@@ -1911,6 +1911,22 @@ mod tests {
     }
 
     #[test]
+    fn news_with_polite_directives_offers_and_reports_of_confirmation_asks_nothing() {
+        for body in [
+            "Hello,\n\nKindly note that your exam history may take a day to appear after the merge, which is now complete.\n\nKim\nAWS Training and Certification",
+            "Hello,\n\nThe accounts are merged. Want to share your achievement? You can add your badges to LinkedIn straight from Credly.\n\nKim\nAWS Training and Certification",
+            "Hello,\n\nWe're sorry for the delay. The APN team confirmed the association is removed, so the merge will go ahead this week.\n\nKim\nAWS Training and Certification",
+            "岡林 様\n\nこのたびはご不便をおかけし申し訳ございません。統合作業は完了しておりますので、新しいアカウントでサインインしてご確認ください。\n\n早川",
+        ] {
+            let r = on_case(body);
+            assert!(!r.needs_reply, "{body}: {r:?}");
+        }
+        // Asking after a no-reply directive still asks.
+        let r = on_case("Hello,\n\nPlease disregard my earlier message and confirm which account to keep.\n\nKim\nAWS Training and Certification");
+        assert!(r.needs_reply, "{r:?}");
+    }
+
+    #[test]
     fn a_receipt_repeating_the_accounts_is_no_question_about_them() {
         let body = "Hello,\n\nWe received your request to merge the following accounts: Account 1: a@old.example (AWS00012345), Account 2: b@home.example (AWS00067890). Please allow up to 5 business days for a response.\n\nBest regards,\nKim\nAWS Training and Certification";
         let r = on_case(body);
