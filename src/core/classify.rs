@@ -1927,6 +1927,16 @@ mod tests {
     }
 
     #[test]
+    fn guidance_for_later_mail_is_no_request_and_i_d_like_you_to_is_one() {
+        let later = on_case("Hello,\n\nYour voucher has been reissued. To avoid delays in future, please always reply from the address on your certification account.\n\nKim\nAWS Training and Certification");
+        assert!(!later.needs_reply, "{later:?}");
+        let now = on_case("Hello,\n\nYour reply came from an address we can't verify. Please write to us again from b@home.example so we can confirm it's you.\n\nKim\nAWS Training and Certification");
+        assert!(now.needs_reply, "{now:?}");
+        let like = on_case("Hello,\n\nBefore I hand this to the merge team, I'd like you to double-check the spelling of your name on both profiles and tell me which is correct.\n\nKim\nAWS Training and Certification");
+        assert!(like.needs_reply, "{like:?}");
+    }
+
+    #[test]
     fn a_receipt_repeating_the_accounts_is_no_question_about_them() {
         let body = "Hello,\n\nWe received your request to merge the following accounts: Account 1: a@old.example (AWS00012345), Account 2: b@home.example (AWS00067890). Please allow up to 5 business days for a response.\n\nBest regards,\nKim\nAWS Training and Certification";
         let r = on_case(body);
