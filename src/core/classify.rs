@@ -1927,6 +1927,25 @@ mod tests {
     }
 
     #[test]
+    fn japanese_courtesy_patience_and_steps_elsewhere_ask_nothing() {
+        let mail = |line: &str| {
+            format!("岡林 様\n\nお世話になっております。AWS トレーニングと認定サポートの早川です。\n\n{line}\n\n早川\nAWS Training and Certification")
+        };
+        for line in [
+            "念のため、統合後のアカウントにサインインいただき、認定資格が表示されていることをご確認いただければと存じます。",
+            "バッジは Credly から届くメールの案内に沿って受け取りをお願いいたします。",
+            "ご不便をおかけしておりますが、何卒よろしくお願い申し上げます。",
+            "お問い合わせの件、担当部署にて調査中でございます。今しばらくお時間をいただけますでしょうか。",
+        ] {
+            let r = on_case(&mail(line));
+            assert!(!r.needs_reply, "{line}: {r:?}");
+        }
+        // The close of a request made just before it still belongs to that request.
+        let asked = on_case(&mail("旧アカウントの受験者 ID をお知らせください。お手数をおかけいたしますが、何卒よろしくお願い申し上げます。"));
+        assert!(asked.needs_reply, "{asked:?}");
+    }
+
+    #[test]
     fn guidance_for_later_mail_is_no_request_and_i_d_like_you_to_is_one() {
         let later = on_case("Hello,\n\nYour voucher has been reissued. To avoid delays in future, please always reply from the address on your certification account.\n\nKim\nAWS Training and Certification");
         assert!(!later.needs_reply, "{later:?}");
