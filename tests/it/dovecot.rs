@@ -231,30 +231,69 @@ service imap-login {{
             port_plain,
             child: None,
         };
-        dc.launch();
+        dc.launch(true);
         Some(dc)
     }
 
-    fn launch(&mut self) {
-        let child = Command::new(find("dovecot").unwrap())
-            .arg("-F")
-            .arg("-c")
-            .arg(&self.conf)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .process_group(0)
-            .spawn()
-            .unwrap();
-        self.child = Some(child);
-        let t0 = Instant::now();
-        while TcpStream::connect(("127.0.0.1", self.port_tls)).is_err() {
+    /// Starts the server. A port that `free_port` found free can be taken before Dovecot binds
+    /// it (by another test's server, or as a client connection's local port): on "Address
+    /// already in use" a first start takes two new ports, a restart tries the same ones again.
+    fn launch(&mut self, first: bool) {
+        for attempt in 0.. {
+            let logged = self.log().len();
+            let child = Command::new(find("dovecot").unwrap())
+                .arg("-F")
+                .arg("-c")
+                .arg(&self.conf)
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .process_group(0)
+                .spawn()
+                .unwrap();
+            self.child = Some(child);
+            let t0 = Instant::now();
+            let mut exited = false;
+            while TcpStream::connect(("127.0.0.1", self.port_tls)).is_err() {
+                if let Some(c) = self.child.as_mut() {
+                    exited = c.try_wait().unwrap().is_some();
+                }
+                assert!(
+                    t0.elapsed() < Duration::from_secs(10),
+                    "dovecot did not start; log:\n{}",
+                    self.log()
+                );
+                if exited {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            if !exited {
+                return;
+            }
+            self.child = None;
+            let log = self.log();
             assert!(
-                t0.elapsed() < Duration::from_secs(10),
-                "dovecot did not start; log:\n{}",
-                self.log()
+                attempt < 20 && log[logged.min(log.len())..].contains("Address already in use"),
+                "dovecot did not start; log:\n{log}"
             );
-            std::thread::sleep(Duration::from_millis(20));
+            if first {
+                let conf = std::fs::read_to_string(&self.conf).unwrap();
+                let (tls, plain) = (free_port(), free_port());
+                let conf = conf
+                    .replace(
+                        &format!("port = {}\n", self.port_tls),
+                        &format!("port = {tls}\n"),
+                    )
+                    .replace(
+                        &format!("port = {}\n", self.port_plain),
+                        &format!("port = {plain}\n"),
+                    );
+                std::fs::write(&self.conf, conf).unwrap();
+                (self.port_tls, self.port_plain) = (tls, plain);
+            } else {
+                std::thread::sleep(Duration::from_millis(200));
+            }
         }
     }
 
@@ -335,7 +374,7 @@ service imap-login {{
 
     pub fn restart(&mut self) {
         self.stop();
-        self.launch();
+        self.launch(false);
     }
 
     pub fn log(&self) -> String {
