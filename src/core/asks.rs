@@ -1048,4 +1048,25 @@ mod tests {
         assert_eq!(judge(s, &rules, true).wants(), Some(Kind::OnHold));
         assert_eq!(judge(s, &rules, false).wants(), Some(Kind::InfoRequest));
     }
+
+    #[test]
+    fn a_missing_piece_a_nudge_or_a_contracted_hint_asks() {
+        for s in [
+            "It'd be helpful to see a screenshot of the Benefits page on your merged account.",
+            "So the one thing I'm missing is the e-mail address your older Credly profile signs in with.",
+            "Just checking whether you've had a chance to look up the sign-in e-mail of your older profile.",
+            "No rush, but I can't ask for the badges to be moved until I have it.",
+            "反映後に試験履歴をご確認のうえ、結果をお知らせください。",
+        ] {
+            assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+        // A look once support's change has taken effect asks for nothing back; nor does work
+        // waiting on someone else.
+        for s in [
+            "反映後、お手すきの際に試験履歴をご確認いただけますと幸いです。",
+            "We can't reissue the badge until we have it back from Credly.",
+        ] {
+            assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+    }
 }

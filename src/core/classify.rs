@@ -2716,4 +2716,17 @@ mod tests {
         let r = on_case("Hello,\n\nI've passed your case to the exam team. Expect an update within three days.\n\nCommon questions:\n* Will my booking move too? Once re-linked, yes.\n* Do I need to call the test centre? No.\n\nTom");
         assert!(!r.needs_reply, "{r:?}");
     }
+
+    #[test]
+    fn a_status_line_waiting_on_the_person_makes_a_check_after_a_fix_a_request() {
+        let fixed = "Hi Kenta,\n\nOur score sync finished overnight, and your account AWS11940283 now shows the SAP-C02 attempt of 21 March with a pass and the new certification.\n\nLucas T.";
+        let r = on_case(&format!("Case status: Waiting on you - please confirm the SAP-C02 result now shows under Exam History\n\n{fixed}"));
+        assert!(r.needs_reply, "{r:?}");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        // The same check without the status line is a look of the person's own after the fix.
+        let r = on_case(&format!(
+            "{fixed}\n\nPlease confirm the result now shows under Exam History."
+        ));
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+    }
 }

@@ -252,6 +252,9 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-239", 95),
         // stress: Japanese support mail (keigo requests against courtesy and conditional phrases)
         ("tests/corpora/blind-240", 95),
+        // stress: asked now or not (later needs, earlier asks, a third party's step, against
+        // soft asks, nudges, status lines, asks after a long progress report)
+        ("tests/corpora/blind-243", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -426,6 +429,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-230",
         "tests/corpora/blind-239",
         "tests/corpora/blind-240",
+        "tests/corpora/blind-243",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
