@@ -1069,4 +1069,23 @@ mod tests {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }
     }
+
+    #[test]
+    fn terse_and_other_englishes_ask_status_history_and_a_closing_formula_do_not() {
+        for s in [
+            "Need both candidate IDs.",
+            "Request you to confirm which is the account you are wanting to keep.",
+            "Happy to merge as soon as you give the word.",
+            "Looking forward to your confirmation.",
+        ] {
+            assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+        for s in [
+            "Your ticket status changed from Awaiting your response to Open.",
+            "以上、よろしくお願いいたします。",
+            "Looking forward to helping you again.",
+        ] {
+            assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+    }
 }

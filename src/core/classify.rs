@@ -2729,4 +2729,14 @@ mod tests {
         ));
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
     }
+
+    #[test]
+    fn a_status_line_alone_says_the_case_waits_on_the_person() {
+        let r = on_case("Ticket status: Pending customer\n\nHi,\n\nI looked at both profiles. The one under your Gmail address has the newer exams, and the work one has the older two.\n\nKim");
+        assert!(r.needs_reply, "{r:?}");
+        let r = on_case("Status: Pending Amazon action\n\nHi,\n\nThe specialist is reviewing your account history.\n\nKim");
+        assert!(!r.needs_reply, "{r:?}");
+        let r = on_case("Hi,\n\nYour ticket status changed from Awaiting your response to Open. We'll get back to you shortly.\n\nKim");
+        assert!(!r.needs_reply, "{r:?}");
+    }
 }
