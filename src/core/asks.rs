@@ -1088,4 +1088,12 @@ mod tests {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }
     }
+
+    #[test]
+    fn a_promotions_question_asks_nothing() {
+        let s = "Are you looking for more ways to grow your cloud skills?";
+        assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        let s = "Are you looking for the old transcript or the new one?";
+        assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+    }
 }

@@ -2739,4 +2739,28 @@ mod tests {
         let r = on_case("Hi,\n\nYour ticket status changed from Awaiting your response to Open. We'll get back to you shortly.\n\nKim");
         assert!(!r.needs_reply, "{r:?}");
     }
+
+    #[test]
+    fn completions_said_plainly_are_resolved_history_is_not() {
+        for body in [
+            "Hi,\n\nYour accounts are merged. You can sign in with x@y.com.\n\nKim",
+            "Hi,\n\nThe two profiles were merged this morning.\n\nKim",
+            "Hi,\n\nMerge complete. Everything is under AWS01234567 now.\n\nKim",
+            "Hi,\n\nYour exam history has been moved over to the Gmail account and the old one is closed.\n\nKim",
+            "Hi,\n\nThat's done for you. The certifications are on the personal account.\n\nKim",
+            "Hi,\n\nYour certification profile now uses x@y.com, as you asked.\n\nKim",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::Resolved, "{body}: {r:?}");
+        }
+        let r = on_case("Hi,\n\nI can see that after your accounts were merged on October 28 the discount stayed on the old one. I've asked the benefits team to look at it.\n\nKim");
+        assert_ne!(r.kind, Kind::Resolved, "{r:?}");
+    }
+
+    #[test]
+    fn a_status_cell_in_html_decides_like_a_status_line() {
+        let m = Mail::parse(b"From: AWS Training and Certification <tc-support@amazon.com>\r\nTo: x@y.com\r\nSubject: RE: [CASE 176412803905412] Account merge\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<table><tr><td><b>Status</b></td><td><span>Solved</span></td></tr></table><p>Hi,</p><p>Everything now sits under AWS01234567.</p><p>Kim</p>");
+        let r = c(&m.unwrap());
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+    }
 }

@@ -187,10 +187,31 @@ pub fn html_to_text(html: &str) -> String {
 fn converted(html: &str) -> String {
     let cfg = html2text::config::plain_no_decorate().raw_mode(true);
     match cfg.string_from_read(html.as_bytes(), 10_000) {
-        Ok(s) => s,
+        Ok(s) => status_cells_joined(s),
         // html2text only fails on pathological input; fall back to mail-parser's converter.
         Err(_) => mail_parser::decoders::html::html_to_text(html),
     }
+}
+
+/// A ticket's status as a table row (`<td>Status</td><td>Awaiting your response</td>`) comes
+/// out of the cell-per-line rendering as two lines; they are one fact, "Status: Awaiting your
+/// response", and are joined so that it reads as one sentence.
+fn status_cells_joined(text: String) -> String {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label = LABEL.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?im)^[ \t]*((?:case|ticket|request)[ \t]+)?(?:status|state)[ \t]*:?[ \t]*\n[ \t]*(\S[^\n]{0,60})$",
+        )
+    });
+    if !label.is_match(&text) {
+        return text;
+    }
+    label
+        .replace_all(&text, |c: &regex::Captures<'_>| {
+            let kind = c.get(1).map_or("", |m| m.as_str());
+            format!("{kind}Status: {}", &c[2])
+        })
+        .into_owned()
 }
 
 /// Quoted history in HTML mail is often a `<div>` with a left border (Gmail's and Outlook on
@@ -1063,5 +1084,17 @@ mod tests {
         assert!(t.contains("a@b.com"), "{t}");
         assert!(!t.contains("email:a@b.com"), "{t}");
         assert!(t.contains("AWS01234567"));
+    }
+
+    #[test]
+    fn a_status_row_reads_as_one_line() {
+        let t = html_to_text(
+            "<table><tr><td><b>Ticket status</b></td><td><span>Awaiting your response</span></td></tr><tr><td>Candidate ID</td><td>AWS01234567</td></tr></table><p>Hi,</p>",
+        );
+        assert!(t.contains("Ticket Status: Awaiting your response"), "{t}");
+        // other rows keep a cell per line
+        assert!(!t.contains("Candidate ID AWS01234567"), "{t}");
+        let t = html_to_text("<p>Status</p><p></p><p>Hi,</p><p>Thanks.</p>");
+        assert!(!t.contains("Status: Hi"), "{t}");
     }
 }
