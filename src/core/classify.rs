@@ -2763,4 +2763,18 @@ mod tests {
         let r = c(&m.unwrap());
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
     }
+
+    #[test]
+    fn a_receipt_a_close_with_its_reason_and_a_partner_tie_in_other_words() {
+        let r = on_case("Hi,\n\nThanks for getting in touch! This is just to let you know your request landed with us and is in the queue.\n\nKim");
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        let r = on_case("Hi,\n\nAs promised, I'm closing this case now that the merge is finished. Thanks for your patience!\n\nKim");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        // A leading "now that" is background to what follows.
+        let r = on_case("Hi,\n\nNow that the merge is finished, could you tell me whether both badges show on Credly?\n\nKim");
+        assert!(r.needs_reply, "{r:?}");
+        let r = on_case("Hi,\n\nYour old account is part of an AWS Partner Network organization. Do you still work for that company? If not, reply with your last working day.\n\nKim");
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        assert!(r.needs_reply, "{r:?}");
+    }
 }
