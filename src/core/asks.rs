@@ -1096,4 +1096,21 @@ mod tests {
         let s = "Are you looking for the old transcript or the new one?";
         assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
     }
+
+    #[test]
+    fn two_branches_each_with_its_reply_word_ask_either_way() {
+        let rules = RuleSet::builtin();
+        let s = [
+            "If the personal account is the one you'd like to keep, just reply 'keep personal'.",
+            "If it's the work one, reply 'keep work'.",
+        ];
+        assert!(matches!(judge_at(&s, 0, &rules, false), Verdict::Ask(_)));
+        // One branch alone stays an invitation.
+        let s = [
+            "If you'd like a printed certificate, reply 'print'.",
+            "Thanks again.",
+        ];
+        assert!(!matches!(judge_at(&s, 0, &rules, false), Verdict::Ask(_)));
+        assert!(matches!(v("Reply 'yes' to go ahead."), Verdict::Ask(_)));
+    }
 }
