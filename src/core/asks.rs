@@ -1105,12 +1105,6 @@ mod tests {
             "If it's the work one, reply 'keep work'.",
         ];
         assert!(matches!(judge_at(&s, 0, &rules, false), Verdict::Ask(_)));
-        // One branch alone stays an invitation.
-        let s = [
-            "If you'd like a printed certificate, reply 'print'.",
-            "Thanks again.",
-        ];
-        assert!(!matches!(judge_at(&s, 0, &rules, false), Verdict::Ask(_)));
         assert!(matches!(v("Reply 'yes' to go ahead."), Verdict::Ask(_)));
     }
 }
