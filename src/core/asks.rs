@@ -1107,4 +1107,16 @@ mod tests {
         assert!(matches!(judge_at(&s, 0, &rules, false), Verdict::Ask(_)));
         assert!(matches!(v("Reply 'yes' to go ahead."), Verdict::Ask(_)));
     }
+
+    #[test]
+    fn an_extra_on_offer_invites_the_cases_own_decision_asks() {
+        for s in [
+            "If you'd like a printed certificate, please let us know.",
+            "If you would like a copy of your old transcript, reply here and I'll send it.",
+        ] {
+            assert!(matches!(v(s), Verdict::Invitation), "{s}: {:?}", v(s));
+        }
+        let s = "If you'd like us to go ahead with the merge, please confirm.";
+        assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+    }
 }
