@@ -1114,7 +1114,7 @@ mod tests {
             "If you'd like a printed certificate, please let us know.",
             "If you would like a copy of your old transcript, reply here and I'll send it.",
         ] {
-            assert!(matches!(v(s), Verdict::Invitation), "{s}: {:?}", v(s));
+            assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }
         let s = "If you'd like us to go ahead with the merge, please confirm.";
         assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
