@@ -2777,4 +2777,15 @@ mod tests {
         assert_eq!(r.kind, Kind::OnHold, "{r:?}");
         assert!(r.needs_reply, "{r:?}");
     }
+
+    #[test]
+    fn japanese_a_mail_to_come_a_state_waiting_on_the_person_and_a_close_with_advice_for_later() {
+        let r = on_case("森岡様\n\n統合完了後、Credly よりバッジ受け取りのご案内メールが届きますので、ご確認ください。\n\n佐藤");
+        assert!(!r.needs_reply, "{r:?}");
+        let r = on_case("森岡様\n\n本件はお客様からのご返信をお待ちしている状態です。\n\n佐藤");
+        assert!(r.needs_reply, "{r:?}");
+        let r = on_case("森岡様\n\nケースをクローズいたしました。再度お問い合わせの際は、新しいケースを作成してください。\n\n佐藤");
+        assert!(!r.needs_reply, "{r:?}");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+    }
 }
