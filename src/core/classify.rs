@@ -2788,4 +2788,20 @@ mod tests {
         assert!(!r.needs_reply, "{r:?}");
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
     }
+
+    #[test]
+    fn a_completion_with_the_rest_still_to_come_is_an_update() {
+        for body in [
+            "Hi,\n\nI've updated the name on your profile. The certificate reissue will follow once the printing team confirms; I'll write again then.\n\nKim",
+            "Hi,\n\nI've merged the accounts; the voucher is still on the old one, and I've asked the benefits team to move it.\n\nKim",
+            "Hi,\n\nYour accounts have been merged, but two exam records did not carry over. I've raised this with the engineering team and will update you by Friday.\n\nKim",
+            "Hi,\n\nThe old account has been deactivated as requested. Once the exam records finish copying (usually 24 hours), I'll confirm and close the case.\n\nKim",
+            "Hi,\n\nWe've processed the first part of your request (the name change). The merge itself is queued.\n\nKim",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::CaseUpdate, "{body}: {r:?}");
+        }
+        let r = on_case("Hi,\n\nI've merged the accounts. Your badges will follow from Credly within a few days; nothing else is needed.\n\nKim");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+    }
 }
