@@ -2804,4 +2804,20 @@ mod tests {
         let r = on_case("Hi,\n\nI've merged the accounts. Your badges will follow from Credly within a few days; nothing else is needed.\n\nKim");
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
     }
+
+    #[test]
+    fn receipts_in_other_ticketing_words_are_acknowledgements() {
+        for body in [
+            "This is an automated confirmation. We've received your Account Merge request and assigned it case number 176412803905412. Please don't submit the form again.",
+            "Hello from AWS Training and Certification! Your request is with us now. Our typical response time is 1-2 business days.",
+            "Case 176412803905412 created.\nSubject: Account merge\nSeverity: General guidance\nYou'll get an email when there's an update.",
+            "Thanks for contacting us. A member of our team will review your request and respond by email. Your reference is 176412803905412.",
+            "AWS トレーニングと認定へのお問い合わせ、ありがとうございます。本メールは受付確認のため自動送信されています。",
+            "Hi there, just confirming your message arrived. Someone from the team will reply soon.",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::Acknowledgement, "{body}: {r:?}");
+            assert!(!r.needs_reply, "{body}: {r:?}");
+        }
+    }
 }
