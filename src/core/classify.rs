@@ -2820,4 +2820,24 @@ mod tests {
             assert!(!r.needs_reply, "{body}: {r:?}");
         }
     }
+
+    #[test]
+    fn holds_in_other_words_are_holds() {
+        for body in [
+            "Hi,\n\nThe merge can't go ahead yet: your old profile sits under Example Corp's partner organisation, and only their admin can let it go. I've written to them.\n\nKim",
+            "Hi,\n\nQuick status: we're still waiting on Example Corp's partner admin to release your old profile. Nothing needed from you for now.\n\nKim",
+            "Hi,\n\nWe've hit a snag: the work account is managed by your former employer's AWS Partner Central account, so it has to be released by them first. We're on it.\n\nKim",
+            "Hi,\n\nStill no response from the partner's administrator. We sent a second request today and will keep you posted.\n\nKim",
+            "Hi,\n\nI'm afraid the partner company has declined to release the account. We're checking what other options there are.\n\nKim",
+            "Hi,\n\nPartner Central still lists you as a member of Example Corp, which prevents the merge for now. We've asked them to remove you.\n\nKim",
+            "森岡様\n\nパートナー企業様からの承認をお待ちしている状況です。承認が得られ次第、統合を進めます。\n\n佐藤",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::OnHold, "{body}: {r:?}");
+            assert!(!r.needs_reply, "{body}: {r:?}");
+        }
+        // A voucher the partner program issued, rejected at checkout, is no hold.
+        let r = on_case("Dear Customer,\n\nWe have received your case 12847730591. A member of our team will review it and respond shortly.\n\nSubject: Partner certification benefit voucher rejected at exam checkout");
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+    }
 }
