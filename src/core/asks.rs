@@ -1119,4 +1119,21 @@ mod tests {
         let s = "If you'd like us to go ahead with the merge, please confirm.";
         assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
     }
+
+    #[test]
+    fn a_need_headed_by_a_colon_the_turn_passed_and_gratitude_for_a_datum_ask() {
+        for s in [
+            "One last detail and we're done: the country on your ID.",
+            "The next step is yours: choose the account to keep and reply here.",
+            "Whichever address you want as your login, just say so in your reply.",
+            "I'd be grateful for the candidate ID of the second profile.",
+            "What I still need: the old work address and roughly when you last signed in with it.",
+            "Two things from you, please: the candidate ID, and whether the Gmail address is the one to keep.",
+        ] {
+            assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+        // A heading over a statement, the ask to follow, is not the ask itself.
+        let s = "One more item before I can close this: the mailing address on the merged profile still shows the old office, carried over from Account #2.";
+        assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+    }
 }
