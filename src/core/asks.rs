@@ -296,8 +296,10 @@ fn judged_alone(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
 
 /// Whether sentence `i` is a question of an FAQ: one the next sentence answers ("Yes.", "No,
 /// so …", "Not unless …", "Only if …", "Because …" after "Why …?", いいえ、…, "A: …" after
-/// "Q: …?"), or one asked in the person's own voice ("Do I need to …?", "Can I still …?", "Will
-/// my score …?", "What if …?", "Why is my …?", …どうなるのでしょうか), bulleted or not. Support
+/// "Q: …?"), one asked in the person's own voice ("Do I need to …?", "Can I still …?", "Will
+/// my score …?", "What if …?", "Why is my …?", …どうなるのでしょうか), or a heading support
+/// answers itself ("Can't find the badge?", "Why did this take so long?", "What's next?", "Need
+/// to book an exam?", "Do you have questions about your exam?"), bulleted or not. Support
 /// asks with "you"; "Can I ask you to confirm …?" and "Should I go ahead?" are support's own asks
 /// and stay so.
 fn faq(sentences: &[&str], i: usize) -> bool {
@@ -309,7 +311,7 @@ fn faq(sentences: &[&str], i: usize) -> bool {
     }
     let voice = VOICE.get_or_init(|| {
         crate::core::rules::static_re(
-            r"(?i)\A(?:[-*•・]\s*)?(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|(?:will|does|did|is|are|can|could|should|would|has|have)\s+my|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after))|(?:are\s+you\s+)?wondering|curious\s+(?:about|why|whether|how|where|when)|not\s+sure\s+(?:why|whether|how|where|when|what))\b|どうなる(?:のでしょうか|のですか|んですか)",
+            r"(?i)\A(?:[-*•・]\s*)?(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|(?:will|does|did|is|are|can|could|should|would|has|have)\s+my|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after))|(?:are\s+you\s+)?wondering|curious\s+(?:about|why|whether|how|where|when)|not\s+sure\s+(?:why|whether|how|where|when|what)|can[\x27’]?t\s+(?:find|see|locate|access|sign\s+in|log\s+in)|why\s+(?:did|does|do|is|was|has|have)\s+(?:this|it|that)|what[\x27’]s\s+next|what\s+(?:happens|comes)\s+next|what\s+now|need\s+to\s+\w+|do\s+you\s+have\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions|would\s+you\s+like\s+to\s+(?:know|learn|hear|read|find\s+out)\s+more|(?:can|could)\s+you\s+believe)\b|どうなる(?:のでしょうか|のですか|んですか)",
         )
     });
     if voice.is_match(q) {
@@ -1135,5 +1137,57 @@ mod tests {
         // A heading over a statement, the ask to follow, is not the ask itself.
         let s = "One more item before I can close this: the mailing address on the merged profile still shows the old office, carried over from Account #2.";
         assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+    }
+
+    #[test]
+    fn a_heading_support_answers_itself_asks_nothing() {
+        let rules = RuleSet::builtin();
+        for pair in [
+            [
+                "Can't find the badge?",
+                "It usually arrives within two days of the merge.",
+            ],
+            [
+                "Why did this take so long?",
+                "The partner had to release the account first, which is now done.",
+            ],
+            [
+                "What's next?",
+                "Sign in with your personal address and you'll see everything there.",
+            ],
+            [
+                "Need to book an exam?",
+                "You can now do it from the merged account.",
+            ],
+            [
+                "Do you have questions about your exam?",
+                "The FAQ covers most of them.",
+            ],
+            [
+                "Would you like to know more about AWS certifications?",
+                "Visit our website.",
+            ],
+        ] {
+            assert!(
+                !matches!(judge_at(&pair, 0, &rules, false), Verdict::Ask(_)),
+                "{pair:?}"
+            );
+        }
+        // Support's questions about the person's own accounts still ask.
+        for pair in [
+            [
+                "Why does the second account show a different name?",
+                "Did you change it at some point?",
+            ],
+            [
+                "Can you find the badge e-mail?",
+                "It would tell me which address Credly has.",
+            ],
+        ] {
+            assert!(
+                matches!(judge_at(&pair, 0, &rules, false), Verdict::Ask(_)),
+                "{pair:?}"
+            );
+        }
     }
 }
