@@ -2840,4 +2840,21 @@ mod tests {
         let r = on_case("Dear Customer,\n\nWe have received your case 12847730591. A member of our team will review it and respond shortly.\n\nSubject: Partner certification benefit voucher rejected at exam checkout");
         assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
     }
+
+    #[test]
+    fn confirm_and_merge_in_one_sentence_is_no_request_when_nothing_is_asked() {
+        for body in [
+            "Hi,\n\nEarlier I asked you to confirm which account to keep; you don't need to do that anymore, because the partner team already told us.\n\nKim",
+            "Hi,\n\nYou'll receive a confirmation email once the merge completes.\n\nKim",
+            "Hi,\n\nJust confirming that we received your reply and passed it to the merge team.\n\nKim",
+        ] {
+            let r = on_case(body);
+            assert!(!r.needs_reply, "{body}: {r:?}");
+        }
+        // A request without asking form still is one.
+        let r = on_case(
+            "Hi,\n\nYour confirmation of the merge direction is what I am waiting for.\n\nKim",
+        );
+        assert!(r.needs_reply, "{r:?}");
+    }
 }
