@@ -8,6 +8,7 @@ mod e2e;
 mod golden;
 mod imap;
 mod notify;
+mod probes;
 
 /// A test that needs a server (Dovecot, dbus-daemon, dbusmock) fails when it is missing:
 /// passing by skipping would test nothing. `CASEWATCH_SKIP_SERVERS=1` skips such tests on
