@@ -2857,4 +2857,20 @@ mod tests {
         );
         assert!(r.needs_reply, "{r:?}");
     }
+
+    #[test]
+    fn more_completions_in_plain_words_are_resolved() {
+        for body in [
+            "Hi,\n\nWe've taken care of this for you. You can now sign in with your personal email.\n\nKim",
+            "Hi,\n\nThis should now be fixed; your exam history shows all five exams.\n\nKim",
+            "Hi,\n\nEverything is in order now: both certifications show under your personal account.\n\nKim",
+            "Hi,\n\nThe two profiles have been unified into one.\n\nKim",
+            "森岡様\n\nご依頼いただいたアカウント統合を実施いたしました。\n\n佐藤",
+            "森岡様\n\n統合処理を行いました。今後は個人のメールアドレスでサインインしてください。\n\n佐藤",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::Resolved, "{body}: {r:?}");
+            assert!(!r.needs_reply, "{body}: {r:?}");
+        }
+    }
 }
