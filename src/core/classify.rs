@@ -2873,4 +2873,20 @@ mod tests {
             assert!(!r.needs_reply, "{body}: {r:?}");
         }
     }
+
+    #[test]
+    fn a_close_for_a_wait_on_the_person_a_blocked_close_and_a_survey_in_other_words() {
+        let r = on_case("Hi,\n\nHeads up: this case auto-closes tomorrow because it's been waiting on you for 7 days.\n\nKim");
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        let r = on_case("Hi,\n\nWithout your confirmation, we're unable to continue and will close the request on 20 March.\n\nKim");
+        assert!(r.needs_reply, "{r:?}");
+        for body in [
+            "Hi,\n\nTell us about your experience! Your answers go straight to the team that helped you.\n\nKim",
+            "Hi,\n\nOne question, one minute: did we solve your problem? Click Yes or No below.\n\nKim",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::Survey, "{body}: {r:?}");
+            assert!(!r.needs_reply, "{body}: {r:?}");
+        }
+    }
 }
