@@ -2889,4 +2889,19 @@ mod tests {
             assert!(!r.needs_reply, "{body}: {r:?}");
         }
     }
+
+    #[test]
+    fn a_datum_about_a_named_account_is_information() {
+        for body in [
+            "Hi,\n\nWhich email address did you use on the account you want to keep?\n\nKim",
+            "Hi,\n\nWhich of the two accounts holds the Security Specialty exam?\n\nKim",
+            "Hi,\n\nCan you tell me the login email of Account #2?\n\nKim",
+            "Hi,\n\nDo you still have access to the mailbox of Account #1?\n\nKim",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::InfoRequest, "{body}: {r:?}");
+        }
+        let r = on_case("Hi,\n\nWhich of the two accounts should we keep?\n\nKim");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+    }
 }
