@@ -311,7 +311,7 @@ fn faq(sentences: &[&str], i: usize) -> bool {
     }
     let voice = VOICE.get_or_init(|| {
         crate::core::rules::static_re(
-            r"(?i)\A(?:[-*•・]\s*)?(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|(?:will|does|did|is|are|can|could|should|would|has|have)\s+my|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after))|(?:are\s+you\s+)?wondering|curious\s+(?:about|why|whether|how|where|when)|not\s+sure\s+(?:why|whether|how|where|when|what)|can[\x27’]?t\s+(?:find|see|locate|access|sign\s+in|log\s+in)|why\s+(?:did|does|do|is|was|has|have)\s+(?:this|it|that)|what[\x27’]s\s+next|what\s+(?:happens|comes)\s+next|what\s+now|need\s+to\s+\w+|do\s+you\s+have\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions|would\s+you\s+like\s+to\s+(?:know|learn|hear|read|find\s+out)\s+more|(?:can|could)\s+you\s+believe)\b|どうなる(?:のでしょうか|のですか|んですか)",
+            r"(?i)\A(?:[-*•・]\s*)?(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|(?:will|does|did|is|are|can|could|should|would|has|have)\s+my|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after))|(?:are\s+you\s+)?wondering|curious\s+(?:about|why|whether|how|where|when)|not\s+sure\s+(?:why|whether|how|where|when|what)|can[\x27’]?t\s+(?:find|see|locate|access|sign\s+in|log\s+in)|why\s+(?:did|does|do|is|was|has|have)\s+(?:this|it|that)\s+(?:take|taking|took|happen|happened|need|needed|require|required|matter|change|changed)|what[\x27’]s\s+next|what\s+(?:happens|comes)\s+next|what\s+now|need\s+to\s+(?:book|schedule|reschedule|change|update|download|find|access|add|reach|contact|know|reset|print|share|renew|take|buy|order|cancel|use|sign|log)|do\s+you\s+have\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions|would\s+you\s+like\s+to\s+(?:know|learn|hear|read|find\s+out)\s+more|(?:can|could)\s+you\s+believe)\b|どうなる(?:のでしょうか|のですか|んですか)",
         )
     });
     if voice.is_match(q) {
@@ -1173,11 +1173,20 @@ mod tests {
                 "{pair:?}"
             );
         }
-        // Support's questions about the person's own accounts still ask.
+        // Support's questions about the person's own accounts still ask, and so does a heading
+        // that leads into a question.
         for pair in [
             [
                 "Why does the second account show a different name?",
                 "Did you change it at some point?",
+            ],
+            [
+                "Why does this account show a different name?",
+                "It matters for the certificate.",
+            ],
+            [
+                "Need to confirm one thing: is Account #1 the one to keep?",
+                "Thanks.",
             ],
             [
                 "Can you find the badge e-mail?",
