@@ -2904,4 +2904,15 @@ mod tests {
         let r = on_case("Hi,\n\nWhich of the two accounts should we keep?\n\nKim");
         assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
     }
+
+    #[test]
+    fn a_delivery_partner_managing_a_booking_is_no_hold() {
+        for body in [
+            "Hi,\n\nYour exam booking is managed by our delivery partner Pearson VUE, so the new time has to be set in your Pearson VUE profile.\n\nKim",
+            "Hi,\n\nThe exam was held by Pearson VUE, our delivery partner, on 3 March.\n\nKim",
+        ] {
+            let r = on_case(body);
+            assert_ne!(r.kind, Kind::OnHold, "{body}: {r:?}");
+        }
+    }
 }
