@@ -222,7 +222,7 @@ fn listed_wants(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
 }
 
 fn judged_alone(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) -> Verdict {
-    if faq(sentences, i) {
+    if faq(sentences, i, rules) {
         return Verdict::Answered;
     }
     // A directive that answers a conditional question is conditional too: "Need to add
@@ -298,11 +298,11 @@ fn judged_alone(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
 /// so …", "Not unless …", "Only if …", "Because …" after "Why …?", いいえ、…, "A: …" after
 /// "Q: …?"), one asked in the person's own voice ("Do I need to …?", "Can I still …?", "Will
 /// my score …?", "What if …?", "Why is my …?", …どうなるのでしょうか), or a heading support
-/// answers itself ("Can't find the badge?", "Why did this take so long?", "What's next?", "Need
-/// to book an exam?", "Do you have questions about your exam?"), bulleted or not. Support
+/// answers itself (the pack's `self_answered`: "Can't find the badge?", "What's next?"),
+/// bulleted or not. Support
 /// asks with "you"; "Can I ask you to confirm …?" and "Should I go ahead?" are support's own asks
 /// and stay so.
-fn faq(sentences: &[&str], i: usize) -> bool {
+fn faq(sentences: &[&str], i: usize, rules: &RuleSet) -> bool {
     static ANSWER: OnceLock<Regex> = OnceLock::new();
     static VOICE: OnceLock<Regex> = OnceLock::new();
     let q = sentences[i].trim();
@@ -311,10 +311,15 @@ fn faq(sentences: &[&str], i: usize) -> bool {
     }
     let voice = VOICE.get_or_init(|| {
         crate::core::rules::static_re(
-            r"(?i)\A(?:[-*•・]\s*)?(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|(?:will|does|did|is|are|can|could|should|would|has|have)\s+my|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after))|(?:are\s+you\s+)?wondering|curious\s+(?:about|why|whether|how|where|when)|not\s+sure\s+(?:why|whether|how|where|when|what)|can[\x27’]?t\s+(?:find|see|locate|access|sign\s+in|log\s+in)|why\s+(?:did|does|do|is|was|has|have)\s+(?:this|it|that)\s+(?:take|taking|took|happen|happened|need|needed|require|required|matter|change|changed)|what[\x27’]s\s+next|what\s+(?:happens|comes)\s+next|what\s+now|need\s+to\s+(?:book|schedule|reschedule|change|update|download|find|access|add|reach|contact|know|reset|print|share|renew|take|buy|order|cancel|use|sign|log)|do\s+you\s+have\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions|would\s+you\s+like\s+to\s+(?:know|learn|hear|read|find\s+out)\s+more|(?:can|could)\s+you\s+believe)\b|どうなる(?:のでしょうか|のですか|んですか)",
+            r"(?i)\A(?:[-*•・]\s*)?(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|(?:will|does|did|is|are|can|could|should|would|has|have)\s+my|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after))|(?:are\s+you\s+)?wondering|curious\s+(?:about|why|whether|how|where|when)|not\s+sure\s+(?:why|whether|how|where|when|what))\b|どうなる(?:のでしょうか|のですか|んですか)",
         )
     });
-    if voice.is_match(q) {
+    if voice.is_match(q)
+        || rules
+            .self_answered
+            .as_ref()
+            .is_some_and(|re| re.is_match(&segment::without_links(q)))
+    {
         return true;
     }
     let Some(next) = sentences.get(i + 1) else {

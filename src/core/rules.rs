@@ -191,6 +191,10 @@ pub struct RawStructure {
     /// conditional ask, the person is asked either way, so the ask counts.
     #[serde(default)]
     pub otherwise: Vec<String>,
+    /// A heading support answers itself ("Can't find the badge?", "What's next?", "Need to book an
+    /// exam?"): a question in the mail that asks the person nothing.
+    #[serde(default)]
+    pub self_answered: Vec<String>,
     /// Support saying the person need not reply: the mail's asks do not count.
     #[serde(default)]
     pub no_reply_needed: Vec<String>,
@@ -416,6 +420,7 @@ pub struct RuleSet {
     pub needs: Option<LiteralSet>,
     pub reply_directive: Option<LiteralSet>,
     pub otherwise: Option<LiteralSet>,
+    pub self_answered: Option<LiteralSet>,
     pub signoff: Option<LiteralSet>,
     pub boilerplate: Option<LiteralSet>,
     pub no_reply_needed: Option<LiteralSet>,
@@ -975,6 +980,7 @@ impl Compiler<'_> {
             needs: self.any_set("structure.needs", &st.needs)?,
             reply_directive: self.any_set("structure.reply_directive", &st.reply_directive)?,
             otherwise: self.any_set("structure.otherwise", &st.otherwise)?,
+            self_answered: self.any_set("structure.self_answered", &st.self_answered)?,
             not_asks,
             signoff: self.any_set("structure.signoff", &signoff)?,
             boilerplate: self.any_set_in(
