@@ -81,16 +81,25 @@ impl Mail {
 
         let (body, from_html) = body_text(&msg);
         let text = normalize(&body);
-        let cut = quote_start(&text);
+        // A help desk's thread, oldest first: the comments before the newest are history, and
+        // the writer's own text is what comes before and after them.
+        let own: std::borrow::Cow<'_, str> = match comment_history(&text) {
+            Some(history) if history.end < text.len() && history.start < history.end => {
+                format!("{}{}", &text[..history.start], &text[history.end..]).into()
+            }
+            _ => (&text).into(),
+        };
+        let cut = quote_start(&own);
         let from_name = msg
             .from()
             .and_then(|a| a.first())
             .and_then(|a| a.name())
             .unwrap_or("")
             .to_string();
-        let new_text = own_text(&text, cut, &from_name);
+        let new_text = own_text(&own, cut, &from_name);
         let new_text = without_colour_marks(strip_quote_lines(&new_text));
-        let (forwarded, forwarded_from) = forwarded(&text[cut..]);
+        let (forwarded, forwarded_from) = forwarded(&own[cut..]);
+        drop(own);
         let forwarded = without_colour_marks(forwarded);
         let text = without_colour_marks(text);
         let mut authentication_results = Vec::new();
@@ -147,14 +156,32 @@ fn body_text(msg: &mail_parser::Message<'_>) -> (String, bool) {
                 out.push_str(truncate(t, MAX_TEXT_CHARS));
             }
         }
+        // A stub for mailers without HTML ("To view this message, use an HTML-capable
+        // client", a link to the ticket) says nothing of what the HTML says: when the plain
+        // part is that short, the HTML part decides, if it says half as much again.
+        if out.trim().chars().count() < STUB_PLAIN_CHARS {
+            if let Some(html) = html_text(msg) {
+                if 2 * html.trim().chars().count() > 3 * out.trim().chars().count() {
+                    return (html, true);
+                }
+            }
+        }
         return (out, false);
     }
-    for part in msg.html_bodies() {
-        if let mail_parser::PartType::Html(h) = &part.body {
-            return (html_to_text(truncate(h, MAX_TEXT_CHARS)), true);
-        }
+    match html_text(msg) {
+        Some(html) => (html, true),
+        None => (String::new(), false),
     }
-    (String::new(), false)
+}
+
+/// A plain part shorter than this (in characters) may be a stub for the HTML.
+const STUB_PLAIN_CHARS: usize = 200;
+
+fn html_text(msg: &mail_parser::Message<'_>) -> Option<String> {
+    msg.html_bodies().find_map(|part| match &part.body {
+        mail_parser::PartType::Html(h) => Some(html_to_text(truncate(h, MAX_TEXT_CHARS))),
+        _ => None,
+    })
 }
 
 fn truncate(s: &str, max: usize) -> &str {
@@ -185,7 +212,12 @@ pub fn html_to_text(html: &str) -> String {
 }
 
 fn converted(html: &str) -> String {
-    let cfg = html2text::config::plain_no_decorate().raw_mode(true);
+    // The document's CSS is read for what it hides (`display: none`, a zero height with
+    // overflow hidden): a preheader ("Action required: …") or a mobile copy is text the person
+    // never sees, and must not decide what the mail says.
+    let cfg = html2text::config::plain_no_decorate()
+        .raw_mode(true)
+        .use_doc_css();
     match cfg.string_from_read(html.as_bytes(), 10_000) {
         Ok(s) => status_cells_joined(s),
         // html2text only fails on pathological input; fall back to mail-parser's converter.
@@ -408,6 +440,8 @@ fn quote_start_pattern() -> &'static Regex {
             r"(?im)^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Original|(?:Previous|Earlier|Prior) (?:message|correspondence|reply|e-?mail))[ \t]*-{2,}",
             r"(?im)^[ \t]*-{2,}[ \t]*(?:元のメッセージ|元のメール|転送メッセージ|転送されたメッセージ|(?:以前|前回|過去|これまで)の(?:やり取り|やりとり|メッセージ|メール|ご連絡|履歴)|(?:やり取り|メール)の?履歴)[ \t]*-{2,}",
             r"(?im)^[ \t]*Begin forwarded message:[ \t]*$",
+            // a help desk's heading over the thread's older messages: "Previous comments:"
+            r"(?im)^[ \t]*(?:#+|-{2,}|\*+)?[ \t]*(?:(?:previous|earlier|prior|older)[ \t]+(?:comments?|messages?|replies|responses|correspondence|updates|activity|conversation|e-?mails?)|(?:conversation|ticket|case|message|e-?mail)[ \t]+history)[ \t]*:?[ \t]*(?:#+|-{2,}|\*+)?[ \t]*$",
             // a dated header between dashes: "---- 2021-10-13 08:22:17 +0000 のご連絡 ----"
             r"(?m)^[ \t]*-{2,}[^\n]*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月)[^\n]*-{2,}[ \t]*$",
             r"(?m)^[ \t]*_{8,}[ \t]*$",
@@ -438,9 +472,90 @@ fn quote_start(text: &str) -> usize {
     let header = quote_start_pattern()
         .find(text)
         .map_or(text.len(), |m| m.start());
+    // A help desk's thread, newest first: its older comments are history.
+    let header = match comment_history(&text[..header]) {
+        Some(history) if history.end == header => history.start,
+        _ => header,
+    };
     match dashed_history(&text[..header]) {
         Some(at) => at,
         None => header,
+    }
+}
+
+/// Where a help desk's thread of comments keeps its history: each comment sits under its
+/// author's name and a line with its date and time ("Ana (AWS Training and Certification)\nDec
+/// 3, 2025, 10:14 GMT"), with no quote header to say which comments are old. Found by structure:
+/// two or more such name-and-date headers. Newest first (the first dated later than every
+/// other), the history is everything from the second header's name line; oldest first (the last
+/// dated later than every other), it is from the first header up to the last. Otherwise, or with
+/// one header, `None`.
+fn comment_history(text: &str) -> Option<std::ops::Range<usize>> {
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    let date = DATE.get_or_init(|| {
+        crate::core::rules::static_re(concat!(
+            r"(?im)^[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:",
+            r"(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<y1>\d{4})",
+            r"|(?P<d2>\d{1,2})[ \t]+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+(?P<y2>\d{4})",
+            r"|(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})",
+            r"|(?P<y4>\d{4})年(?P<m4>\d{1,2})月(?P<d4>\d{1,2})日(?:[ \t]*[(（][^)）\n]{1,3}[)）])?",
+            r"),?[ \t]*(?:at[ \t]+|@[ \t]*)?(?P<h>\d{1,2}):(?P<min>\d{2})(?::\d{2})?[ \t]*(?P<pm>[ap]\.?m\.?)?",
+            r"(?:[ \t]*(?:[a-z]{2,5}|(?:utc|gmt)[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?|[+-]\d{4}|\([^)\n]{1,40}\)))?[ \t]*$",
+        ))
+    });
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let num = |c: &regex::Captures<'_>, names: [&str; 4]| -> u32 {
+        names.iter().find_map(|n| c.name(n)).map_or(0, |m| {
+            let t = m.as_str().to_ascii_lowercase();
+            MONTHS
+                .iter()
+                .position(|name| *name == t)
+                .map_or_else(|| t.parse().unwrap_or(0), |i| i as u32 + 1)
+        })
+    };
+    // (where the header's name line starts, (year, month, day, hour, minute))
+    type Header = (usize, (u32, u32, u32, u32, u32));
+    let headers: Vec<Header> = date
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            // The author's name on the line before: short, no digits, not a label ("Sent:").
+            let before = text[..whole.start()].trim_end_matches(['\n', ' ', '\t']);
+            let name_at = before.rfind('\n').map_or(0, |i| i + 1);
+            let name = before[name_at..].trim();
+            let is_name = !name.is_empty()
+                && name.chars().count() <= 60
+                && !name.ends_with([':', '：'])
+                && !name.chars().any(|ch| ch.is_ascii_digit());
+            if !is_name {
+                return None;
+            }
+            let h = num(&c, ["h", "h", "h", "h"]);
+            let hour = match c.name("pm").map(|m| m.as_str().starts_with(['p', 'P'])) {
+                Some(true) => h % 12 + 12,
+                Some(false) => h % 12,
+                None => h,
+            };
+            let key = (
+                num(&c, ["y1", "y2", "y3", "y4"]),
+                num(&c, ["m1", "m2", "m3", "m4"]),
+                num(&c, ["d1", "d2", "d3", "d4"]),
+                hour,
+                num(&c, ["min", "min", "min", "min"]),
+            );
+            Some((name_at, key))
+        })
+        .collect();
+    let (first, rest) = headers.split_first()?;
+    let (last, middle) = rest.split_last()?;
+    if rest.iter().all(|h| first.1 > h.1) {
+        Some(rest[0].0..text.len())
+    } else if std::iter::once(first).chain(middle).all(|h| last.1 > h.1) {
+        Some(first.0..last.0)
+    } else {
+        None
     }
 }
 
@@ -1096,5 +1211,106 @@ mod tests {
         assert!(!t.contains("Candidate ID AWS01234567"), "{t}");
         let t = html_to_text("<p>Status</p><p></p><p>Hi,</p><p>Thanks.</p>");
         assert!(!t.contains("Status: Hi"), "{t}");
+    }
+
+    fn html_mail(html: &str) -> Mail {
+        let raw = format!(
+            "From: AWS <aws-cs-trainingcertification-form@amazon.com>\r\nTo: ken@gmail.com\r\nSubject: [Case 1] merge\r\nMessage-ID: <m1@x>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}"
+        );
+        Mail::parse(raw.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn hidden_preheaders_are_not_text() {
+        let m = html_mail("<html><head><style>.pre{display:none}</style></head><body><span class=\"pre\">Action required: confirm your accounts</span><div style=\"display:none;max-height:0;overflow:hidden\">Awaiting your response</div><p>Hi Ken,</p><p>Your accounts are merged.</p></body></html>");
+        assert!(
+            m.new_text.contains("Your accounts are merged."),
+            "{}",
+            m.new_text
+        );
+        assert!(!m.new_text.contains("Action required"), "{}", m.new_text);
+        assert!(!m.new_text.contains("Awaiting"), "{}", m.new_text);
+    }
+
+    /// A help desk's thread as its notification shows it, `first` and `second` the two comments'
+    /// dates, the first comment shown first.
+    fn thread(first: &str, second: &str) -> Mail {
+        html_mail(&format!("<p>Your request (1) has been updated.</p><table><tr><td><b>Ana</b> (AWS Training and Certification)</td></tr><tr><td>{first}</td></tr><tr><td><p>Both accounts are merged now.</p></td></tr><tr><td><b>Ana</b> (AWS Training and Certification)</td></tr><tr><td>{second}</td></tr><tr><td><p>Please confirm which account to keep.</p></td></tr></table><p>Delivered by a help desk</p>"))
+    }
+
+    #[test]
+    fn a_help_desks_older_comments_are_history_whichever_order_it_shows_them_in() {
+        // Newest first: what follows the second comment's header is history.
+        for (newest, older) in [
+            ("Dec 3, 2025, 10:14 GMT", "Nov 28, 2025, 09:02 GMT"),
+            ("3 December 2025 at 10:14", "3 December 2025 at 9:02"),
+            ("2025-12-03 10:14", "2025-11-28 09:02"),
+            ("Dec 3, 2025 12:05 AM", "Dec 2, 2025 11:30 PM"),
+        ] {
+            let m = thread(newest, older);
+            assert!(
+                m.new_text.contains("merged now"),
+                "{newest}: {}",
+                m.new_text
+            );
+            assert!(
+                !m.new_text.contains("Please confirm"),
+                "{newest}: {}",
+                m.new_text
+            );
+            assert!(
+                m.text.contains("Please confirm"),
+                "the mail keeps all of it"
+            );
+        }
+        // Oldest first: the comments before the newest are history; what follows it is not.
+        let m = html_mail("<p>Case 1</p><table><tr><td><b>Ana (Support)</b></td></tr><tr><td>Nov 28, 2025 9:02 AM</td></tr><tr><td>Please confirm which account to keep.</td></tr><tr><td><b>Ken Ito</b></td></tr><tr><td>Nov 29, 2025 6:40 PM</td></tr><tr><td>Keep the gmail one.</td></tr><tr><td><b>Ana (Support)</b></td></tr><tr><td>Dec 3, 2025 10:14 AM</td></tr><tr><td>The accounts are merged.</td></tr></table><p>Reply to this email to add a comment.</p>");
+        assert!(
+            m.new_text.contains("The accounts are merged."),
+            "{}",
+            m.new_text
+        );
+        assert!(m.new_text.contains("Reply to this email"), "{}", m.new_text);
+        assert!(!m.new_text.contains("Please confirm"), "{}", m.new_text);
+        assert!(!m.new_text.contains("gmail one"), "{}", m.new_text);
+        // Dates that do not order the comments (the newest in the middle), or a dated line
+        // under a label, leave the text as it is.
+        let m = thread("Nov 28, 2025, 09:02 GMT", "Nov 28, 2025, 09:02 GMT");
+        assert!(m.new_text.contains("Please confirm"), "{}", m.new_text);
+        let m = mail("Hi Ken,\r\n\r\nYour exam moved.\r\nNew appointment:\r\nDec 10, 2025 10:00\r\nOld appointment:\r\nDec 3, 2025 10:00\r\nPlease confirm the new time works.\r\n");
+        assert!(m.new_text.contains("Please confirm"), "{}", m.new_text);
+    }
+
+    #[test]
+    fn a_heading_over_older_messages_starts_the_history() {
+        let m = mail("Hello Ken, thanks for confirming. The merge is with the records team.\r\n\r\nPrevious comments:\r\n\r\nHello Ken, please confirm which account to keep.\r\n");
+        assert_eq!(
+            m.new_text,
+            "Hello Ken, thanks for confirming. The merge is with the records team."
+        );
+        let m = mail("Hi Ken,\r\n\r\nThe merge is done.\r\n\r\n--- Conversation history ---\r\nPlease confirm which account to keep.\r\n");
+        assert!(!m.new_text.contains("Please confirm"), "{}", m.new_text);
+        // Not a heading: the words inside a sentence.
+        let m = mail("Hi Ken,\r\n\r\nI read the previous messages on the case. Please confirm which account to keep.\r\n");
+        assert!(m.new_text.contains("Please confirm"), "{}", m.new_text);
+    }
+
+    #[test]
+    fn a_plain_part_that_only_points_at_the_html_gives_way_to_it() {
+        let raw = "From: AWS <aws-cs-trainingcertification-form@amazon.com>\r\nTo: ken@gmail.com\r\nSubject: [Case 1] merge\r\nMessage-ID: <m1@x>\r\nContent-Type: multipart/alternative; boundary=\"BB\"\r\n\r\n--BB\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nTo view this message, please use an HTML-capable email client.\r\n--BB\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Hi Ken,</p><p>To go ahead with the merge, please reply and confirm that AWS01234567 and AWS07654321 both belong to you.</p>\r\n--BB--\r\n";
+        let m = Mail::parse(raw.as_bytes()).unwrap();
+        assert!(m.from_html);
+        assert!(
+            m.new_text.contains("please reply and confirm"),
+            "{}",
+            m.new_text
+        );
+        // A short plain part that says as much as the HTML stays.
+        let raw = raw.replace(
+            "To view this message, please use an HTML-capable email client.",
+            "Hi Ken, to go ahead with the merge, please reply and confirm that both accounts belong to you.",
+        );
+        let m = Mail::parse(raw.as_bytes()).unwrap();
+        assert!(!m.from_html);
     }
 }
