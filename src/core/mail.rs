@@ -494,7 +494,9 @@ fn comment_history(text: &str) -> Option<std::ops::Range<usize>> {
     static DATE: OnceLock<Regex> = OnceLock::new();
     let date = DATE.get_or_init(|| {
         crate::core::rules::static_re(concat!(
-            r"(?im)^[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:",
+            // the author's name may open the line: "Ana (Support), Dec 3, …", "Ana replied — …"
+            r"(?im)^[ \t]*(?:(?P<who>[^\n\d:：]{1,60}?)[ \t]*(?:[,|]|[ \t](?:replied|commented|wrote|responded|answered)\b)[ \t,|—–-]*(?:on[ \t]+)?)?",
+            r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:",
             r"(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<y1>\d{4})",
             r"|(?P<d2>\d{1,2})[ \t]+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+(?P<y2>\d{4})",
             r"|(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})",
@@ -515,16 +517,22 @@ fn comment_history(text: &str) -> Option<std::ops::Range<usize>> {
                 .map_or_else(|| t.parse().unwrap_or(0), |i| i as u32 + 1)
         })
     };
-    // (where the header's name line starts, (year, month, day, hour, minute))
-    type Header = (usize, (u32, u32, u32, u32, u32));
+    // (where the header's name line starts, (year, month, day, hour, minute), where it ends)
+    type Header = (usize, (u32, u32, u32, u32, u32), usize);
     let headers: Vec<Header> = date
         .captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            // The author's name on the line before: short, no digits, not a label ("Sent:").
-            let before = text[..whole.start()].trim_end_matches(['\n', ' ', '\t']);
-            let name_at = before.rfind('\n').map_or(0, |i| i + 1);
-            let name = before[name_at..].trim();
+            // The author's name at the line's start, or on the line before: short, no digits,
+            // not a label ("Sent:").
+            let (name_at, name) = match c.name("who") {
+                Some(who) => (whole.start(), who.as_str().trim()),
+                None => {
+                    let before = text[..whole.start()].trim_end_matches(['\n', ' ', '\t']);
+                    let name_at = before.rfind('\n').map_or(0, |i| i + 1);
+                    (name_at, before[name_at..].trim())
+                }
+            };
             let is_name = !name.is_empty()
                 && name.chars().count() <= 60
                 && !name.ends_with([':', '：'])
@@ -545,9 +553,19 @@ fn comment_history(text: &str) -> Option<std::ops::Range<usize>> {
                 hour,
                 num(&c, ["min", "min", "min", "min"]),
             );
-            Some((name_at, key))
+            Some((name_at, key, whole.end()))
         })
         .collect();
+    // Each header has a comment under it: dated lines listed one under another ("New
+    // appointment\nDec 10, 2025 10:00\nOld appointment\nDec 3, 2025 10:00") are not a thread.
+    let ends = headers.iter().skip(1).map(|h| h.0).chain([text.len()]);
+    if headers
+        .iter()
+        .zip(ends)
+        .any(|(h, end)| text[h.2..end].trim().chars().count() < 15)
+    {
+        return None;
+    }
     let (first, rest) = headers.split_first()?;
     let (last, middle) = rest.split_last()?;
     if rest.iter().all(|h| first.1 > h.1) {
@@ -1277,8 +1295,40 @@ mod tests {
         // under a label, leave the text as it is.
         let m = thread("Nov 28, 2025, 09:02 GMT", "Nov 28, 2025, 09:02 GMT");
         assert!(m.new_text.contains("Please confirm"), "{}", m.new_text);
-        let m = mail("Hi Ken,\r\n\r\nYour exam moved.\r\nNew appointment:\r\nDec 10, 2025 10:00\r\nOld appointment:\r\nDec 3, 2025 10:00\r\nPlease confirm the new time works.\r\n");
-        assert!(m.new_text.contains("Please confirm"), "{}", m.new_text);
+        for listing in [
+            "New appointment:\r\nDec 10, 2025 10:00\r\nOld appointment:\r\nDec 3, 2025 10:00",
+            "New appointment\r\nDec 10, 2025 10:00\r\nOld appointment\r\nDec 3, 2025 10:00",
+        ] {
+            let m = mail(&format!("Hi Ken,\r\n\r\nYour exam moved.\r\n{listing}\r\nPlease confirm the new time works.\r\n"));
+            assert!(
+                m.new_text.contains("Please confirm"),
+                "{listing}: {}",
+                m.new_text
+            );
+        }
+        // The name and the date on one line.
+        for (newest, older) in [
+            (
+                "Ana (Support), Dec 3, 2025, 10:14 GMT",
+                "Ana (Support), Nov 28, 2025, 09:02 GMT",
+            ),
+            (
+                "Ana replied — Dec 3, 2025 at 10:14 AM",
+                "Ana replied — Nov 28, 2025 at 9:02 AM",
+            ),
+        ] {
+            let m = mail(&format!("{newest}\r\n\r\nHi Ken, both accounts are merged now.\r\n\r\n{older}\r\n\r\nHi Ken, please confirm which account to keep.\r\n"));
+            assert!(
+                !m.new_text.contains("please confirm"),
+                "{newest}: {}",
+                m.new_text
+            );
+            assert!(
+                m.new_text.contains("merged now"),
+                "{newest}: {}",
+                m.new_text
+            );
+        }
     }
 
     #[test]

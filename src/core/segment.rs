@@ -280,7 +280,12 @@ fn paragraphs(text: &str) -> Vec<&str> {
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for para in unwrap_paragraphs(text) {
-        let mut start = 0;
+        // A greeting that opens the sentence ("Hi Jane, both accounts are merged now.") is a
+        // sentence of its own: what follows it is said as the news, at its sentence's start.
+        let mut start = greeting_len(para);
+        if start > 0 {
+            out.push(para[..start].trim());
+        }
         // Inside brackets a full stop does not end the sentence: "（「AWS」に続く8桁です。
         // 例: AWS…）をお知らせください" is one sentence.
         let mut depth = 0u32;
@@ -313,6 +318,27 @@ pub fn sentences(text: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The length of a greeting and its comma at the start of `para` ("Hi Jane, ", "Dear Ms
+/// Doe, ", "Hello again, "), or 0.
+fn greeting_len(para: &str) -> usize {
+    static GREETING: OnceLock<Regex> = OnceLock::new();
+    // (most paragraphs open with none of these letters' greetings: looked at only then)
+    if !para
+        .trim_start()
+        .starts_with(['H', 'h', 'D', 'd', 'G', 'g'])
+    {
+        return 0;
+    }
+    GREETING
+        .get_or_init(|| {
+            crate::core::rules::static_re(
+                r"(?i)\A\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b[^,.!?\n]{0,40},[ \t]+",
+            )
+        })
+        .find(para)
+        .map_or(0, |m| m.end())
 }
 
 /// Paragraph slices where wrapped lines are logically joined: split at the "hard" line breaks
@@ -364,6 +390,24 @@ mod tests {
             .into_iter()
             .map(|b| (b.zone, b.text.trim().to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_greeting_that_opens_a_sentence_is_a_sentence_of_its_own() {
+        assert_eq!(
+            sentences("Hi Jane, your accounts are merged. Thanks."),
+            ["Hi Jane,", "your accounts are merged.", "Thanks."]
+        );
+        assert_eq!(
+            sentences("Good morning Ms Doe, could you confirm?"),
+            ["Good morning Ms Doe,", "could you confirm?"]
+        );
+        // Not a greeting: the comma is not the greeting's.
+        assert_eq!(
+            sentences("Hiring managers, not you, asked."),
+            ["Hiring managers, not you, asked."]
+        );
+        assert_eq!(sentences("Dear Jane. Merged."), ["Dear Jane.", "Merged."]);
     }
 
     #[test]

@@ -247,7 +247,14 @@ service imap-login {{
                 .arg(&self.conf)
                 .stdin(Stdio::null())
                 .stdout(Stdio::null())
-                .stderr(Stdio::null())
+                // What Dovecot says before its log is open (a config it refuses) goes here.
+                .stderr(
+                    std::fs::OpenOptions::new()
+                        .create(true)
+                        .append(true)
+                        .open(self.dir.path().join("dovecot.stderr"))
+                        .unwrap(),
+                )
                 .process_group(0)
                 .spawn()
                 .unwrap();
@@ -261,7 +268,7 @@ service imap-login {{
                 assert!(
                     t0.elapsed() < Duration::from_secs(10),
                     "dovecot did not start; log:\n{}",
-                    self.log()
+                    self.log_and_stderr()
                 );
                 if exited {
                     break;
@@ -275,7 +282,8 @@ service imap-login {{
             let log = self.log();
             assert!(
                 attempt < 20 && log[logged.min(log.len())..].contains("Address already in use"),
-                "dovecot did not start; log:\n{log}"
+                "dovecot did not start; log:\n{}",
+                self.log_and_stderr()
             );
             if first {
                 let conf = std::fs::read_to_string(&self.conf).unwrap();
@@ -379,6 +387,13 @@ service imap-login {{
 
     pub fn log(&self) -> String {
         std::fs::read_to_string(self.dir.path().join("dovecot.log")).unwrap_or_default()
+    }
+
+    /// The log, and what Dovecot wrote to stderr, for a failure's message.
+    fn log_and_stderr(&self) -> String {
+        let stderr =
+            std::fs::read_to_string(self.dir.path().join("dovecot.stderr")).unwrap_or_default();
+        format!("{}\nstderr:\n{stderr}", self.log())
     }
 
     /// Runs doveadm. Right after a (re)start Dovecot's auth process may not listen yet
