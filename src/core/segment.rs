@@ -181,11 +181,28 @@ fn zone_of(para: &str, rules: &RuleSet) -> Zone {
     };
     if boilerplate(para) && opens_with_it() {
         Zone::Boilerplate
-    } else if link_heavy(para) {
+    } else if link_heavy(para) || menu_line(para) {
         Zone::Links
     } else {
         Zone::Body
     }
+}
+
+/// A one-line menu of a help desk's buttons: "Reply | Forward | View ticket", "View request ·
+/// Turn off notifications": short items (five words at most, no sentence's end) between bars
+/// or middle dots.
+fn menu_line(para: &str) -> bool {
+    let line = para.trim();
+    if line.contains('\n') || !line.contains(['|', '·']) {
+        return false;
+    }
+    let items: Vec<&str> = line.split(['|', '·']).map(str::trim).collect();
+    items.len() >= 2
+        && items.iter().all(|item| {
+            !item.is_empty()
+                && item.split_whitespace().count() <= 5
+                && !item.ends_with(['.', '?', '!', ':'])
+        })
 }
 
 /// More than half of the paragraph's visible characters are URLs.
@@ -408,6 +425,20 @@ mod tests {
             ["Hiring managers, not you, asked."]
         );
         assert_eq!(sentences("Dear Jane. Merged."), ["Dear Jane.", "Merged."]);
+    }
+
+    #[test]
+    fn a_line_of_buttons_is_not_body() {
+        let z = zones("Hi Jane,\n\nThe merge is queued.\n\nReply | Forward | View ticket\n\nView request · Turn off this request's notifications");
+        assert_eq!(z[1], (Zone::Body, "The merge is queued.".into()));
+        assert_eq!(z[2].0, Zone::Links, "{z:?}");
+        assert_eq!(z[3].0, Zone::Links, "{z:?}");
+        // Not a menu: a sentence with a bar in it, or an ask among the items.
+        let z =
+            zones("Hi Jane,\n\nPick one | reply with Account 1 or Account 2, whichever you keep.");
+        assert_eq!(z[1].0, Zone::Body, "{z:?}");
+        let z = zones("Hi Jane,\n\nStatus: pending | Please reply with the account to keep.");
+        assert_eq!(z[1].0, Zone::Body, "{z:?}");
     }
 
     #[test]
