@@ -441,19 +441,25 @@ fn quote_start_pattern() -> &'static Regex {
             r"(?im)^[ \t]*-{2,}[ \t]*(?:元のメッセージ|元のメール|転送メッセージ|転送されたメッセージ|(?:以前|前回|過去|これまで)の(?:やり取り|やりとり|メッセージ|メール|ご連絡|履歴)|(?:やり取り|メール)の?履歴)[ \t]*-{2,}",
             r"(?im)^[ \t]*Begin forwarded message:[ \t]*$",
             // a help desk's heading over the thread's older messages: "Previous comments:"
-            r"(?im)^[ \t]*(?:#+|-{2,}|\*+)?[ \t]*(?:(?:previous|earlier|prior|older)[ \t]+(?:comments?|messages?|replies|responses|correspondence|updates|activity|conversation|e-?mails?)|(?:conversation|ticket|case|message|e-?mail)[ \t]+history)[ \t]*:?[ \t]*(?:#+|-{2,}|\*+)?[ \t]*$",
+            // ("Correspondence history:", "==== Earlier messages in this case ====", "Earlier in this case:")
+            r"(?im)^[ \t]*(?:#+|-{2,}|\*+|={2,})?[ \t]*(?:(?:previous|earlier|prior|older)[ \t]+(?:comments?|messages?|replies|responses|correspondence|updates|activity|conversation|e-?mails?)(?:[ \t]+(?:in|on|from|of)[ \t]+(?:this|the|your)[ \t]+(?:case|ticket|thread|request|conversation))?|earlier[ \t]+(?:in|on)[ \t]+(?:this|the)[ \t]+(?:case|ticket|thread|conversation)|(?:conversation|correspondence|ticket|case|message|e-?mail)[ \t]+history)[ \t]*:?[ \t]*(?:#+|-{2,}|\*+|={2,})?[ \t]*$",
+            // a short attribution with its date after the verb: "Ana (AWS) wrote on 28 Nov 2025 09:02:"
+            r"(?im)^[ \t]*[^\n]{1,80}\bwrote[ \t]+on[ \t]+[^\n]{4,60}:[ \t]*$",
             // a dated header between dashes: "---- 2021-10-13 08:22:17 +0000 のご連絡 ----"
             r"(?m)^[ \t]*-{2,}[^\n]*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月)[^\n]*-{2,}[ \t]*$",
             r"(?m)^[ \t]*_{8,}[ \t]*$",
             // Outlook header blocks, English and Japanese
             r"(?im)^[ \t]*\*?From:\*?[ \t]+[^\n]+\n(?:[^\n]*\n){0,2}[ \t]*\*?(?:Sent|Date):\*?[ \t]",
+            // the same with the date first: "Sent: 28 November 2025 09:02\nFrom: AWS …"
+            r"(?im)^[ \t]*\*?(?:Sent|Date):\*?[ \t]+[^\n]+\n(?:[^\n]*\n){0,1}[ \t]*\*?From:\*?[ \t]+\S",
             r"(?m)^[ \t]*差出人[ \t]*:[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:送信日時|日付)[ \t]*:",
             // Japanese reply headers: "2025年11月4日(火) 10:00 AWS <x@amazon.com>:" and Thunderbird's
             r"(?m)^[ \t]*\d{4}年\d{1,2}月\d{1,2}日[^\n]*[:][ \t]*$",
             r"(?m)^[^\n]*(?:さんは書きました|さんが書きました|より)[ \t]*[:][ \t]*$",
             r"(?m)^[ \t]*\d{4}/\d{1,2}/\d{1,2}[^\n]*(?:wrote|書きました)[ \t]*:[ \t]*$",
             // a date, a time and a name before a colon: "2025/03/17 11:20 AWS 認定レコードチーム:"
-            r"(?m)^[ \t]*\d{4}[-/]\d{1,2}[-/]\d{1,2}[^\n]{0,12}\b\d{1,2}:\d{2}\b[^\n]{1,80}[:：][ \t]*$",
+            // (or in brackets: "[2025-11-28 09:02 UTC] Ana (AWS Training and Certification):")
+            r"(?m)^[ \t]*[\[(]?\d{4}[-/]\d{1,2}[-/]\d{1,2}[^\n]{0,12}\b\d{1,2}:\d{2}\b[^\n]{1,80}[:：][ \t]*$",
         ]
         .iter()
         .map(|p| format!("(?:{p})"))
@@ -1329,6 +1335,33 @@ mod tests {
                 m.new_text
             );
         }
+    }
+
+    #[test]
+    fn other_markers_of_older_messages_start_the_history() {
+        for marker in [
+            "Correspondence history:\r\n",
+            "==== Earlier messages in this case ====\r\n",
+            "Earlier in this case:\r\n",
+            "Ana (AWS) wrote on 28 Nov 2025 09:02:\r\n",
+            "[2025-11-28 09:02 UTC] Ana (AWS Training and Certification):\r\n",
+            "------\r\nSent: 28 November 2025 09:02\r\nFrom: AWS Training and Certification\r\n",
+        ] {
+            let m = mail(&format!("Hello Ken,\r\n\r\nThe merge is with our records team now.\r\n\r\n{marker}\r\nHello Ken,\r\n\r\nPlease confirm which account you would like to keep.\r\n"));
+            assert!(
+                !m.new_text.contains("Please confirm"),
+                "{marker}: {}",
+                m.new_text
+            );
+            assert!(
+                m.new_text.contains("records team"),
+                "{marker}: {}",
+                m.new_text
+            );
+        }
+        // A line of equals closing a receipt's header block, before the greeting, quotes nothing.
+        let m = mail("========\r\n REQUEST RECEIVED\r\n========\r\n Reference .. 1741760842\r\n========\r\n\r\nHi Ken,\r\n\r\nPlease confirm which account to keep.\r\n");
+        assert!(m.new_text.contains("Please confirm"), "{}", m.new_text);
     }
 
     #[test]
