@@ -81,15 +81,20 @@ impl Mail {
 
         let (body, from_html) = body_text(&msg);
         let text = normalize(&body);
-        // A help desk's thread, oldest first: the comments before the newest are history, and
-        // the writer's own text is what comes before and after them.
-        let own: std::borrow::Cow<'_, str> = match comment_history(&text) {
-            Some(history) if history.end < text.len() && history.start < history.end => {
-                format!("{}{}", &text[..history.start], &text[history.end..]).into()
-            }
-            _ => (&text).into(),
-        };
-        let cut = quote_start(&own);
+        // One look for a help desk's thread of comments, before the first quote header: newest
+        // first, its older comments start the history; oldest first, the comments before the
+        // newest are history, and the writer's own text is what comes before and after them.
+        let header = quote_header(&text);
+        let (own, header): (std::borrow::Cow<'_, str>, usize) =
+            match comment_history(&text[..header]) {
+                Some(history) if history.end == header => ((&text).into(), history.start),
+                Some(history) => (
+                    format!("{}{}", &text[..history.start], &text[history.end..]).into(),
+                    header - history.len(),
+                ),
+                None => ((&text).into(), header),
+            };
+        let cut = dashed_or(&own, header);
         let from_name = msg
             .from()
             .and_then(|a| a.first())
@@ -475,18 +480,26 @@ pub fn split_quoted(text: &str) -> &str {
 }
 
 fn quote_start(text: &str) -> usize {
-    let header = quote_start_pattern()
-        .find(text)
-        .map_or(text.len(), |m| m.start());
+    let header = quote_header(text);
     // A help desk's thread, newest first: its older comments are history.
     let header = match comment_history(&text[..header]) {
         Some(history) if history.end == header => history.start,
         _ => header,
     };
-    match dashed_history(&text[..header]) {
-        Some(at) => at,
-        None => header,
-    }
+    dashed_or(text, header)
+}
+
+/// Where the first quoted-history header starts, or the text's end.
+fn quote_header(text: &str) -> usize {
+    quote_start_pattern()
+        .find(text)
+        .map_or(text.len(), |m| m.start())
+}
+
+/// The history's start in `text`, given where its first header (or thread) starts: an earlier
+/// line of dashes over a greeting starts it sooner.
+fn dashed_or(text: &str, header: usize) -> usize {
+    dashed_history(&text[..header]).unwrap_or(header)
 }
 
 /// Where a help desk's thread of comments keeps its history: each comment sits under its
@@ -514,7 +527,7 @@ fn comment_history(text: &str) -> Option<std::ops::Range<usize>> {
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    let num = |c: &regex::Captures<'_>, names: [&str; 4]| -> u32 {
+    let num = |c: &regex::Captures<'_>, names: &[&str]| -> u32 {
         names.iter().find_map(|n| c.name(n)).map_or(0, |m| {
             let t = m.as_str().to_ascii_lowercase();
             MONTHS
@@ -546,18 +559,18 @@ fn comment_history(text: &str) -> Option<std::ops::Range<usize>> {
             if !is_name {
                 return None;
             }
-            let h = num(&c, ["h", "h", "h", "h"]);
+            let h = num(&c, &["h"]);
             let hour = match c.name("pm").map(|m| m.as_str().starts_with(['p', 'P'])) {
                 Some(true) => h % 12 + 12,
                 Some(false) => h % 12,
                 None => h,
             };
             let key = (
-                num(&c, ["y1", "y2", "y3", "y4"]),
-                num(&c, ["m1", "m2", "m3", "m4"]),
-                num(&c, ["d1", "d2", "d3", "d4"]),
+                num(&c, &["y1", "y2", "y3", "y4"]),
+                num(&c, &["m1", "m2", "m3", "m4"]),
+                num(&c, &["d1", "d2", "d3", "d4"]),
                 hour,
-                num(&c, ["min", "min", "min", "min"]),
+                num(&c, &["min"]),
             );
             Some((name_at, key, whole.end()))
         })
