@@ -843,6 +843,11 @@ fn read<'a, 't>(
             .find(|s| re.is_match(s) && !rules.conditional_set.is_match(s))
             .map(|s| s.trim())
     });
+    let duplicate_closed = rules.duplicate_closed.as_ref().and_then(|re| {
+        said.iter()
+            .find(|s| re.is_match(s) && !rules.conditional_set.is_match(s))
+            .map(|s| s.trim())
+    });
     // Without the pack's `reminder` key, every closing threat counts as one.
     let reminds = rules
         .reminder
@@ -877,6 +882,7 @@ fn read<'a, 't>(
         no_reply,
         still_open,
         reopened,
+        duplicate_closed,
         reminds,
         by_consent,
         states_need,
@@ -983,6 +989,8 @@ struct Facts<'a, 't> {
     still_open: Option<&'t str>,
     /// The sentence in which support says it reopened the case (`reopened`).
     reopened: Option<&'t str>,
+    /// The sentence in which support says it closed a duplicate case (`duplicate_closed`).
+    duplicate_closed: Option<&'t str>,
     /// Support says it is still waiting on the person (`reminder`).
     reminds: bool,
     /// The case closes unless the person objects (`consent_close`).
@@ -1032,7 +1040,8 @@ impl Decision {
 ///    states that it needs something of the person;
 /// 3. an ask: what it asks for decides (confirm the merge > the partner question > information);
 /// 4. a hold that asks nothing; 5. an account listing (support is about to ask which to keep);
-/// 6. a survey in the body or subject; 7. a case said to be reopened: an update; 8. an
+/// 6. a survey in the body or subject; 7. a case said to be reopened, or a duplicate case said
+///    to be closed: an update; 8. an
 ///    acknowledgement; 9. a request phrased without asking form (missing one costs more than
 ///    a false alarm); 10. an update; 11. a survey footer under a body that says nothing else
 ///    (one sentence at most); 12. case mail nothing was recognised in: an update, with low
@@ -1193,6 +1202,16 @@ fn without_ask(f: &Facts<'_, '_>) -> Decision {
             why: s.to_string(),
             confidence: 0.8,
             rule: "says the case was reopened",
+        };
+    }
+    // A duplicate closed: the request goes on under the other case, whose number and opening
+    // the mail may well mention.
+    if let Some(s) = f.duplicate_closed {
+        return Decision {
+            kind: Kind::CaseUpdate,
+            why: s.to_string(),
+            confidence: 0.8,
+            rule: "says a duplicate case was closed",
         };
     }
     if met(Kind::Acknowledgement) {
@@ -1703,6 +1722,21 @@ mod tests {
         // Thanks for a new message, without a reopening, acknowledge it.
         let new = "藤沢 様\n\nお問い合わせいただきありがとうございます。\nケース 7294518830 として受け付けいたしました。\n\n松本";
         assert_eq!(on_case(new).kind, Kind::Acknowledgement);
+    }
+
+    #[test]
+    fn a_duplicate_closed_is_an_update_not_a_completion() {
+        // The request goes on under the other case: nothing is done yet, and the other case's
+        // opening, mentioned in passing, is not this mail's news.
+        let dup = "Hello Taro,\n\nIt looks like your request reached us twice: case 175800412300847 was opened from your personal address half an hour before this one. To keep everything in one place I have closed this case (175800611900213) as a duplicate. A colleague is already working on 175800412300847.\n\nThere is no need to reply here.\n\nMarcus";
+        let r = on_case(dup);
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        assert!(!r.needs_reply);
+        let ja = "藤沢 様\n\n本ケース(174512161900093)は重複のため、クローズいたしました。今後のご連絡はケース 174512000000000 にてお送りいたします。\n\n松本";
+        assert_eq!(on_case(ja).kind, Kind::CaseUpdate);
+        // The merge done under the other case is the news: the duplicate closed with it is done.
+        let done = "Hi Taro,\n\nYour accounts were merged today under case 174099384100271, so I'm closing this duplicate case as resolved.\n\nMarcus";
+        assert_eq!(on_case(done).kind, Kind::Resolved);
     }
 
     #[test]

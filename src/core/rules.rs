@@ -213,6 +213,11 @@ pub struct RawStructure {
     /// is not new, so thanks for the message do not make the mail an acknowledgement.
     #[serde(default)]
     pub reopened: Vec<String>,
+    /// Support says it closed or linked a duplicate case ("I've closed this case as a duplicate
+    /// of 1741…", 重複のためクローズいたしました): the request goes on under the other case, so
+    /// the mail is an update, not a completion nor an acknowledgement.
+    #[serde(default)]
+    pub duplicate_closed: Vec<String>,
     /// Support says it is still waiting on the person ("we haven't heard back", "a reminder",
     /// ご返信をいただけておりません): a closing threat in a mail that also asks is a closing
     /// notice only with it; without it the threat is the deadline of a new request.
@@ -428,6 +433,7 @@ pub struct RuleSet {
     pub hold_pending: Option<LiteralSet>,
     pub still_open: Option<LiteralSet>,
     pub reopened: Option<LiteralSet>,
+    pub duplicate_closed: Option<LiteralSet>,
     pub reminder: Option<LiteralSet>,
     pub consent_close: Option<LiteralSet>,
     pub proposal: Option<LiteralSet>,
@@ -993,6 +999,7 @@ impl Compiler<'_> {
             hold_pending: self.any_set("structure.hold_pending", &st.hold_pending)?,
             still_open: self.any_set("structure.still_open", &st.still_open)?,
             reopened: self.any_set("structure.reopened", &st.reopened)?,
+            duplicate_closed: self.any_set("structure.duplicate_closed", &st.duplicate_closed)?,
             reminder: self.any_set("structure.reminder", &st.reminder)?,
             consent_close: self.any_set("structure.consent_close", &st.consent_close)?,
             proposal: self.any_set("structure.proposal", &st.proposal)?,
