@@ -833,10 +833,15 @@ fn read<'a, 't>(
             .is_some_and(|re| said.iter().any(|s| re.is_match(s)))
     };
     let on_hold = hold_said(&ev, &said, rules);
+    // (a step offered on a condition is no step to come: "Should the appointment not show up,
+    // just reply and I will check again")
     let still_open = rules
         .still_open
         .as_ref()
-        .and_then(|re| said.iter().find(|s| re.is_match(s)))
+        .and_then(|re| {
+            said.iter()
+                .find(|s| re.is_match(s) && !rules.invitation_set.is_match(s))
+        })
         .map(|s| s.trim());
     let reopened = rules.reopened.as_ref().and_then(|re| {
         said.iter()
@@ -1093,7 +1098,18 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
     // A step reported done inside a case said firmly to be on hold ("Departure date received:
     // Done") is the hold's progress, unless the completion is said firmly too.
     let step_of_hold = f.on_hold && f.firm_hold() && !done;
-    if met(Kind::Resolved) && confirm_ask.is_none() && !needed && pending.is_none() && !step_of_hold
+    // A duplicate closed ("I have closed this case; all further updates will come on case N")
+    // is not the request done, unless one sentence says the work itself is done ("Your accounts
+    // were merged under case N, so I'm closing this duplicate"); a status line and the closing
+    // add up to nothing more.
+    let firmly_done = ev.strongest(Kind::Resolved) >= 2 * f.rules.min_score(Kind::Resolved);
+    let duplicate = f.duplicate_closed.filter(|_| !firmly_done);
+    if met(Kind::Resolved)
+        && confirm_ask.is_none()
+        && !needed
+        && pending.is_none()
+        && !step_of_hold
+        && duplicate.is_none()
     {
         return Decision::by(ev, Kind::Resolved, "says it is done", 0.9);
     }
@@ -1316,6 +1332,10 @@ impl Evidence {
     }
     fn sentence(&self, k: Kind) -> Option<String> {
         self.best.iter().find(|b| b.0 == k).map(|b| b.2.clone())
+    }
+    /// The weight of the strongest single sentence for `k`.
+    fn strongest(&self, k: Kind) -> u32 {
+        self.best.iter().find(|b| b.0 == k).map_or(0, |b| b.1)
     }
 }
 
@@ -1737,6 +1757,50 @@ mod tests {
         // The merge done under the other case is the news: the duplicate closed with it is done.
         let done = "Hi Taro,\n\nYour accounts were merged today under case 174099384100271, so I'm closing this duplicate case as resolved.\n\nMarcus";
         assert_eq!(on_case(done).kind, Kind::Resolved);
+    }
+
+    #[test]
+    fn a_duplicate_closed_without_the_word_is_an_update() {
+        let body = "Status: Closed\n\nHello,\n\nThis request is the same as case 174165471300517, which was submitted from your personal address. To keep the history in one place, I have closed this case. All further updates will come on case 174165471300517.\n\nNo further action is required on this case.\n\nMarcus";
+        let r = on_case(body);
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn support_waiting_on_the_persons_word_asks() {
+        // The next step is support's, on the person's confirmation: a request without a question.
+        let fold = "Hello Taro,\n\nAWS07733014 is a third certification record. I will fold Account #3 into Account #1 as soon as you confirm that this record is yours and that Account #1 is the one to keep.\n\nUntil I hear from you the case stays on hold.\n\nTomasz";
+        let r = on_case(fold);
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // What a merge carries over, said before the choice, is no antecedent of "which of the two".
+        let moved = "Hello Taro,\n\nAfter a merge only one of these survives. Exam history, certifications, badges and benefits from the other one are moved across. I'll go ahead as soon as you tell me which of the two should be the one you keep.\n\nDaniela";
+        assert_eq!(on_case(moved).kind, Kind::ConfirmationRequest);
+        // "keep" as "go on" chooses nothing.
+        let hold = "Hello Taro,\n\nThe old account is linked to an AWS Partner, so I have placed this case on hold. Are you leaving the company, and if so, what is your last working day? It would also help to know until when this company mailbox will keep receiving mail.\n\nPriyanka";
+        let r = on_case(hold);
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        assert!(r.needs_reply);
+    }
+
+    #[test]
+    fn a_completion_with_a_conditional_offer_is_done() {
+        let body = "Hello Taro,\n\nThanks for the details. I have re-linked registration 482019375 to AWS07391264, so your May 10 appointment now shows on your account. Nothing else is needed from you.\n\nShould the appointment not show up, just reply to this e-mail and I will check again.\n\nJordan";
+        let r = on_case(body);
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn help_desk_receipts_ask_nothing() {
+        // The form's questions, echoed with the person's answers, are not support's.
+        let echo = "Hello Taro,\n\nThank you for contacting AWS Training and Certification. We have received your request and opened case 174165471300517 for it.\n\nHere is a copy of the information you submitted:\n\nInquiry type\nCertification\nHow can we help?\nPlease merge my company certification account into my personal one.\n\nAn agent normally replies within one business day.";
+        let r = on_case(echo);
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        assert!(!r.needs_reply);
+        let added = "Hello Taro,\n\nWe have added your reply to case 174165471300517. The agent handling your case will see it and follow up; you do not need to send it again.";
+        assert_eq!(on_case(added).kind, Kind::Acknowledgement);
     }
 
     #[test]
