@@ -439,6 +439,8 @@ pub fn sample_case(at: i64, asked: &str) -> Case {
         support_url: None,
         answers: false,
         topic: Some("account_merge".into()),
+        closed_as_duplicate: false,
+        duplicate_of: None,
     };
     let mut case = Case::new("176221723200417", "aws-tc", &facts);
     case.apply(Event::Message(facts));

@@ -109,6 +109,8 @@ pub fn scan_json(source: &str, mail: &Mail, c: &Classification, direction: Direc
         "confidence": (f64::from(c.confidence) * 100.0).round() / 100.0,
         "unsure": c.unsure(),
         "topic": c.topic,
+        "closed_as_duplicate": c.closed_as_duplicate,
+        "duplicate_of": c.duplicate_of,
     })
 }
 
@@ -240,7 +242,12 @@ pub fn cases_table(cases: &[Case], packs: &[RuleSet], now: i64, color: bool) -> 
     for c in cases {
         let mut case = c.number.clone();
         if let Some(d) = &c.duplicate_of {
-            case.push_str(&format!(" (duplicate of {d}?)"));
+            // (closed: support said so; open: casewatch suspects it)
+            if c.state == State::Closed {
+                case.push_str(&format!(" (duplicate of {d})"));
+            } else {
+                case.push_str(&format!(" (duplicate of {d}?)"));
+            }
         }
         t.add_row(vec![
             Cell::new(case),
@@ -363,10 +370,14 @@ pub fn show_text(
     if let Some(url) = &c.support_url {
         out.push_str(&format!("Answer in the Support Center: {url}\n"));
     }
-    if let Some(d) = &c.duplicate_of {
-        out.push_str(&format!(
+    match &c.duplicate_of {
+        Some(d) if c.state == State::Closed => out.push_str(&format!(
+            "Closed as a duplicate of case {d}: the request goes on there.\n"
+        )),
+        Some(d) => out.push_str(&format!(
             "Warning: this looks like a duplicate of case {d}; duplicate cases slow AWS down.\n"
-        ));
+        )),
+        None => {}
     }
     if !c.accounts.is_empty() {
         out.push_str("\nAccounts support listed:\n");

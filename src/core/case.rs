@@ -109,6 +109,10 @@ pub struct MessageFacts {
     pub answers: bool,
     /// What the mail says the case is about (`Classification::topic`).
     pub topic: Option<String>,
+    /// Support closed the case as a duplicate (`Classification::closed_as_duplicate`), of this
+    /// case when it named one.
+    pub closed_as_duplicate: bool,
+    pub duplicate_of: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -336,8 +340,16 @@ impl Case {
                 m.kind,
                 Kind::ConfirmationRequest | Kind::InfoRequest | Kind::ClosingNotice | Kind::OnHold
             );
+        if m.closed_as_duplicate && m.duplicate_of.as_deref() != Some(self.number.as_str()) {
+            if let Some(other) = &m.duplicate_of {
+                self.duplicate_of = Some(other.clone());
+            }
+        }
         let target = match m.kind {
             _ if asks => Some(State::AwaitingYou),
+            // Support closed it as a duplicate: nobody waits on this case any more, and nothing
+            // is told (the request goes on under the other case).
+            Kind::CaseUpdate if m.closed_as_duplicate => Some(State::Closed),
             Kind::OnHold => Some(State::AwaitingSupport),
             Kind::Resolved => Some(State::Resolved),
             Kind::UserReply if !m.answers => None,
@@ -558,6 +570,8 @@ mod tests {
             support_url: None,
             topic: None,
             answers: true,
+            closed_as_duplicate: false,
+            duplicate_of: None,
         }
     }
 
@@ -677,6 +691,30 @@ mod tests {
         let fx = c.apply(Event::Message(msg("survey", Kind::Survey, 21 * H)));
         assert!(fx.is_empty());
         assert_eq!(c.state, State::Resolved);
+    }
+
+    #[test]
+    fn a_case_support_closes_as_a_duplicate_is_closed_quietly() {
+        let mut c = opened(0);
+        let mut m = msg("dup", Kind::CaseUpdate, 2 * H);
+        m.closed_as_duplicate = true;
+        m.duplicate_of = Some("2".into());
+        let fx = c.apply(Event::Message(m));
+        assert_eq!(c.state, State::Closed);
+        assert_eq!(c.duplicate_of.as_deref(), Some("2"));
+        assert_eq!(
+            fx,
+            vec![changed(
+                State::AwaitingSupport,
+                State::Closed,
+                "case_update at 7200"
+            )]
+        );
+        // Any other update is news on an open case; this one stays as it was.
+        let mut other = opened(0);
+        other.apply(Event::Message(msg("upd", Kind::CaseUpdate, 2 * H)));
+        assert_eq!(other.state, State::AwaitingSupport);
+        assert_eq!(other.duplicate_of, None);
     }
 
     #[test]

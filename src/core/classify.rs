@@ -151,6 +151,11 @@ pub struct Classification {
     /// What the case is about (a `[[topics]]` id of the pack: "account_merge", "voucher"…),
     /// for case mail whose subject or text says so.
     pub topic: Option<String>,
+    /// Support says it closed this case as a duplicate (`structure.duplicate_closed`): the
+    /// request goes on under another case.
+    pub closed_as_duplicate: bool,
+    /// That other case, when support's words name it.
+    pub duplicate_of: Option<String>,
 }
 
 /// Below this confidence, support mail on a case is "not sure whether a reply is needed".
@@ -300,6 +305,8 @@ fn judged_unrelated(
         asked: None,
         confidence: 0.9,
         topic: None,
+        closed_as_duplicate: false,
+        duplicate_of: None,
     }
 }
 
@@ -964,8 +971,14 @@ fn conclude(
             clip(&sentences.join(" "), 400)
         })
         .filter(|s| !s.is_empty());
+    let closed_as_duplicate = d.kind == Kind::CaseUpdate && f.duplicate_closed.is_some();
+    let duplicate_of = closed_as_duplicate
+        .then(|| extract::other_case(f.support_text, rules, base.case.as_deref()))
+        .flatten();
     Classification {
         kind: d.kind,
+        closed_as_duplicate,
+        duplicate_of,
         needs_reply,
         why: clip(&d.why, 300),
         channel,
@@ -1765,6 +1778,11 @@ mod tests {
         let r = on_case(body);
         assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
         assert!(!r.needs_reply);
+        // The case it goes on under is kept; the mail's own case is not it.
+        assert!(r.closed_as_duplicate);
+        assert_eq!(r.duplicate_of.as_deref(), Some("174165471300517"));
+        let news = on_case("Hello,\n\nYour request is with the merge team; they will write on this case.\n\nMarcus");
+        assert!(!news.closed_as_duplicate);
     }
 
     #[test]

@@ -150,6 +150,18 @@ pub fn case_number(mail: &Mail, rules: &RuleSet) -> Option<String> {
     })
 }
 
+/// The first case number in `text` (in a case context, as [`case_number`] reads the body)
+/// other than `own`: the case a duplicate's request goes on under.
+pub fn other_case(text: &str, rules: &RuleSet, own: Option<&str>) -> Option<String> {
+    rules
+        .case_in_body
+        .iter()
+        .flat_map(|re| re.all(text))
+        .filter(|c| Some(c.value) != own)
+        .min_by_key(|c| c.value_start)
+        .map(|c| c.value.to_string())
+}
+
 /// Candidate IDs in the subject and text, in order, without duplicates.
 pub fn candidate_ids(mail: &Mail, rules: &RuleSet) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();

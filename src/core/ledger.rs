@@ -64,6 +64,8 @@ fn message_facts(
                 })
         }),
         topic: c.topic.clone(),
+        closed_as_duplicate: c.closed_as_duplicate,
+        duplicate_of: c.duplicate_of.clone(),
     }
 }
 
