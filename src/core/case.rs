@@ -340,10 +340,12 @@ impl Case {
                 m.kind,
                 Kind::ConfirmationRequest | Kind::InfoRequest | Kind::ClosingNotice | Kind::OnHold
             );
-        if m.closed_as_duplicate && m.duplicate_of.as_deref() != Some(self.number.as_str()) {
-            if let Some(other) = &m.duplicate_of {
-                self.duplicate_of = Some(other.clone());
-            }
+        if let Some(other) = m
+            .duplicate_of
+            .as_ref()
+            .filter(|o| m.closed_as_duplicate && **o != self.number)
+        {
+            self.duplicate_of = Some(other.clone());
         }
         let target = match m.kind {
             _ if asks => Some(State::AwaitingYou),

@@ -21,6 +21,7 @@
 use crate::core::asks::{self, Ask, Verdict};
 use crate::core::auth::{self, Authenticity};
 use crate::core::extract;
+use crate::core::litset::LiteralSet;
 use crate::core::mail::{Address, Mail};
 use crate::core::rules::{Channel, Role, RuleSet};
 use crate::core::segment;
@@ -850,16 +851,16 @@ fn read<'a, 't>(
                 .find(|s| re.is_match(s) && !rules.invitation_set.is_match(s))
         })
         .map(|s| s.trim());
-    let reopened = rules.reopened.as_ref().and_then(|re| {
-        said.iter()
-            .find(|s| re.is_match(s) && !rules.conditional_set.is_match(s))
-            .map(|s| s.trim())
-    });
-    let duplicate_closed = rules.duplicate_closed.as_ref().and_then(|re| {
-        said.iter()
-            .find(|s| re.is_match(s) && !rules.conditional_set.is_match(s))
-            .map(|s| s.trim())
-    });
+    // The first sentence that says it outright (not "once I have reopened the case, …").
+    let said_outright = |set: &Option<LiteralSet>| {
+        set.as_ref().and_then(|re| {
+            said.iter()
+                .find(|s| re.is_match(s) && !rules.conditional_set.is_match(s))
+                .map(|s| s.trim())
+        })
+    };
+    let reopened = said_outright(&rules.reopened);
+    let duplicate_closed = said_outright(&rules.duplicate_closed);
     // Without the pack's `reminder` key, every closing threat counts as one.
     let reminds = rules
         .reminder
