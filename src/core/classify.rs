@@ -1809,6 +1809,9 @@ mod tests {
         let r = on_case(body);
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
         assert!(!r.needs_reply);
+        // The news said in a word, with the invitation after its dash.
+        let terse = on_case("Hello,\n\nDone - let me know if anything looks off.\n\nKim");
+        assert_eq!(terse.kind, Kind::Resolved, "{terse:?}");
     }
 
     #[test]

@@ -303,6 +303,13 @@ pub fn sentences(text: &str) -> Vec<&str> {
         if start > 0 {
             out.push(para[..start].trim());
         }
+        // So is the news said in a word before a dash ("Done - let me know if anything looks
+        // off."): the invitation after it does not take the news with it.
+        let lead = lead_len(&para[start..]);
+        if lead > 0 {
+            out.push(para[start..start + lead].trim());
+            start += lead;
+        }
         // Inside brackets a full stop does not end the sentence: "（「AWS」に続く8桁です。
         // 例: AWS…）をお知らせください" is one sentence.
         let mut depth = 0u32;
@@ -356,6 +363,19 @@ fn greeting_len(para: &str) -> usize {
         })
         .find(para)
         .map_or(0, |m| m.end())
+}
+
+/// The length of a one- or two-word report and its dash at the start of `para` ("Done - ",
+/// "All set — ", "Merged – "), or 0.
+fn lead_len(para: &str) -> usize {
+    static LEAD: OnceLock<Regex> = OnceLock::new();
+    LEAD.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)\A\s*(?:all\s+(?:done|set|sorted|fixed)|done|merged|sorted|fixed|updated|completed|finished)\s*[-–—]\s+",
+        )
+    })
+    .find(para)
+    .map_or(0, |m| m.end())
 }
 
 /// Paragraph slices where wrapped lines are logically joined: split at the "hard" line breaks
@@ -425,6 +445,23 @@ mod tests {
             ["Hiring managers, not you, asked."]
         );
         assert_eq!(sentences("Dear Jane. Merged."), ["Dear Jane.", "Merged."]);
+    }
+
+    #[test]
+    fn news_in_a_word_before_a_dash_is_a_sentence_of_its_own() {
+        assert_eq!(
+            sentences("Done - let me know if anything looks off."),
+            ["Done -", "let me know if anything looks off."]
+        );
+        assert_eq!(
+            sentences("Hi Jane, all set — reply if the badge is missing."),
+            ["Hi Jane,", "all set —", "reply if the badge is missing."]
+        );
+        // A word that only starts the sentence is not news of its own.
+        assert_eq!(
+            sentences("Done-ness is not a word."),
+            ["Done-ness is not a word."]
+        );
     }
 
     #[test]
