@@ -1804,6 +1804,19 @@ mod tests {
     }
 
     #[test]
+    fn a_hold_said_to_go_on_makes_its_question_the_holds() {
+        let body = "Hello,\n\nThe hold continues. To help the partner team, what was your last working day at Kuroshio?\n\nKim";
+        let r = on_case(body);
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        assert!(r.needs_reply);
+        // A hold lifted is not one.
+        let lifted = on_case(
+            "Hello,\n\nThe hold is lifted and your merge is with the team that performs it.\n\nKim",
+        );
+        assert_eq!(lifted.kind, Kind::CaseUpdate, "{lifted:?}");
+    }
+
+    #[test]
     fn a_completion_with_a_conditional_offer_is_done() {
         let body = "Hello Taro,\n\nThanks for the details. I have re-linked registration 482019375 to AWS07391264, so your May 10 appointment now shows on your account. Nothing else is needed from you.\n\nShould the appointment not show up, just reply to this e-mail and I will check again.\n\nJordan";
         let r = on_case(body);
