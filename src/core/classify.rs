@@ -1836,6 +1836,15 @@ mod tests {
         assert!(!r.needs_reply);
         let added = "Hello Taro,\n\nWe have added your reply to case 174165471300517. The agent handling your case will see it and follow up; you do not need to send it again.";
         assert_eq!(on_case(added).kind, Kind::Acknowledgement);
+        // Terse receipts: a reference assigned, an automatic note of the case created.
+        for receipt in [
+            "Hello,\n\nThanks for getting in touch. Your request has been assigned reference 176412803905412 and a specialist will review it shortly.",
+            "Auto-acknowledgement: case 176412803905412 created. Do not reply to add new issues; open a new case instead.",
+        ] {
+            let r = on_case(receipt);
+            assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+            assert!(!r.needs_reply);
+        }
     }
 
     #[test]
