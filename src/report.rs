@@ -243,11 +243,8 @@ pub fn cases_table(cases: &[Case], packs: &[RuleSet], now: i64, color: bool) -> 
         let mut case = c.number.clone();
         if let Some(d) = &c.duplicate_of {
             // (closed: support said so; open: casewatch suspects it)
-            if c.state == State::Closed {
-                case.push_str(&format!(" (duplicate of {d})"));
-            } else {
-                case.push_str(&format!(" (duplicate of {d}?)"));
-            }
+            let suspected = if c.state == State::Closed { "" } else { "?" };
+            case.push_str(&format!(" (duplicate of {d}{suspected})"));
         }
         t.add_row(vec![
             Cell::new(case),
