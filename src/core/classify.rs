@@ -780,6 +780,15 @@ fn judge_case_mail(
     let empty = HashSet::new();
     let recurring = ctx.recurring.unwrap_or(&empty);
     let own = extract::support_text(&mail.new_text, rules);
+    // A body that points to the subject ("Hi, see subject.") says what the subject says.
+    let with_subject;
+    let own = match subject_said(mail, own, rules) {
+        Some(said) => {
+            with_subject = format!("{said}\n\n{own}");
+            with_subject.as_str()
+        }
+        None => own,
+    };
     // A message support forwards under its own words ("the partner team's note is below") is
     // part of what it tells the person, unless it is the person's own.
     let forwarded = forwarded_from_others(mail, ctx);
@@ -808,6 +817,34 @@ fn judge_case_mail(
     }
     // Stage 5: extract.
     conclude(mail, rules, base, sender_channel, facts, d)
+}
+
+/// The subject's own words, one fragment to a paragraph, when support's text points to the
+/// subject for what it says (the pack's `see_subject`): "RE:[CASE 1748…] [AWS Training and
+/// Certification Form Submission] - account-assistance - pls confirm from gmail: keep Account
+/// #1?" says "account-assistance" and "pls confirm from gmail: keep Account #1?".
+fn subject_said(mail: &Mail, text: &str, rules: &RuleSet) -> Option<String> {
+    static PARTS: OnceLock<(Regex, Regex, Regex)> = OnceLock::new();
+    if !rules.see_subject.as_ref()?.is_match(text) {
+        return None;
+    }
+    let (prefix, tags, separator) = PARTS.get_or_init(|| {
+        (
+            crate::core::rules::static_re(
+                r"(?i)\A\s*(?:(?:re|fw|fwd|aw|sv|wg|tr|返信|転送)\s*(?:\[\d+\])?\s*[:：]\s*)+",
+            ),
+            crate::core::rules::static_re(r"\[[^\]]*\]|【[^】]*】"),
+            crate::core::rules::static_re(r"\s+(?:-|–|—|//|\|)\s+"),
+        )
+    });
+    let rest = prefix.replace(&mail.subject, "");
+    let rest = tags.replace_all(&rest, " ");
+    let said: Vec<&str> = separator
+        .split(&rest)
+        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == '-'))
+        .filter(|p| p.chars().any(char::is_alphanumeric))
+        .collect();
+    (!said.is_empty()).then(|| said.join("\n\n"))
 }
 
 /// The message forwarded under support's text, unless the person wrote it.
@@ -1771,6 +1808,57 @@ mod tests {
         // The merge done under the other case is the news: the duplicate closed with it is done.
         let done = "Hi Taro,\n\nYour accounts were merged today under case 174099384100271, so I'm closing this duplicate case as resolved.\n\nMarcus";
         assert_eq!(on_case(done).kind, Kind::Resolved);
+    }
+
+    #[test]
+    fn an_ask_carried_by_the_subject_is_read_when_the_body_points_to_it() {
+        let subject = "RE:[CASE 174882673100417] [AWS Training and Certification Form Submission] - account-assistance - pls confirm from gmail: keep Account #1?";
+        let r = c(&mail(
+            TC,
+            subject,
+            None,
+            "Hi, see subject.\n\nTomasz\nAWS T&C",
+        ));
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        assert!(r.needs_reply);
+        let r = c(&mail(
+            TC,
+            "RE:[CASE 174885564001237] [AWS Training and Certification Form Submission] - account-assistance // need ur old login email",
+            None,
+            "Hi Kaede - see subject. Nothing comes up under the addresses in your form.\n\nMarco",
+        ));
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        // A body that does not point to it is judged on its own.
+        let r = c(&mail(
+            TC,
+            subject,
+            None,
+            "Hi,\n\nThanks, the go-ahead has arrived. I'm passing the merge on now.\n\nTomasz",
+        ));
+        assert!(!r.needs_reply, "{r:?}");
+    }
+
+    #[test]
+    fn terse_notes_on_a_hold_a_completion_and_a_duplicate() {
+        let r = on_case("Thx for the date. Still on hold until Kestrelbyte's partner admin releases the link; I've sent them the request. Nothing for you to do.\n\n-Daniel");
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        let r = on_case("Glad it shows now. Marking this resolved. If something else comes up, you can reopen it from the Support Center within 14 days.\n\nLucia");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        for body in [
+            "Closing this one; updates will come on the other case.\n\n-S",
+            "Hello,\n\nThis request duplicates case 174097235100381, which was opened earlier the same day for the same accounts. To keep everything in one place we have closed this case. The other case remains open and our team will continue there.\n\nColm",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+            assert!(r.closed_as_duplicate, "{r:?}");
+        }
+    }
+
+    #[test]
+    fn a_choice_about_a_middle_initial_is_information_not_the_account_to_keep() {
+        let r = on_case("Hi Kaito,\n\nYour name correction is now with the records team.\n\nWhile they work on it: your passport spelling has no middle name, but the name field on your account profile reads \"Kaito R. Mizusawa\". Should the corrected name keep that middle initial, or should it be dropped?\n\nColm");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
     }
 
     #[test]

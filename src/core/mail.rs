@@ -643,14 +643,15 @@ fn own_text(text: &str, cut: usize, from_name: &str) -> String {
 }
 
 /// A short note that points to the writer's own earlier message quoted under it ("Reminder:
-/// see my question below.", 下記のご質問へのご回答をお待ちしております): the earlier message is asked
+/// see my question below.", "Resending my message below.", 下記のご質問へのご回答をお待ちして
+/// おります, 下記のメールを再送いたします): the earlier message is asked
 /// again, so its text is the writer's too — only the message the note quotes first, only when its
 /// attribution names the same sender ("On 12/03/2025, AWS Training and Certification wrote:").
 fn pointed_to_below(before: &str, quoted: &str, from_name: &str) -> Option<String> {
     static POINTER: OnceLock<Regex> = OnceLock::new();
     let pointer = POINTER.get_or_init(|| {
         crate::core::rules::static_re(
-            r"(?i)\b(?:see|re-?read|refer\s+to|answer|reply\s+to|still\s+(?:need|waiting\s+for|waiting\s+on))\s+(?:my|our|the)\s+(?:(?:earlier|previous|last)\s+)?(?:questions?|requests?|message|e-?mail|note)\s+(?:below|underneath)\b|下記の(?:ご)?質問|下記(?:の)?(?:メール|ご連絡|ご依頼)への(?:ご)?(?:回答|返信|返答)",
+            r"(?i)\b(?:see|re-?read|refer\s+to|answer|reply\s+to|still\s+(?:need|waiting\s+for|waiting\s+on)|re-?send(?:ing)?|forward(?:ing)?\s+again)\s+(?:my|our|the)\s+(?:(?:earlier|previous|last)\s+)?(?:questions?|requests?|message|e-?mail|note)\s+(?:below|underneath)\b|下記の(?:ご)?質問|下記(?:の)?(?:メール|ご連絡|ご依頼)への(?:ご)?(?:回答|返信|返答)|下記(?:の)?(?:メール|ご連絡|ご依頼|ご質問|内容)を(?:再送|再度お送り|改めてお送り|再度送信)",
         )
     });
     let name = from_name.trim();
@@ -658,7 +659,13 @@ fn pointed_to_below(before: &str, quoted: &str, from_name: &str) -> Option<Strin
     if name.chars().count() < 3 || !short || !pointer.is_match(before) {
         return None;
     }
-    let (attribution, body) = quoted.trim_start().split_once('\n')?;
+    // (under a rule line: "---------- Previous correspondence ----------", "-----Original Message-----")
+    let quoted = quoted.trim_start();
+    let quoted = match quoted.split_once('\n') {
+        Some((rule, rest)) if rule.trim_start().starts_with("---") => rest.trim_start(),
+        _ => quoted,
+    };
+    let (attribution, body) = quoted.split_once('\n')?;
     if !attribution.to_lowercase().contains(&name.to_lowercase()) {
         return None;
     }
@@ -1061,6 +1068,31 @@ mod tests {
         );
         let m = Mail::parse(other.as_bytes()).unwrap();
         assert!(!m.new_text.contains("Account #1"), "{}", m.new_text);
+    }
+
+    #[test]
+    fn a_note_resending_the_writers_mail_below_a_rule_line_asks_it_again() {
+        let raw = "From: =?UTF-8?B?QVdTIOODiOODrOODvOODi+ODs+OCsOOBqOiqjeWumg==?= <aws-cs-trainingcertification-form@amazon.com>\r\nTo: a@b.jp\r\nSubject: RE: exam-history\r\nMessage-ID: <m1@x>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n水澤 様\r\n\r\n森本です。\r\n念のため、下記のメールを再送いたします。\r\n\r\n---------- Previous correspondence ----------\r\n[2025-03-20 02:30 UTC] AWS トレーニングと認定 wrote:\r\n\r\n調査のため以下の情報をお知らせいただけますでしょうか。\r\n";
+        let m = Mail::parse(raw.as_bytes()).unwrap();
+        assert!(
+            m.new_text.contains("お知らせいただけますでしょうか"),
+            "{}",
+            m.new_text
+        );
+        let en = "From: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>\r\nTo: a@b.jp\r\nSubject: RE: merge\r\nMessage-ID: <m2@x>\r\n\r\nHi Ken,\r\n\r\nResending my message below in case it got lost.\r\n\r\nAna\r\n\r\n-----Original Message-----\r\nFrom: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>\r\n\r\nCould you send the candidate ID of the old account?\r\n";
+        let m = Mail::parse(en.as_bytes()).unwrap();
+        assert!(
+            m.new_text.contains("Could you send the candidate ID"),
+            "{}",
+            m.new_text
+        );
+        // Only the writer's own mail is asked again.
+        let theirs = en.replace(
+            "From: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>\r\n\r\nCould",
+            "From: Ken Ito <ken@gmail.com>\r\n\r\nCould",
+        );
+        let m = Mail::parse(theirs.as_bytes()).unwrap();
+        assert!(!m.new_text.contains("candidate ID"), "{}", m.new_text);
     }
 
     #[test]

@@ -218,6 +218,11 @@ pub struct RawStructure {
     /// the mail is an update, not a completion nor an acknowledgement.
     #[serde(default)]
     pub duplicate_closed: Vec<String>,
+    /// The body points to the subject for what it says ("Hi, see subject.", 件名の通り): the
+    /// subject's own words (without reply prefixes and bracketed tags) are read as the body's
+    /// first paragraph.
+    #[serde(default)]
+    pub see_subject: Vec<String>,
     /// Support says it is still waiting on the person ("we haven't heard back", "a reminder",
     /// ご返信をいただけておりません): a closing threat in a mail that also asks is a closing
     /// notice only with it; without it the threat is the deadline of a new request.
@@ -434,6 +439,7 @@ pub struct RuleSet {
     pub still_open: Option<LiteralSet>,
     pub reopened: Option<LiteralSet>,
     pub duplicate_closed: Option<LiteralSet>,
+    pub see_subject: Option<LiteralSet>,
     pub reminder: Option<LiteralSet>,
     pub consent_close: Option<LiteralSet>,
     pub proposal: Option<LiteralSet>,
@@ -1000,6 +1006,7 @@ impl Compiler<'_> {
             still_open: self.any_set("structure.still_open", &st.still_open)?,
             reopened: self.any_set("structure.reopened", &st.reopened)?,
             duplicate_closed: self.any_set("structure.duplicate_closed", &st.duplicate_closed)?,
+            see_subject: self.any_set("structure.see_subject", &st.see_subject)?,
             reminder: self.any_set("structure.reminder", &st.reminder)?,
             consent_close: self.any_set("structure.consent_close", &st.consent_close)?,
             proposal: self.any_set("structure.proposal", &st.proposal)?,

@@ -83,11 +83,17 @@ pub fn segment<'t>(text: &'t str, rules: &RuleSet, recurring: &HashSet<u64>) -> 
     let paras = paragraphs(text);
     let mut blocks = Vec::with_capacity(paras.len());
     let mut signed_off = false;
+    let mut older_letter = false;
     let mut lines_seen = 0usize;
     for para in paras {
         if signed_off {
-            // A postscript after the signature is the writer's own words again.
-            let zone = if is_postscript(para) {
+            // A greeting under the signature starts an older letter left unquoted below it:
+            // nothing from there on is the writer's new word.
+            older_letter = older_letter || opens_letter(para);
+            // A postscript after the signature is the writer's own words again, marked ("P.S.")
+            // or not ("need ur old email for that one so I can verify it", under the legal
+            // footer): a footer speaks for the company, never as "I".
+            let zone = if !older_letter && (is_postscript(para) || speaks_as_writer(para)) {
                 zone_of(para, rules)
             } else {
                 Zone::Signature
@@ -155,11 +161,27 @@ fn mark_recurring_tail(blocks: &mut [Block<'_>], recurring: &HashSet<u64>) {
     }
 }
 
-/// "P.S. …", "PS: …", "P.P.S.", 追伸: a postscript.
+/// "P.S. …", "PS: …", "PS one more thing", "P.P.S.", 追伸: a postscript.
 fn is_postscript(para: &str) -> bool {
     static PS: OnceLock<Regex> = OnceLock::new();
-    PS.get_or_init(|| crate::core::rules::static_re(r"\A\s*(?:(?:P\.\s?)+S\.|PS\s*[:.,-]|追伸)"))
-        .is_match(para)
+    PS.get_or_init(|| {
+        crate::core::rules::static_re(r"\A\s*(?:(?:P\.\s?)+S\.|PS(?:\s*[:.,-]|\s+[a-z])|追伸)")
+    })
+    .is_match(para)
+}
+
+/// A paragraph in the writer's own voice: a statement with "I" as a pronoun ("so I can verify
+/// it", "I'll"), or "me"/"my" in lower case. Not an initial ("I. Petrova") nor a name line, nor
+/// a rating block's question ("How did I do?").
+fn speaks_as_writer(para: &str) -> bool {
+    static ME: OnceLock<Regex> = OnceLock::new();
+    let me = ME.get_or_init(|| {
+        crate::core::rules::static_re(r"\bI(?:\s+[a-z]|[\x27’](?:m|ll|ve|d)\b)|\b(?:me|my)\b")
+    });
+    me.is_match(para)
+        && sentences(para)
+            .into_iter()
+            .any(|s| !s.ends_with(['?', '？']) && me.is_match(s))
 }
 
 fn is_signoff(line: &str, rules: &RuleSet) -> bool {
@@ -315,6 +337,10 @@ pub fn sentences(text: &str) -> Vec<&str> {
         let mut depth = 0u32;
         let chars: Vec<(usize, char)> = para.char_indices().collect();
         for (i, &(pos, c)) in chars.iter().enumerate() {
+            // (inside a lead already said: "P.S. One more thing: …")
+            if pos < start {
+                continue;
+            }
             let next = chars.get(i + 1).map(|&(_, n)| n);
             match c {
                 '(' | '（' => depth += 1,
@@ -344,6 +370,20 @@ pub fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
+/// `para` opens with a greeting: the start of a letter ("Hello Kenta,", "Dear Ms Doe,\n…",
+/// "Hi Jane, thanks …").
+fn opens_letter(para: &str) -> bool {
+    static LINE: OnceLock<Regex> = OnceLock::new();
+    greeting_len(para) > 0
+        || LINE
+            .get_or_init(|| {
+                crate::core::rules::static_re(
+                    r"(?i)\A\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b[^,.!?\n]{0,40}[,!]?[ \t]*(?:\n|\z)",
+                )
+            })
+            .is_match(para)
+}
+
 /// The length of a greeting and its comma at the start of `para` ("Hi Jane, ", "Dear Ms
 /// Doe, ", "Hello again, "), or 0.
 fn greeting_len(para: &str) -> usize {
@@ -366,12 +406,13 @@ fn greeting_len(para: &str) -> usize {
 }
 
 /// The length of a one- or two-word report and its dash at the start of `para` ("Done - ",
-/// "All set — ", "Merged – "), or 0.
+/// "All set — ", "Merged – "), or of a postscript's lead-in ("PS one more thing - ", "PS: ",
+/// "One more thing: "), or 0.
 fn lead_len(para: &str) -> usize {
     static LEAD: OnceLock<Regex> = OnceLock::new();
     LEAD.get_or_init(|| {
         crate::core::rules::static_re(
-            r"(?i)\A\s*(?:all\s+(?:done|set|sorted|fixed)|done|merged|sorted|fixed|updated|completed|finished)\s*[-–—]\s+",
+            r"(?i)\A\s*(?:(?:all\s+(?:done|set|sorted|fixed)|done|merged|sorted|fixed|updated|completed|finished)\s*[-–—]\s+|(?:(?:p\.\s?)+s\.?|ps)?\s*(?:one\s+more\s+thing|also|btw)\s*[-–—:]\s+|ps\s*[-–—:]\s+)",
         )
     })
     .find(para)
@@ -560,6 +601,61 @@ mod tests {
                 .any(|(zone, t)| *zone == Zone::Body && t.starts_with("P.S.")),
             "{z:?}"
         );
+    }
+
+    #[test]
+    fn a_note_in_the_writers_voice_under_the_footer_is_body() {
+        let footer = "Hi Mizuki,\n\nThanks. I found a third account.\n\nBest,\nAnjali S.\nAWS Training and Certification\n\n------\nThis message may contain confidential information intended only for the addressee. If you received it in error, delete it and notify the sender.\n------\n\n";
+        let z = zones(&format!(
+            "{footer}need ur old email for that one so I can verify it. thx"
+        ));
+        assert_eq!(
+            z.last(),
+            Some(&(
+                Zone::Body,
+                "need ur old email for that one so I can verify it. thx".to_string()
+            )),
+            "{z:?}"
+        );
+        // A rating block's question is no note of the writer's; nor is a name line.
+        for tail in [
+            "-- How did I do? Rate this reply: Great | OK | Poor",
+            "I. Petrova\nTeam lead",
+        ] {
+            let z = zones(&format!("{footer}{tail}"));
+            assert_ne!(z.last().map(|(z, _)| *z), Some(Zone::Body), "{z:?}");
+        }
+    }
+
+    #[test]
+    fn an_older_letter_under_the_signature_is_not_the_writers_new_word() {
+        let z = zones("Hi Kenta,\n\nThe discount is listed now. I'm closing the case again.\n\nRegards,\nTomasz\n\nHello Kenta,\n\nThanks for letting us know. I've reopened this case. I'll let you know once it's done.\n\nRegards,\nTomasz");
+        assert!(
+            !z.iter()
+                .any(|(zone, t)| *zone == Zone::Body && t.contains("reopened")),
+            "{z:?}"
+        );
+    }
+
+    #[test]
+    fn a_postscript_lead_in_is_a_sentence_of_its_own() {
+        assert_eq!(
+            sentences("PS one more thing - send me the candidate ID for both accounts."),
+            vec![
+                "PS one more thing -",
+                "send me the candidate ID for both accounts."
+            ]
+        );
+        // A full stop inside the lead-in ends no sentence of its own.
+        assert_eq!(
+            sentences("P.S. One more thing: what name should appear on the certificate?"),
+            vec![
+                "P.S. One more thing:",
+                "what name should appear on the certificate?"
+            ]
+        );
+        let z = zones("Hi,\n\nChecking that account now.\n\nMarco\n\n--\nThis message is intended only for the addressee.\n\nPS one more thing - send me the candidate ID.");
+        assert_eq!(z.last().map(|(z, _)| *z), Some(Zone::Body), "{z:?}");
     }
 
     #[test]

@@ -261,6 +261,10 @@ fn blind_corpora_stay_right() {
         // histories, help-desk notifications)
         ("tests/corpora/blind-248", 95),
         ("tests/corpora/blind-250", 95),
+        // stress: short and terse mail (asks only in the subject or a P.S., notes under the
+        // disclaimer, SMS spellings, against terse mail that asks nothing)
+        ("tests/corpora/blind-252", 95),
+        ("tests/corpora/blind-253", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -439,6 +443,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-243",
         "tests/corpora/blind-248",
         "tests/corpora/blind-250",
+        "tests/corpora/blind-252",
+        "tests/corpora/blind-253",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
