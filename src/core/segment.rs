@@ -659,6 +659,46 @@ mod tests {
     }
 
     #[test]
+    fn sentences_never_panic_on_a_soup_of_the_splitters_own_tokens() {
+        // Every token a lead, a greeting, a bracket or a sentence end is made of, in random
+        // order (a fixed-seed generator: the same soups every run).
+        const TOKENS: &[&str] = &[
+            "P.S. ",
+            "PS ",
+            "one more thing",
+            "also",
+            ": ",
+            " - ",
+            "— ",
+            ". ",
+            "。",
+            "? ",
+            "(",
+            ")",
+            "（",
+            "Hi Jane, ",
+            "Done - ",
+            " ",
+            "\n",
+            "\n\n",
+            "é",
+            "追伸",
+            "send me the ID",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 12) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(TOKENS[(seed >> 33) as usize % TOKENS.len()]);
+            }
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let _ = sentences(&text);
+            let _ = zones(&format!("Hi,\n\nText.\n\nRegards,\nKim\n\n{text}"));
+        }
+    }
+
+    #[test]
     fn wrapped_lines_form_one_sentence() {
         let s = sentences("Could you please confirm that you would like us to proceed with the\nmerge of the two accounts listed below?\n\nAccount #1\nLogin email: a@b.com");
         assert_eq!(s[0], "Could you please confirm that you would like us to proceed with the\nmerge of the two accounts listed below?");
