@@ -18,6 +18,13 @@ pub enum IngestError {
         source_name: String,
         error: MailError,
     },
+    /// casewatch itself failed on this message (a bug): nothing of it was recorded, and the
+    /// caller goes on with the next message as it does after a malformed one.
+    #[error("{source_name}: casewatch could not classify this message (an internal error; please report it with the message): {message}")]
+    Internal {
+        source_name: String,
+        message: String,
+    },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -52,10 +59,22 @@ pub fn ingest_raw(
         // An export, or a mailbox's first sync, replays history; later mailbox mail arrives now.
         ledger.replaying_history = origin.history.is_some();
         ledger.history_quiet = origin.history.unwrap_or(HISTORY_QUIET);
-        let ing = ledger.ingest(&mail, &key, packs, now);
+        // A panic in the classifier is a bug, but one message must not take the daemon down:
+        // the transaction is rolled back and the message is skipped like a malformed one.
+        let ingested = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            ledger.ingest(&mail, &key, packs, now)
+        }));
+        let ing = ingested.map_err(|panic| IngestError::Internal {
+            source_name: origin.source.clone(),
+            message: panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default(),
+        })?;
         tracing::trace!("classified and applied");
         store.record(&mail, &ing, &ledger, origin, now)?;
-        Ok::<_, StoreError>(ing)
+        Ok::<_, IngestError>(ing)
     })?;
     Ok((mail, ing))
 }

@@ -643,12 +643,24 @@ fn scan(
                 continue;
             }
         };
-        match casewatch::core::mail::Mail::parse(&raw) {
-            Ok(mail) => {
-                let key = casewatch::core::ledger::message_key(&mail, &raw);
-                // Explained with the ledger as it stands before this message, as ingest sees it.
-                let trace = explain.then(|| ledger.explain(&mail, &cfg.packs).1);
-                let ing = ledger.ingest(&mail, &key, &cfg.packs, now);
+        let judged = casewatch::core::mail::Mail::parse(&raw)
+            .map_err(|e| format!("not a readable mail: {e}"))
+            .and_then(|mail| {
+                // (a panic is a bug of casewatch's: it costs this file, not the whole scan)
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    let key = casewatch::core::ledger::message_key(&mail, &raw);
+                    // Explained with the ledger as it stands before this message, as ingest
+                    // sees it.
+                    let trace = explain.then(|| ledger.explain(&mail, &cfg.packs).1);
+                    let ing = ledger.ingest(&mail, &key, &cfg.packs, now);
+                    (mail, trace, ing)
+                }))
+                .map_err(|_| {
+                    "casewatch could not classify this message (an internal error; please report it with the message)".to_string()
+                })
+            });
+        match judged {
+            Ok((mail, trace, ing)) => {
                 let c = &ing.classification;
                 if json {
                     let mut line = report::scan_json(&source, &mail, c, ing.direction);
@@ -668,8 +680,7 @@ fn scan(
                     });
                 }
             }
-            Err(e) => {
-                let msg = format!("not a readable mail: {e}");
+            Err(msg) => {
                 if json {
                     writeln!(out, "{}", report::scan_error_json(&source, &msg))?;
                 } else {
@@ -737,6 +748,10 @@ fn import(
             Err(ingest::IngestError::Mail { source_name, error }) => {
                 failed += 1;
                 eprintln!("casewatch: {source_name}: skipped, not a readable mail: {error}");
+            }
+            Err(e @ ingest::IngestError::Internal { .. }) => {
+                failed += 1;
+                eprintln!("casewatch: {e}");
             }
             Err(e) => return Err(e.into()),
         }

@@ -718,6 +718,15 @@ fn record(
             Err(IngestError::Mail { source_name, error }) => {
                 tracing::warn!("{source_name}: skipped, not a readable mail: {error}");
             }
+            Err(e @ IngestError::Internal { .. }) => {
+                // (its place is kept: the next pass does not fail on it again)
+                if let Some(cur) = &origin.cursor {
+                    store
+                        .set_cursor(cur, unix_now())
+                        .context("record a message")?;
+                }
+                tracing::error!("{e}");
+            }
             Err(e) => return Err(e).context("record a message"),
         }
     }
