@@ -272,14 +272,23 @@ pub fn render(i: &Input<'_>) -> Rendered {
             format!("{name} case {number}: looks like a duplicate of {other}")
         }
         Purpose::Unsure => {
-            lines.push(
+            let crossed = i
+                .message
+                .is_some_and(|m| m.why.starts_with(crate::core::ledger::CROSSED_WHY));
+            lines.push(if crossed {
+                "Support's reminder arrived minutes after your reply and most likely crossed it: \
+                 nothing to do unless support writes again. If it asks something your reply did \
+                 not answer, answer that."
+                    .into()
+            } else {
                 "casewatch cannot tell whether support is waiting on your reply. Read their mail: \
                  if they ask something, answer them."
-                    .into(),
-            );
+                    .into()
+            });
             if let Some(m) = i.message {
                 let said = m
                     .why
+                    .trim_start_matches(crate::core::ledger::CROSSED_WHY)
                     .trim_start_matches("case mail without a recognised request: ");
                 lines.push(format!("They wrote: \u{201c}{said}\u{201d}"));
                 lines.push(format!("Subject: {}", m.subject));
@@ -601,6 +610,40 @@ mod tests {
         assert!(r.body.contains("login &lt;failed&gt;"));
         let r = render(&input(Purpose::Unsure, &c, &me));
         assert!(r.summary.contains("isn't sure a reply is needed") && !r.actions);
+        assert!(!r.plain.contains("crossed"));
+        // A reminder that crossed the person's reply says so, and quotes support's words.
+        let row = crate::store::MessageRow {
+            key: "rem".into(),
+            message_id: None,
+            case: Some(c.number.clone()),
+            kind: "closing_notice".into(),
+            direction: "in".into(),
+            at: 0,
+            from: None,
+            subject: "RE:[CASE 176221723200417] reminder".into(),
+            why: format!(
+                "{}Case 176221723200417 is waiting for your response.",
+                crate::core::ledger::CROSSED_WHY
+            ),
+            needs_reply: false,
+            authenticated: "pass".into(),
+            channel: "email".into(),
+            candidate_ids: vec![],
+            accounts: vec![],
+            asked: None,
+            source: "x".into(),
+        };
+        let r = render(&Input {
+            message: Some(&row),
+            ..input(Purpose::Unsure, &c, &me)
+        });
+        assert!(r.plain.contains("most likely crossed it"), "{}", r.plain);
+        assert!(
+            r.plain
+                .contains("\u{201c}Case 176221723200417 is waiting for your response.\u{201d}"),
+            "{}",
+            r.plain
+        );
         assert!(r.plain.contains("No reminders follow"));
     }
 

@@ -157,6 +157,10 @@ pub struct Classification {
     pub closed_as_duplicate: bool,
     /// That other case, when support's words name it.
     pub duplicate_of: Option<String>,
+    /// A reminder of an earlier request that asks nothing new ("Case N is waiting for your
+    /// response to our most recent message"; the pack's `reminder`, and no ask names one of the
+    /// pack's requests): sent minutes after the person answered, it crossed the answer.
+    pub reminder_only: bool,
 }
 
 /// Below this confidence, support mail on a case is "not sure whether a reply is needed".
@@ -308,6 +312,7 @@ fn judged_unrelated(
         topic: None,
         closed_as_duplicate: false,
         duplicate_of: None,
+        reminder_only: false,
     }
 }
 
@@ -1013,9 +1018,12 @@ fn conclude(
     let duplicate_of = closed_as_duplicate
         .then(|| extract::other_case(f.support_text, rules, base.case.as_deref()))
         .flatten();
+    let reminder_only =
+        needs_reply && rules.reminder.is_some() && f.reminds && f.asks.iter().all(|a| !a.named);
     Classification {
         kind: d.kind,
         closed_as_duplicate,
+        reminder_only,
         duplicate_of,
         needs_reply,
         why: clip(&d.why, 300),

@@ -6,7 +6,9 @@
 //! addresses from the mail support sends them, opening cases, and spotting a second case
 //! opened for the same merge. State changes themselves happen only in [`crate::core::case`].
 
-use crate::core::case::{Case, Effect, Event, MessageFacts, Notice, Purpose, ReminderPolicy};
+use crate::core::case::{
+    Case, Effect, Event, MessageFacts, Notice, Purpose, ReminderPolicy, State,
+};
 use crate::core::classify::{classify, Classification, Context, Kind};
 use crate::core::mail::Mail;
 use crate::core::rules::{Channel, RuleSet};
@@ -83,6 +85,15 @@ fn quiet_in_history(purpose: Purpose, age: i64, quiet: i64) -> bool {
 /// A second acknowledgement within this many seconds of an open case's last mail is treated as
 /// a duplicate case for the same request.
 pub const DUPLICATE_WINDOW: i64 = 30 * 86_400;
+
+/// A reminder that asks nothing new, sent at most this long after the person's reply on the
+/// case, crossed the reply (support's system had not taken it in yet). Later than that, the
+/// reply most likely never reached the case (sent from another address, to the console's
+/// no-reply sender), and the reminder is real.
+pub const CROSSED_WITHIN: i64 = 2 * 3_600;
+
+/// How the `why` of a reminder that crossed the person's reply begins.
+pub const CROSSED_WHY: &str = "a reminder that crossed your reply: ";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -300,6 +311,21 @@ impl Ledger {
             return out;
         }
         self.learn_from(mail, &number, &out.classification, packs);
+        // A reminder that asks nothing new, sent minutes after the person answered, crossed the
+        // answer: the case still waits on support, and the person hears of it once, quietly.
+        let crossed = out.classification.reminder_only
+            && out.direction == Direction::In
+            && self
+                .cases
+                .get(&number)
+                .filter(|c| c.state == State::AwaitingSupport)
+                .and_then(|c| c.replied_at)
+                .is_some_and(|replied| (0..=CROSSED_WITHIN).contains(&(at - replied)));
+        if crossed {
+            let c = &mut out.classification;
+            c.needs_reply = false;
+            c.why = format!("{CROSSED_WHY}{}", c.why);
+        }
         let facts = message_facts(mail, key, at, &out.classification, packs);
         if !self.cases.contains_key(&number) {
             self.open_case(&number, &out.classification, &facts, &mut out.effects);
@@ -308,7 +334,7 @@ impl Ledger {
         out.effects.extend(case.apply(Event::Message(facts)));
         // Support wrote on an open case and nothing in the mail says whether they wait on a
         // reply: say so once, quietly (no reminders), with their words.
-        if out.classification.unsure()
+        if (out.classification.unsure() || crossed)
             && out.direction == Direction::In
             && case.state.is_open()
             && case.last_event_at <= at
@@ -707,6 +733,46 @@ mod tests {
         l.ingest(&m(ACK), "ack", &packs, later);
         let r = l.ingest(&m(REQ), "req", &packs, later);
         assert_eq!(notices(&r.effects), vec![Purpose::NeedsReply]);
+    }
+
+    #[test]
+    fn a_reminder_minutes_after_the_reply_crossed_it() {
+        let packs = vec![RuleSet::builtin()];
+        // REQ at 10:00, the person's answer at 12:00; an automatic reminder at `time`.
+        let reminder = |time: &str, text: &str| {
+            format!("From: AWS <aws-cs-trainingcertification-form@amazon.com>\nTo: taro@gmail.com\nSubject: RE:[CASE 1762217232] [AWS Training and Certification Form Submission] - account-assistance\nMessage-ID: <rem@amazon.com>\nDate: Tue, 4 Nov 2025 {time} +0000\n\n{text}\n\nAWS Training and Certification\n")
+        };
+        let bare = "This is an automated reminder.\n\nCase 1762217232 is waiting for your response to our most recent message. If we do not receive a reply within 5 days, the case will be closed automatically.";
+        let run = |mail: &str| {
+            let mut l = Ledger::new(&["taro@gmail.com".to_string()]);
+            l.ingest(&m(ACK), "ack", &packs, i64::MAX);
+            l.ingest(&m(REQ), "req", &packs, i64::MAX);
+            l.ingest(&m(REPLY_BY_REFS), "mine", &packs, i64::MAX);
+            assert_eq!(l.cases["1762217232"].state, State::AwaitingSupport);
+            let r = l.ingest(&m(mail), "rem", &packs, i64::MAX);
+            (r, l.cases["1762217232"].state)
+        };
+        // Seven minutes after the answer: it crossed it. Told once, quietly; the case still
+        // waits on support.
+        let (r, state) = run(&reminder("12:07:00", bare));
+        assert!(r.classification.reminder_only, "{:?}", r.classification);
+        assert!(!r.classification.needs_reply, "{:?}", r.classification);
+        assert!(r.classification.why.starts_with(CROSSED_WHY));
+        assert_eq!(notices(&r.effects), vec![Purpose::Unsure]);
+        assert_eq!(state, State::AwaitingSupport);
+        // Hours later, the answer never reached the case: the reminder is real.
+        let (r, state) = run(&reminder("18:00:00", bare));
+        assert!(r.classification.needs_reply);
+        assert_eq!(notices(&r.effects), vec![Purpose::NeedsReply]);
+        assert_eq!(state, State::AwaitingYou);
+        // Minutes later but asking something new: a request.
+        let (r, state) = run(&reminder(
+            "12:07:00",
+            "Following up: could you also send the candidate ID of Account #2?",
+        ));
+        assert!(!r.classification.reminder_only, "{:?}", r.classification);
+        assert!(r.classification.needs_reply);
+        assert_eq!(state, State::AwaitingYou);
     }
 
     #[test]

@@ -265,6 +265,9 @@ fn blind_corpora_stay_right() {
         // disclaimer, SMS spellings, against terse mail that asks nothing)
         ("tests/corpora/blind-252", 95),
         ("tests/corpora/blind-253", 95),
+        // stress: whether a reply is owed after the person has written (a second ask after an
+        // answer, reminders that cross the reply, asks only in a resent quote)
+        ("tests/corpora/blind-255", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -445,6 +448,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-250",
         "tests/corpora/blind-252",
         "tests/corpora/blind-253",
+        "tests/corpora/blind-255",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
