@@ -315,10 +315,20 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
                 let v: Vec<_> = cases.iter().map(report::case_json).collect();
                 writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
             } else {
+                // (the few closed cases with a duplicate mark: closed as one, or only suspected)
+                let mut closed_as_duplicate = std::collections::HashSet::new();
+                for c in &cases {
+                    if c.state == State::Closed
+                        && c.duplicate_of.is_some()
+                        && store.closed_as_duplicate(&c.number)?
+                    {
+                        closed_as_duplicate.insert(c.number.clone());
+                    }
+                }
                 writeln!(
                     out,
                     "{}",
-                    report::cases_table(&cases, &cfg.packs, now(), color)
+                    report::cases_table(&cases, &closed_as_duplicate, &cfg.packs, now(), color)
                 )?;
             }
             Ok(std::process::ExitCode::SUCCESS)
@@ -341,7 +351,15 @@ fn real_main(cli: Cli) -> Result<std::process::ExitCode> {
                 write!(
                     out,
                     "{}",
-                    report::show_text(&c, &messages, me.me(), &cfg.packs, now(), color)
+                    report::show_text(
+                        &c,
+                        c.state == State::Closed && store.closed_as_duplicate(&case)?,
+                        &messages,
+                        me.me(),
+                        &cfg.packs,
+                        now(),
+                        color
+                    )
                 )?;
             }
             Ok(std::process::ExitCode::SUCCESS)

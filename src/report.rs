@@ -221,7 +221,15 @@ pub fn case_json(c: &Case) -> Value {
     })
 }
 
-pub fn cases_table(cases: &[Case], packs: &[RuleSet], now: i64, color: bool) -> String {
+/// `closed_as_duplicate`: the numbers of the cases support closed as a duplicate
+/// ([`crate::store::Store::closed_as_duplicate`]).
+pub fn cases_table(
+    cases: &[Case],
+    closed_as_duplicate: &std::collections::HashSet<String>,
+    packs: &[RuleSet],
+    now: i64,
+    color: bool,
+) -> String {
     if cases.is_empty() {
         return "No cases yet. `casewatch import PATH` or `casewatch sync` reads your mail.".into();
     }
@@ -241,10 +249,14 @@ pub fn cases_table(cases: &[Case], packs: &[RuleSet], now: i64, color: bool) -> 
     );
     for c in cases {
         let mut case = c.number.clone();
-        if let Some(d) = &c.duplicate_of {
-            // (closed: support said so; open: casewatch suspects it)
-            let suspected = if c.state == State::Closed { "" } else { "?" };
-            case.push_str(&format!(" (duplicate of {d}{suspected})"));
+        // (closed as one: support said so; open: casewatch suspects it; closed otherwise: the
+        // suspicion no longer matters)
+        match &c.duplicate_of {
+            Some(d) if closed_as_duplicate.contains(&c.number) => {
+                case.push_str(&format!(" (duplicate of {d})"))
+            }
+            Some(d) if c.state != State::Closed => case.push_str(&format!(" (duplicate of {d}?)")),
+            _ => {}
         }
         t.add_row(vec![
             Cell::new(case),
@@ -341,8 +353,13 @@ pub fn show_json(c: &Case, messages: &[MessageRow]) -> Value {
     })
 }
 
+/// `closed_as_duplicate`: support closed the case as a duplicate ([`Store::closed_as_duplicate`]);
+/// a case closed for silence that was only suspected to be one is not worded as one.
+///
+/// [`Store::closed_as_duplicate`]: crate::store::Store::closed_as_duplicate
 pub fn show_text(
     c: &Case,
+    closed_as_duplicate: bool,
     messages: &[MessageRow],
     me: &[String],
     packs: &[RuleSet],
@@ -368,9 +385,10 @@ pub fn show_text(
         out.push_str(&format!("Answer in the Support Center: {url}\n"));
     }
     match &c.duplicate_of {
-        Some(d) if c.state == State::Closed => out.push_str(&format!(
+        Some(d) if c.state == State::Closed && closed_as_duplicate => out.push_str(&format!(
             "Closed as a duplicate of case {d}: the request goes on there.\n"
         )),
+        Some(_) if c.state == State::Closed => {}
         Some(d) => out.push_str(&format!(
             "Warning: this looks like a duplicate of case {d}; duplicate cases slow AWS down.\n"
         )),
@@ -459,6 +477,46 @@ mod tests {
         assert_eq!(relative(0, 3 * 86_400), "3d ago");
         assert_eq!(relative(7200, 0), "in 2h");
         assert_eq!(span(90_000), "1d 1h");
+    }
+
+    #[test]
+    fn a_duplicate_is_worded_as_one_only_when_support_closed_it_as_one() {
+        let facts = crate::core::case::MessageFacts {
+            key: "k".into(),
+            kind: crate::core::classify::Kind::Acknowledgement,
+            at: 0,
+            needs_reply: false,
+            subject: "RE:[CASE 176221723200417] x".into(),
+            asked: None,
+            deadline_days: None,
+            accounts: vec![],
+            proposed_keep: None,
+            channel: crate::core::rules::Channel::Email,
+            support_url: None,
+            answers: false,
+            topic: None,
+            closed_as_duplicate: false,
+            duplicate_of: None,
+        };
+        let mut c = Case::new("176221723200417", "aws-tc", &facts);
+        c.duplicate_of = Some("1762000000".into());
+        let none = std::collections::HashSet::new();
+        let closed: std::collections::HashSet<String> = [c.number.clone()].into();
+        // Open: suspected.
+        assert!(
+            cases_table(&[c.clone()], &none, &[], 0, false).contains("(duplicate of 1762000000?)")
+        );
+        assert!(show_text(&c, false, &[], &[], &[], 0, false).contains("looks like a duplicate"));
+        c.state = State::Closed;
+        // Closed by support as a duplicate.
+        assert!(
+            cases_table(&[c.clone()], &closed, &[], 0, false).contains("(duplicate of 1762000000)")
+        );
+        assert!(show_text(&c, true, &[], &[], &[], 0, false)
+            .contains("Closed as a duplicate of case 1762000000"));
+        // Closed for another reason: the old suspicion is not worded as support's closure.
+        assert!(!cases_table(&[c.clone()], &none, &[], 0, false).contains("duplicate of"));
+        assert!(!show_text(&c, false, &[], &[], &[], 0, false).contains("duplicate"));
     }
 
     #[test]

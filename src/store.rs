@@ -546,6 +546,23 @@ impl Store {
         Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
     }
 
+    /// The case's last move to `closed` was support closing it as a duplicate (not the person's
+    /// silence past a deadline).
+    pub fn closed_as_duplicate(&self, case: &str) -> Result<bool> {
+        let last_close = self
+            .decisions(case)?
+            .into_iter()
+            .rev()
+            .filter(|(_, effect, _)| effect == "state_changed")
+            .filter_map(|(_, _, detail)| serde_json::from_str::<serde_json::Value>(&detail).ok())
+            .find(|d| d["to"] == "closed");
+        Ok(last_close.is_some_and(|d| {
+            d["reason"]
+                .as_str()
+                .is_some_and(|r| r.starts_with(crate::core::case::CLOSED_AS_DUPLICATE))
+        }))
+    }
+
     // -- IMAP positions ---------------------------------------------------------------------
 
     /// (uidvalidity, last_uid) for a mailbox.
@@ -1119,6 +1136,39 @@ mod tests {
         s.mark_sent(&p, "desktop", now + 90).unwrap();
         assert!(s.pending(i64::MAX).unwrap().is_empty());
         assert_eq!(s.next_retry().unwrap(), None);
+    }
+
+    #[test]
+    fn a_case_closed_as_a_duplicate_is_told_apart_from_one_closed_for_silence() {
+        let mut s = Store::open_in_memory().unwrap();
+        let mut l = s.load_ledger(&[]).unwrap();
+        ingest(&mut s, &mut l, REQ, None);
+        assert!(!s.closed_as_duplicate("1762217232").unwrap());
+        let dup = "From: AWS <aws-cs-trainingcertification-form@amazon.com>\r\nTo: taro@gmail.com\r\nSubject: RE:[CASE 1762217232] x\r\nMessage-ID: <dup@amazon.com>\r\nDate: Wed, 5 Nov 2025 10:00:00 +0000\r\n\r\nThis request duplicates case 1762000000, opened earlier for the same accounts, so I have closed this one. The other case remains open.\r\n";
+        ingest(&mut s, &mut l, dup, None);
+        assert_eq!(
+            l.cases["1762217232"].state,
+            crate::core::case::State::Closed
+        );
+        assert!(s.closed_as_duplicate("1762217232").unwrap());
+        // A case closed when support's deadline passed without a reply is not one.
+        let mut s = Store::open_in_memory().unwrap();
+        let mut l = s.load_ledger(&[]).unwrap();
+        let notice = REQ.replace(
+            "Please confirm that we may merge Account #2 into Account #1.",
+            "Please confirm the merge within 3 days, or this case will be closed.",
+        );
+        ingest(&mut s, &mut l, &notice, None);
+        let (effects, _) = l.tick(i64::MAX / 2, &crate::core::case::ReminderPolicy::default());
+        assert!(effects.iter().any(|e| matches!(
+            e,
+            crate::core::case::Effect::StateChanged {
+                to: crate::core::case::State::Closed,
+                ..
+            }
+        )));
+        s.record_effects(&l, &effects, &[], i64::MAX / 2).unwrap();
+        assert!(!s.closed_as_duplicate("1762217232").unwrap());
     }
 
     #[test]

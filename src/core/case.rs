@@ -91,6 +91,10 @@ pub struct Case {
     pub topic: Option<String>,
 }
 
+/// How a `state_changed` decision's reason begins when support closed the case as a
+/// duplicate (not for want of a reply): `show` words the closure by it.
+pub const CLOSED_AS_DUPLICATE: &str = "support closed it as a duplicate";
+
 /// A classified message, as the state machine needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MessageFacts {
@@ -380,7 +384,11 @@ impl Case {
         }
         let was = self.state;
         if let Some(to) = target {
-            let reason = format!("{} at {}", m.kind, m.at);
+            let reason = if to == State::Closed && m.closed_as_duplicate {
+                format!("{CLOSED_AS_DUPLICATE} at {}", m.at)
+            } else {
+                format!("{} at {}", m.kind, m.at)
+            };
             self.go(to, m.at, &reason, fx);
         }
         if asks {
