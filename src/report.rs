@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 
 /// "3h ago", "in 2d", "just now".
 pub fn relative(t: i64, now: i64) -> String {
-    let d = now - t;
+    let d = now.saturating_sub(t);
     let a = d.unsigned_abs();
     let s = match a {
         0..=59 => return "just now".into(),

@@ -717,7 +717,7 @@ mod tests {
             vec![changed(
                 State::AwaitingSupport,
                 State::Closed,
-                "case_update at 7200"
+                &format!("{CLOSED_AS_DUPLICATE} at 7200")
             )]
         );
         // Any other update is news on an open case; this one stays as it was.
