@@ -377,12 +377,16 @@ fn opens_letter(para: &str) -> bool {
     greeting_len(para) > 0
         || LINE
             .get_or_init(|| {
-                crate::core::rules::static_re(
-                    r"(?i)\A\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b[^,.!?\n]{0,40}[,!]?[ \t]*(?:\n|\z)",
-                )
+                crate::core::rules::static_re(&format!(
+                    r"(?i)\A\s*{GREETING_WORDS}\b[^,.!?\n]{{0,40}}[,!]?[ \t]*(?:\n|\z)"
+                ))
             })
             .is_match(para)
 }
+
+/// The words a letter opens with ([`opens_letter`], [`greeting_len`]).
+const GREETING_WORDS: &str =
+    r"(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening|day))";
 
 /// The length of a greeting and its comma at the start of `para` ("Hi Jane, ", "Dear Ms
 /// Doe, ", "Hello again, "), or 0.
@@ -397,9 +401,9 @@ fn greeting_len(para: &str) -> usize {
     }
     GREETING
         .get_or_init(|| {
-            crate::core::rules::static_re(
-                r"(?i)\A\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b[^,.!?\n]{0,40},[ \t]+",
-            )
+            crate::core::rules::static_re(&format!(
+                r"(?i)\A\s*{GREETING_WORDS}\b[^,.!?\n]{{0,40}},[ \t]+"
+            ))
         })
         .find(para)
         .map_or(0, |m| m.end())
