@@ -263,15 +263,26 @@ fn judged_alone(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
         }
         // "One active discount per account, so one of them has to be retired. Which one do you
         // want to keep?": a choice that names nothing chooses what the sentence before named.
+        // A sentence that only says one of them must go ("The merged account can keep only
+        // one.") passes the choice on to the one before it, which names them.
         Verdict::Ask(Some(Kind::ConfirmationRequest))
             if i > 0 && anaphoric_choice(last_clause(sentences[i])) =>
         {
-            let before = segment::without_links(sentences[i - 1]);
-            let chosen = rules
-                .requests
-                .iter()
-                .find(|r| r.antecedent && r.asks(&before))
-                .map_or(Kind::ConfirmationRequest, |r| r.kind);
+            let antecedent = |s: &str| {
+                let before = segment::without_links(s);
+                rules
+                    .requests
+                    .iter()
+                    .find(|r| r.antecedent && r.asks(&before))
+                    .map(|r| r.kind)
+            };
+            let chosen = antecedent(sentences[i - 1])
+                .or_else(|| {
+                    (i > 1 && only_one_of_them(sentences[i - 1]))
+                        .then(|| antecedent(sentences[i - 2]))
+                        .flatten()
+                })
+                .unwrap_or(Kind::ConfirmationRequest);
             Verdict::Ask(Some(chosen))
         }
         // A yes/no question about the whole plan looks at the three sentences before it ("Keep:
@@ -458,6 +469,28 @@ fn anaphoric_choice(sentence: &str) -> bool {
         crate::core::rules::static_re(r"(?i)\b(?:accounts?|profiles?|logins?|e-?mails?|address(?:es)?|AWS\d{8})\b|#\s*\d|アカウント|プロファイル|アドレス")
     });
     choice.is_match(sentence) && !named.is_match(sentence)
+}
+
+/// A sentence saying that one of several things must go without naming them again: "The merged
+/// account can keep only one.", "One of them has to be dropped.", どちらか一方のみ保持できます。
+/// ("Only one account can stay." names what it keeps, and "We found two accounts, and only one
+/// of them can remain." says which they are.)
+fn only_one_of_them(sentence: &str) -> bool {
+    static ONE: OnceLock<Regex> = OnceLock::new();
+    static NAMES_THEM: OnceLock<Regex> = OnceLock::new();
+    ONE.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)\b(?:only|just|either)\s+one\s*(?:[.,;:!?)]|\z|(?:is|can|could|will|may|might|must|should|gets?|survives?|remains?|stays?|has|needs?|of\s+(?:them|these|those|the\s+two))\b)|\bone\s+of\s+(?:them|these|those|the\s+two)\b|どちらか(?:一方|ひとつ|1つ|一つ)|(?:一方|一つ|1つ|ひとつ)(?:のみ|だけ)",
+        )
+    })
+    .is_match(sentence)
+        && !NAMES_THEM
+            .get_or_init(|| {
+                crate::core::rules::static_re(
+                    r"(?i)\b(?:accounts|profiles|logins|records|IDs)\b|AWS\d{8}|(?:両|二つの|2つの|複数の)アカウント",
+                )
+            })
+            .is_match(sentence)
 }
 
 /// An elliptical question for approval: "Good to go?", "OK?", "Sound good?".

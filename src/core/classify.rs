@@ -2251,6 +2251,11 @@ mod tests {
         let archive = "Hi Taro,\n\nJust circling back on the profile details I sent on March 12. I haven't seen a reply yet.\n\nIf I don't hear from you by Friday, March 21, I'll archive this case. You can write back afterwards and we'll pick it up again.\n\nLerato";
         let r = on_case(archive);
         assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        // Soft words for the closing: no longer needed, the case set aside.
+        let aside = "Hi Taro,\n\nA week ago we asked which company you worked for when you took the exam. With no answer so far, I'll take it that this is no longer needed and will set the case aside on Monday, 3 March. Should you still want the merge, answering this message before then keeps it going.\n\nLerato";
+        let r = on_case(aside);
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        assert!(r.needs_reply);
         // A wait for the person's answer, and the one way forward, ask.
         let waiting = "Hi Taro,\n\nQuick follow-up: I'm still waiting to hear whether the discount on your Benefits page shows as Available or Redeemed. Once I know, I can close this out.\n\nMateo";
         assert!(on_case(waiting).needs_reply, "{:?}", on_case(waiting));
@@ -2753,6 +2758,13 @@ mod tests {
         // After the accounts, the same question chooses the account that stays.
         let r = on_case("Hello Haruka,\n\nWe found two certification accounts under your name, AWS07736150 and AWS04412987, and only one of them can remain after the merge.\n\nWhich one do you want to keep?\n\nAiko M.");
         assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        // The choice is passed back over a sentence that only says one must go.
+        let r = on_case("Hi Sam,\n\nYour two profiles list different postal addresses: the first has a flat in Leeds, the second your old office in Sheffield. After merging, only one is retained.\n\nWhich one would you like to keep?\n\nPriya");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // A sentence naming the accounts is no such bridge, whatever came before it.
+        let r = on_case("Hi Sam,\n\nThe billing address on your Skill Builder subscription is in Leeds. We also found two certification accounts under your name, and only one of them can stay.\n\nWhich one would you like to keep?\n\nPriya");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
     }
 
     #[test]
@@ -2831,6 +2843,42 @@ mod tests {
         let r = c(&m);
         assert_eq!(r.kind, Kind::Survey, "{r:?}");
         assert!(!r.needs_reply);
+        // A rating of the agent asked for politely ("please rate how the agent handled it").
+        let m = mail(
+            "AWS トレーニングと認定 <aws-tc-survey@amazon.com>",
+            "担当者の評価にご協力ください",
+            None,
+            "岡部 様
+
+ケース 176221723200417 ではお問い合わせいただきありがとうございました。担当者の対応についてご評価をお願いできますでしょうか。
+
+評価する
+",
+        );
+        let r = c(&m);
+        assert_eq!(r.kind, Kind::Survey, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn what_is_left_on_a_third_partys_side_asks_nothing_of_the_person() {
+        let r = on_case("Hello Taro,
+
+Your message from the personal address is on the case now. The one piece still missing sits with the partner team: they are waiting for your former employer's administrator to approve the release.
+
+I'll write again once they have.
+
+Daniela");
+        assert!(!r.needs_reply, "{r:?}");
+        // …but what is left on the person's side does.
+        let r = on_case(
+            "Hello Taro,
+
+The one piece still missing is your confirmation of the account to keep.
+
+Daniela",
+        );
+        assert!(r.needs_reply, "{r:?}");
     }
 
     #[test]
