@@ -355,7 +355,15 @@ fn faq(sentences: &[&str], i: usize, rules: &RuleSet) -> bool {
             crate::core::rules::static_re(r"(?i)\A\s*(?:A|Answer|回答|答え?)\s*\d*\s*[.:：．]"),
         )
     });
-    answer.is_match(next)
+    // "Yes." or "No." answers a yes/no question, not "Which address did you use?": after an
+    // open question it answers something else (a quoted question of the person's, left out).
+    static OPEN: OnceLock<Regex> = OnceLock::new();
+    let open = OPEN.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)\A(?:[-*•・]\s*)?(?:(?:and|so|but|also)\s*,?\s+)?(?:which|what|when|where|who|whom|whose|how)\b",
+        )
+    });
+    (answer.is_match(next) && !open.is_match(q))
         || (opens(q, "why ") && opens(next, "because"))
         || (labelled(q_label, q, i.checked_sub(1).map(|b| sentences[b])) && a_label.is_match(next))
 }

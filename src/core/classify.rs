@@ -1075,6 +1075,14 @@ impl Facts<'_, '_> {
     fn firm_hold(&self) -> bool {
         self.ev.score(Kind::OnHold) >= 2 * self.rules.min_score(Kind::OnHold)
     }
+
+    /// The ask is made for the party the case waits on (the pack's `hold_ask`).
+    fn for_the_hold(&self, sentence: &str) -> bool {
+        self.rules
+            .hold_ask
+            .as_ref()
+            .is_some_and(|re| re.is_match(sentence))
+    }
 }
 
 struct Decision {
@@ -1228,7 +1236,11 @@ fn by_ask(a: &Ask<'_>, f: &Facts<'_, '_>) -> Decision {
         // information ("While we wait: did you ever sit an exam on AWS09051378?", "…の登録名を
         // 教えてください") is a hold that asks: writers call it on_hold, and it needs a reply
         // all the same.
-        Kind::InfoRequest if f.on_hold && f.firm_hold() => Kind::OnHold,
+        // So is a hold whose ask is made for the party it waits on ("While we wait: …",
+        // "Pearson VUE needs to know one thing: …"; the pack's `hold_ask`).
+        Kind::InfoRequest if f.on_hold && (f.firm_hold() || f.for_the_hold(a.sentence)) => {
+            Kind::OnHold
+        }
         k => k,
     };
     // A bare question is an ask, but a weaker one than a directive.
@@ -1271,7 +1283,9 @@ fn without_ask(f: &Facts<'_, '_>) -> Decision {
         return Decision::by(ev, Kind::Survey, "asks for a rating", 0.9);
     }
     // A case reopened is not a new case: its thanks and its "we'll be in touch" are progress.
-    if let Some(s) = f.reopened {
+    // The system's own receipt of the reply that reopened it ("Your reply has been added to case
+    // N … The case has been reopened. An agent will pick it up") acknowledges, as for a new case.
+    if let Some(s) = f.reopened.filter(|_| !receipt_of_reply(ev, f.rules)) {
         return Decision {
             kind: Kind::CaseUpdate,
             why: s.to_string(),
@@ -1317,6 +1331,23 @@ fn without_ask(f: &Facts<'_, '_>) -> Decision {
         confidence: 0.3,
         rule: "nothing recognised",
     }
+}
+
+/// Whether the mail acknowledges by a receipt ("Your reply has been added to case N", "We
+/// received your message", ご返信を受け付けました), not only by thanks for writing (an agent's
+/// お問い合わせいただきありがとうございます before "I've reopened the case").
+fn receipt_of_reply(ev: &Evidence, rules: &RuleSet) -> bool {
+    static RECEIPT: OnceLock<Regex> = OnceLock::new();
+    ev.meets(Kind::Acknowledgement, rules)
+        && ev.sentence(Kind::Acknowledgement).is_some_and(|s| {
+            RECEIPT
+                .get_or_init(|| {
+                    crate::core::rules::static_re(
+                        r"(?i)\b(?:received|receipt|added|attached|appended|reached)\b|\breopened\s+(?:following|after)\s+(?:a\s+new\s+|your\s+)(?:reply|response|message)|受け付け|受付|追加|記録",
+                    )
+                })
+                .is_match(&s)
+        })
 }
 
 fn record(
@@ -1798,6 +1829,13 @@ mod tests {
         assert!(!r.needs_reply);
         let en = "Hi Taro,\n\nThank you for your message. I've reopened your case and passed your note to the records team.\n\nBest,\nMarcus";
         assert_eq!(on_case(en).kind, Kind::CaseUpdate);
+        // The system's receipt of the reply that reopened the case acknowledges it.
+        let receipt = "Hello,\n\nYour message has been added to case 176221723200417. The case had been resolved and is open again; an associate will respond within one business day.\n\nAWS Training and Certification";
+        assert_eq!(on_case(receipt).kind, Kind::Acknowledgement);
+        let receipt = "Hello,\n\nWe received your reply, and case 176221723200417 has been reopened.\n\nAWS Training and Certification";
+        assert_eq!(on_case(receipt).kind, Kind::Acknowledgement);
+        let receipt = "Hello,\n\nYour case 176221723200417 has been reopened following your reply. An associate will look at it shortly.\n\nAWS Training and Certification";
+        assert_eq!(on_case(receipt).kind, Kind::Acknowledgement);
         // Thanks for a new message, without a reopening, acknowledge it.
         let new = "藤沢 様\n\nお問い合わせいただきありがとうございます。\nケース 7294518830 として受け付けいたしました。\n\n松本";
         assert_eq!(on_case(new).kind, Kind::Acknowledgement);
@@ -2858,6 +2896,79 @@ mod tests {
         let r = c(&m);
         assert_eq!(r.kind, Kind::Survey, "{r:?}");
         assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn a_go_ahead_in_an_idiom_and_ownership_of_several_accounts_confirm() {
+        let r = on_case("Hi Lena,\n\nSo AWS01234567 stays and AWS07654321 is folded into it.\n\nGive me the nod and I'll start.\n\nOmar");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        assert!(r.needs_reply);
+        let r = on_case("Hi Lena,\n\nI found a third profile, AWS05550123, created with your old university address. Are all three yours? Once you say so, it joins the others.\n\nOmar");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        // What a screen shows, read back, is information even when it says "primary".
+        let r = on_case("Hi Lena,\n\nOn the Credly account page, which e-mail is shown as primary? That tells me which profile to move.\n\nOmar");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // A warning against a second case is no request.
+        let r = on_case("Hello,\n\nThank you for reaching out. We have opened case 174217512409999 and will reply within one business day. Please refrain from opening new cases about the same issue.\n\nAWS Training and Certification");
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn done_by_another_team_or_in_a_japanese_state_is_resolved_and_a_first_step_is_not() {
+        let r = on_case("Hello,\n\nOur exam records team has taken care of it: the missing score is on your transcript.\n\nAWS Training and Certification");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        let r = on_case("Hello,\n\nThe replacement discount is on the Benefits page.\n\nYou're all set.\n\nAWS Training and Certification");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        let r = on_case("岡部 様\n\nお待たせいたしました。バッジの再発行は対応済みでございます。\n\nAWS トレーニングと認定");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        let r = on_case("Hello,\n\nI've completed the first step: your old profile is released from the partner. I have handed the rest to the records team, who will write on this case.\n\nJonas");
+        assert_ne!(r.kind, Kind::Resolved, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn answers_under_quoted_questions_leave_supports_own_question_standing() {
+        // Support answers the person's questions inline; the quotes are left out, so "No." now
+        // follows support's own open question, which it cannot answer.
+        let r = on_case("Hi Yuki,\n\nI've reopened the case; answers below.\n\n> Is my 2021 exam on either account?\n\nNeither, so it must sit on a third profile. What e-mail address did you book it with?\n\n> Do I need to tell my old employer?\n\nNo. There is nothing they need to do.\n\nMateo");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // A yes/no question answered by the next sentence is still an FAQ.
+        let r = on_case("Hi Yuki,\n\nYour accounts are merged.\n\nDo you need to do anything else? No. Your badges follow within a day.\n\nMateo");
+        assert!(!r.needs_reply, "{r:?}");
+    }
+
+    #[test]
+    fn a_hold_whose_question_serves_the_party_it_waits_on_is_on_hold() {
+        for body in [
+            "Hello Ryo,\n\nThe result file was rejected, so the case is on hold with Pearson VUE until they re-send it. Pearson VUE needs to know one thing first: did you sit the exam online or at a test centre?\n\nAkiko",
+            "林 様\n\n特典の再発行は別チームのみが行えるため、同チームへ調査を依頼しており、本ケースは回答待ちの状態です。なお、同チームでの照合のため、バウチャーコードの末尾4桁をお知らせいただけますでしょうか。\n\n西田",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::OnHold, "{body}: {r:?}");
+            assert!(r.needs_reply);
+        }
+        // …but an ask for support's own check, in a mail that mentions a hold, is information.
+        let r = on_case("Hello Ryo,\n\nThe case is on hold with Pearson VUE. To be sure I merge the right records, please send me the candidate ID of each account.\n\nAkiko");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        // A case set to pending while support waits on a third party is a hold.
+        let r = on_case("Hello Ryo,\n\nI have asked Pearson VUE to move the appointment. I've set the case to pending while we wait for them; there is nothing you need to do.\n\nArjun");
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn a_duplicate_linked_a_move_to_resolved_and_a_received_question() {
+        let r = on_case("Hello,\n\nThis request matches case 174219843700999. I have closed this case and linked it to 174219843700999; everything about the merge will continue on 174219843700999.\n\nTomasz");
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        assert!(r.closed_as_duplicate, "{r:?}");
+        let r = on_case("Hello,\n\nWe haven't received a reply to our last message on case 176221723200417. Tickets waiting on customer information move to \"Closed\" after five days without activity.\n\nAWS Support");
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        assert!(r.needs_reply);
+        let r = on_case("We've received your question (case 176221723200417). An agent will get back to you within a day.\n\nAWS Training and Certification");
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
     }
 
     #[test]

@@ -223,6 +223,11 @@ pub struct RawStructure {
     /// first paragraph.
     #[serde(default)]
     pub see_subject: Vec<String>,
+    /// An ask made for the party the case waits on ("While we wait: …", "Pearson VUE needs to
+    /// know one thing: …", 同チームでの照合のため): in a mail that reports a hold, the hold asks
+    /// (`on_hold`, with a reply needed), even where the hold is said only once.
+    #[serde(default)]
+    pub hold_ask: Vec<String>,
     /// Support says it is still waiting on the person ("we haven't heard back", "a reminder",
     /// ご返信をいただけておりません): a closing threat in a mail that also asks is a closing
     /// notice only with it; without it the threat is the deadline of a new request.
@@ -440,6 +445,7 @@ pub struct RuleSet {
     pub reopened: Option<LiteralSet>,
     pub duplicate_closed: Option<LiteralSet>,
     pub see_subject: Option<LiteralSet>,
+    pub hold_ask: Option<LiteralSet>,
     pub reminder: Option<LiteralSet>,
     pub consent_close: Option<LiteralSet>,
     pub proposal: Option<LiteralSet>,
@@ -1007,6 +1013,7 @@ impl Compiler<'_> {
             reopened: self.any_set("structure.reopened", &st.reopened)?,
             duplicate_closed: self.any_set("structure.duplicate_closed", &st.duplicate_closed)?,
             see_subject: self.any_set("structure.see_subject", &st.see_subject)?,
+            hold_ask: self.any_set("structure.hold_ask", &st.hold_ask)?,
             reminder: self.any_set("structure.reminder", &st.reminder)?,
             consent_close: self.any_set("structure.consent_close", &st.consent_close)?,
             proposal: self.any_set("structure.proposal", &st.proposal)?,

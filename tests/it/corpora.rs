@@ -268,6 +268,15 @@ fn blind_corpora_stay_right() {
         // stress: whether a reply is owed after the person has written (a second ask after an
         // answer, reminders that cross the reply, asks only in a resent quote)
         ("tests/corpora/blind-255", 95),
+        // stress: done or news, confirm or inform (partial completions, final-sounding updates,
+        // asks that name both accounts for information)
+        ("tests/corpora/blind-260", 95),
+        // stress: the first and the waiting mail (receipts of new and reopened cases, holds with
+        // a question for the party waited on, soft closing notices)
+        ("tests/corpora/blind-261", 95),
+        // stress: answers woven into the person's words (inline replies under quoted
+        // questions, forwards between the person's addresses)
+        ("tests/corpora/blind-263", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -449,6 +458,9 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-252",
         "tests/corpora/blind-253",
         "tests/corpora/blind-255",
+        "tests/corpora/blind-260",
+        "tests/corpora/blind-261",
+        "tests/corpora/blind-263",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
