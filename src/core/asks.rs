@@ -63,7 +63,7 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
         return Verdict::Statement;
     }
     let needed = stated_need(sentence, rules);
-    if rules.invitation_set.is_match(sentence)
+    if rules.invitation_set.is_match(&without_courtesy(sentence))
         && !needed
         && !conditional_only_aside(sentence, rules)
     {
@@ -76,6 +76,21 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
         }
     }
     Verdict::Ask(wants(asked_part(sentence, rules), rules, on_hold))
+}
+
+/// The sentence without a courtesy frame around its ask ("Whenever you get a sec, can you
+/// confirm …?", "When you have a moment, …"): the frame sets no condition the person may not
+/// meet, so it makes no invitation of the ask. ("If you have a moment, …" stays a condition: a
+/// survey's "If you have a moment, please tell us how we did".)
+fn without_courtesy(sentence: &str) -> std::borrow::Cow<'_, str> {
+    static COURTESY: OnceLock<Regex> = OnceLock::new();
+    COURTESY
+        .get_or_init(|| {
+            crate::core::rules::static_re(
+                r"(?i)\b(?:whenever|when|once)\s+you\s+(?:get|have|find|can\s+(?:find|spare))\s+(?:a\s+)?(?:spare\s+|free\s+|quick\s+)?(?:sec|second|moment|minute|min|mo|chance)\b|\bwhenever\s+(?:is\s+)?convenient\b",
+            )
+        })
+        .replace_all(sentence, " ")
 }
 
 /// What is left of a sentence once its no-reply directive is taken out still asks: in asking

@@ -2179,6 +2179,26 @@ mod tests {
     }
 
     #[test]
+    fn the_badge_vendors_help_desk_is_another_vendors_case_and_its_notices_are_badges() {
+        let ticket = mail(
+            "Credly Support <support@credly.com>",
+            "[Credly Support] Request #736999 is awaiting your reply",
+            None,
+            "Hi Taro,\n\nWe are waiting for your reply on request #736999. Could you send a screenshot of your badge wallet?\n\nCredly Support",
+        );
+        let r = c(&ticket);
+        assert_eq!(r.kind, Kind::Unrelated, "{r:?}");
+        assert!(!r.needs_reply);
+        let notice = mail(
+            "Credly <admin@credly.com>",
+            "You've earned a badge from Amazon Web Services Training and Certification",
+            None,
+            "Congratulations, Taro! Accept your AWS Certified Solutions Architect - Associate badge.",
+        );
+        assert_eq!(c(&notice).kind, Kind::Badge, "{:?}", c(&notice));
+    }
+
+    #[test]
     fn a_listing_handed_to_the_team_is_progress_not_a_question() {
         let ja = "竹村 様\n\nご確認いただきありがとうございます。\nアカウント 2(AWS12583306)をアカウント 1(AWS11740925)へ統合するよう、担当部署へ引き継ぎました。\n担当部署での作業には数営業日かかる場合がございます。\n\n中村";
         let r = on_case(ja);
@@ -2964,6 +2984,8 @@ mod tests {
         let r = on_case("Hello,\n\nThis request matches case 174219843700999. I have closed this case and linked it to 174219843700999; everything about the merge will continue on 174219843700999.\n\nTomasz");
         assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
         assert!(r.closed_as_duplicate, "{r:?}");
+        let r = on_case("Hello,\n\nSo that two agents don't handle the same accounts, I am closing case 176221723200417 and we will continue only on case 174219843700999.\n\nTomasz");
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
         let r = on_case("Hello,\n\nWe haven't received a reply to our last message on case 176221723200417. Tickets waiting on customer information move to \"Closed\" after five days without activity.\n\nAWS Support");
         assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
         assert!(r.needs_reply);

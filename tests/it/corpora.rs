@@ -277,6 +277,9 @@ fn blind_corpora_stay_right() {
         // stress: answers woven into the person's words (inline replies under quoted
         // questions, forwards between the person's addresses)
         ("tests/corpora/blind-263", 95),
+        // stress: other vendors' and other services' cases among the person's own (Credly's help
+        // desk, Pearson VUE, PSI, console cases about billing, look-alike phishing)
+        ("tests/corpora/blind-265", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -461,6 +464,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-260",
         "tests/corpora/blind-261",
         "tests/corpora/blind-263",
+        "tests/corpora/blind-265",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
