@@ -257,6 +257,24 @@ fn run(
     ctx: &Context<'_>,
     trace: Option<&mut Explanation>,
 ) -> Classification {
+    // The person's old mailbox forwarding each mail on by a rule: what arrives is the original
+    // sender's mail, not the person's (a forward the person writes stays theirs).
+    let mine = |m: &Mail| {
+        m.from
+            .as_ref()
+            .is_some_and(|f| ctx.me.iter().any(|a| a.eq_ignore_ascii_case(&f.email)))
+    };
+    if mine(mail) {
+        if let Some(original) = mail.rule_forwarded().filter(|o| !mine(o)) {
+            let mut c = run(&original, rules, ctx, trace);
+            c.why = format!(
+                "forwarded by a mail rule from {}: {}",
+                mail.from.as_ref().map_or("", |f| f.email.as_str()),
+                c.why
+            );
+            return c;
+        }
+    }
     let mut c = match gate(mail, rules, ctx) {
         Gate::Decided(c) => {
             if let Some(t) = trace {
@@ -2179,6 +2197,35 @@ mod tests {
     }
 
     #[test]
+    fn a_request_forwarded_by_the_old_mailboxs_rule_is_supports_and_needs_a_reply() {
+        let raw = "From: Taro <taro@work.example>\r\nTo: Taro <taro@gmail.com>\r\nSubject: FW: RE:[CASE 176221723200417] [AWS Training and Certification Form Submission] - account-assistance\r\nX-MS-Exchange-Inbox-Rules-Loop: taro@work.example\r\nMessage-ID: <fw@work.example>\r\nDate: Tue, 4 Nov 2025 10:00:00 +0000\r\n\r\n________________________________\r\nFrom: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>\r\nSent: Tuesday, November 4, 2025 9:58 AM\r\nTo: taro@work.example\r\nSubject: RE:[CASE 176221723200417] [AWS Training and Certification Form Submission] - account-assistance\r\n\r\nHello Taro,\r\n\r\nCould you send me the candidate ID of the company account?\r\n\r\nMarco\r\n";
+        let m = Mail::parse(raw.as_bytes()).unwrap();
+        let me = [
+            "taro@gmail.com".to_string(),
+            "taro@work.example".to_string(),
+        ];
+        let ctx = Context {
+            me: &me,
+            thread_case: None,
+            recurring: None,
+        };
+        let r = classify(&m, &packs(), &ctx);
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        assert_eq!(r.case.as_deref(), Some("176221723200417"));
+        assert!(
+            r.why
+                .starts_with("forwarded by a mail rule from taro@work.example"),
+            "{r:?}"
+        );
+        // Forwarded by the person's own hand, it stays their mail.
+        let by_hand = raw.replace("X-MS-Exchange-Inbox-Rules-Loop: taro@work.example\r\n", "");
+        let r = classify(&Mail::parse(by_hand.as_bytes()).unwrap(), &packs(), &ctx);
+        assert_eq!(r.kind, Kind::UserReply, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
     fn the_badge_vendors_help_desk_is_another_vendors_case_and_its_notices_are_badges() {
         let ticket = mail(
             "Credly Support <support@credly.com>",
@@ -2991,6 +3038,17 @@ mod tests {
         assert!(r.needs_reply);
         let r = on_case("We've received your question (case 176221723200417). An agent will get back to you within a day.\n\nAWS Training and Certification");
         assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+    }
+
+    #[test]
+    fn a_closing_courtesy_with_a_topic_and_a_need_of_the_persons_intention_ask() {
+        let r = on_case("Hello,\n\nBoth profiles are ready to be combined. Looking forward to hearing from you regarding which one should be retained.\n\nKim");
+        assert!(r.needs_reply, "{r:?}");
+        // Alone, the closing courtesy asks nothing.
+        let r = on_case("Hello,\n\nThe merge is complete and your badges have moved.\n\nLooking forward to hearing from you.\n\nKim");
+        assert!(!r.needs_reply, "{r:?}");
+        let r = on_case("岡部 様\n\n2つのアカウントを確認いたしました。残すアカウントについてのご意向を確認でき次第、統合を進めてまいります。\n\n松本");
+        assert!(r.needs_reply, "{r:?}");
     }
 
     #[test]

@@ -56,6 +56,13 @@ pub struct Mail {
     pub forwarded_from: String,
     /// True when the text came from an HTML part because there was no text/plain one.
     pub from_html: bool,
+    /// A mail rule forwarded it, not a person (`Auto-Submitted: auto-forwarded`,
+    /// `X-Autoforwarded: true`, Exchange's `X-MS-Exchange-Inbox-Rules-Loop`): see
+    /// [`Mail::rule_forwarded`].
+    pub auto_forwarded: bool,
+    /// The message a rule forwarded as an attachment (`message/rfc822`), raw; kept only for a
+    /// mail a rule forwarded.
+    pub attached_original: Option<Vec<u8>>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -109,6 +116,7 @@ impl Mail {
         let text = without_colour_marks(text);
         let mut authentication_results = Vec::new();
         let mut auto_submitted = None;
+        let mut rule_loop = false;
         for h in msg.headers() {
             let name = h.name.as_str();
             let value = || h.value.as_text().map(str::to_string);
@@ -116,8 +124,21 @@ impl Mail {
                 authentication_results.extend(value());
             } else if name.eq_ignore_ascii_case("Auto-Submitted") && auto_submitted.is_none() {
                 auto_submitted = value().map(|s| s.trim().to_ascii_lowercase());
+            } else if name.eq_ignore_ascii_case("X-MS-Exchange-Inbox-Rules-Loop")
+                || (name.eq_ignore_ascii_case("X-Autoforwarded")
+                    && value().is_some_and(|v| v.trim().eq_ignore_ascii_case("true")))
+            {
+                rule_loop = true;
             }
         }
+        let auto_forwarded = rule_loop || auto_submitted.as_deref() == Some("auto-forwarded");
+        let attached_original = auto_forwarded
+            .then(|| {
+                msg.attachments()
+                    .find_map(|a| a.message())
+                    .map(|m| m.raw_message().to_vec())
+            })
+            .flatten();
 
         Ok(Mail {
             from: msg.from().and_then(first_address),
@@ -136,7 +157,58 @@ impl Mail {
             forwarded,
             forwarded_from,
             from_html,
+            auto_forwarded,
+            attached_original,
         })
+    }
+
+    /// The message a mail rule forwarded (the old work mailbox sending each mail on to the
+    /// personal one): the original as its sender wrote it — the attached message, or the
+    /// `From:` of the header block the forward's body opens its quoted part with and the text
+    /// after that block, with this mail's subject (without "FW:") — with this mail's date and
+    /// ids (it arrived now, as this mail). None when no rule forwarded this mail, or
+    /// its body holds no such block.
+    pub fn rule_forwarded(&self) -> Option<Mail> {
+        static FW: OnceLock<Regex> = OnceLock::new();
+        if !self.auto_forwarded {
+            return None;
+        }
+        let keep_ours = |mut original: Mail| {
+            original.date = self.date;
+            original.message_id = self.message_id.clone();
+            original.in_reply_to = self.in_reply_to.clone();
+            original.references = self.references.clone();
+            original
+        };
+        if let Some(raw) = &self.attached_original {
+            return Mail::parse(raw)
+                .ok()
+                .filter(|m| m.from.is_some())
+                .map(keep_ours);
+        }
+        let quoted = &self.text[quote_start(&self.text)..];
+        let fields = match quoted.split_once('\n') {
+            Some((first, after)) if !field_line().is_match(first.trim()) => after,
+            _ => quoted,
+        };
+        let (body, from) = header_fields(fields);
+        let from = from.replace(['\r', '\n'], " ");
+        if from.trim().is_empty() || body.trim().is_empty() {
+            return None;
+        }
+        let subject = FW
+            .get_or_init(|| {
+                crate::core::rules::static_re(r"(?i)\A(?:\s*(?:fwd?|転送)\s*[:：])+\s*")
+            })
+            .replace(&self.subject, "")
+            .replace(['\r', '\n'], " ");
+        let raw = format!(
+            "From: {from}\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+        );
+        let mut original = Mail::parse(raw.as_bytes()).ok()?;
+        original.from.as_ref()?;
+        original.to = self.to.clone();
+        Some(keep_ours(original))
     }
 
     /// Every address this mail was sent to.
@@ -1143,6 +1215,35 @@ mod tests {
         ] {
             assert_eq!(colour_word(v), w, "{v}");
         }
+    }
+
+    #[test]
+    fn a_mail_rules_forward_yields_the_original_and_a_persons_forward_does_not() {
+        let inline = "From: Kei <kei@work.example>\r\nTo: kei@gmail.com\r\nSubject: FW: RE:[CASE 176221723200417] Account merge\r\nX-MS-Exchange-Inbox-Rules-Loop: kei@work.example\r\nDate: Tue, 4 Nov 2025 10:00:00 +0000\r\nMessage-ID: <fw1@work.example>\r\n\r\n\r\n________________________________\r\nFrom: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>\r\nSent: Tuesday, November 4, 2025 9:58 AM\r\nTo: kei@work.example\r\nSubject: RE:[CASE 176221723200417] Account merge\r\n\r\nHello Kei,\r\n\r\nPlease confirm which account to keep.\r\n\r\nMarco\r\n";
+        let m = Mail::parse(inline.as_bytes()).unwrap();
+        assert!(m.auto_forwarded);
+        let o = m.rule_forwarded().expect("the original");
+        assert_eq!(
+            o.from.as_ref().map(|f| f.email.as_str()),
+            Some("aws-cs-trainingcertification-form@amazon.com")
+        );
+        assert_eq!(o.subject, "RE:[CASE 176221723200417] Account merge");
+        assert!(
+            o.new_text.contains("Please confirm which account to keep."),
+            "{o:?}"
+        );
+        assert_eq!(o.message_id.as_deref(), Some("fw1@work.example"));
+        assert_eq!(o.date, m.date);
+        // Forwarded as an attachment, by a rule that says so in Auto-Submitted.
+        let attached = "From: Kei <kei@work.example>\r\nTo: kei@gmail.com\r\nSubject: FW: RE:[CASE 176221723200417] Account merge\r\nAuto-Submitted: auto-forwarded\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>\r\nSubject: RE:[CASE 176221723200417] Account merge\r\n\r\nHello Kei, are you still employed by Example Corp?\r\n--b--\r\n";
+        let m = Mail::parse(attached.as_bytes()).unwrap();
+        let o = m.rule_forwarded().expect("the attached original");
+        assert!(o.new_text.contains("still employed"), "{o:?}");
+        // The same forward written by the person (no rule's header) is theirs.
+        let by_hand = inline.replace("X-MS-Exchange-Inbox-Rules-Loop: kei@work.example\r\n", "");
+        let m = Mail::parse(by_hand.as_bytes()).unwrap();
+        assert!(!m.auto_forwarded);
+        assert!(m.rule_forwarded().is_none());
     }
 
     #[test]
