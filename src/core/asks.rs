@@ -71,11 +71,28 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
     }
     if let Some(not_asks) = rules.not_asks.as_ref().filter(|re| re.is_match(sentence)) {
         let rest = not_asks.replace_all(sentence, " ");
-        if !(still_asks(&rest, rules) && strong_ask(&rest, rules, on_hold)) {
+        // (a report asked for after the step: "Please make sure you sign in with the personal
+        // account and let us know whether the badges show")
+        let asks_on =
+            reports_back(&rest) || (still_asks(&rest, rules) && strong_ask(&rest, rules, on_hold));
+        if !asks_on {
             return Verdict::NotAReply;
         }
     }
     Verdict::Ask(wants(asked_part(sentence, rules), rules, on_hold))
+}
+
+/// What is left of a sentence after a step the person takes alone asks them to report back on
+/// it: "… and let us know whether the badges show", "… and tell me what you see".
+fn reports_back(rest: &str) -> bool {
+    static REPORT: OnceLock<Regex> = OnceLock::new();
+    REPORT
+        .get_or_init(|| {
+            crate::core::rules::static_re(
+                r"(?i)\band\s+(?:then\s+)?(?:please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|confirm|reply|report\s+back|get\s+back\s+to\s+(?:us|me))\s+(?:whether|if|what|which|how|that|once|when)\b",
+            )
+        })
+        .is_match(rest)
 }
 
 /// The sentence without a courtesy frame around its ask ("Whenever you get a sec, can you

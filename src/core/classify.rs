@@ -2988,8 +2988,13 @@ mod tests {
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
         let r = on_case("Hello,\n\nThe replacement discount is on the Benefits page.\n\nYou're all set.\n\nAWS Training and Certification");
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        // …but "all set once you confirm" waits on the person.
+        let r = on_case("Hello,\n\nBoth profiles are ready. You're all set once you confirm which account to keep.\n\nAWS Training and Certification");
+        assert!(r.needs_reply, "{r:?}");
         let r = on_case("岡部 様\n\nお待たせいたしました。バッジの再発行は対応済みでございます。\n\nAWS トレーニングと認定");
         assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        let r = on_case("Hello,\n\nThe partner link on your company account has been removed. I'm preparing the merge now and will write again once it is done.\n\nJonas");
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
         let r = on_case("Hello,\n\nI've completed the first step: your old profile is released from the partner. I have handed the rest to the records team, who will write on this case.\n\nJonas");
         assert_ne!(r.kind, Kind::Resolved, "{r:?}");
         assert!(!r.needs_reply);

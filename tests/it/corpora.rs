@@ -283,6 +283,9 @@ fn blind_corpora_stay_right() {
         // stress: mail from the people around the case (the person's aliases, colleagues, HR,
         // the old mailbox's rule forwarding support's mail on, inline and as an attachment)
         ("tests/corpora/blind-267", 95),
+        // stress: support mail reaching the personal mailbox by every route (rules, redirects,
+        // aliases, a colleague's hand), the same request twice
+        ("tests/corpora/blind-269", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -469,6 +472,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-263",
         "tests/corpora/blind-265",
         "tests/corpora/blind-267",
+        "tests/corpora/blind-269",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
