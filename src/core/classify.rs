@@ -1032,7 +1032,10 @@ fn conclude(
             clip(&sentences.join(" "), 400)
         })
         .filter(|s| !s.is_empty());
-    let closed_as_duplicate = d.kind == Kind::CaseUpdate && f.duplicate_closed.is_some();
+    // (not when the only case it names is this one: "everything will continue on <this case>")
+    let closed_as_duplicate = d.kind == Kind::CaseUpdate
+        && f.duplicate_closed
+            .is_some_and(|s| !names_only_its_own_case(s, base.case.as_deref()));
     let duplicate_of = closed_as_duplicate
         .then(|| extract::other_case(f.support_text, rules, base.case.as_deref()))
         .flatten();
@@ -1349,6 +1352,14 @@ fn without_ask(f: &Facts<'_, '_>) -> Decision {
         confidence: 0.3,
         rule: "nothing recognised",
     }
+}
+
+/// Whether every case number `sentence` names is `own` (and it names one).
+fn names_only_its_own_case(sentence: &str, own: Option<&str>) -> bool {
+    static NUMBER: OnceLock<Regex> = OnceLock::new();
+    let number = NUMBER.get_or_init(|| crate::core::rules::static_re(r"\d{6,20}"));
+    let mut named = number.find_iter(sentence).map(|m| m.as_str()).peekable();
+    named.peek().is_some() && own.is_some_and(|own| named.all(|n| n == own))
 }
 
 /// Whether the mail acknowledges by a receipt ("Your reply has been added to case N", "We
@@ -3038,6 +3049,9 @@ mod tests {
         assert!(r.closed_as_duplicate, "{r:?}");
         let r = on_case("Hello,\n\nSo that two agents don't handle the same accounts, I am closing case 176221723200417 and we will continue only on case 174219843700999.\n\nTomasz");
         assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        // The case's own number is no other case: nothing is closed.
+        let r = on_case("Hello,\n\nI've passed your request to the records team; everything will continue on 176221723200417 and they will write to you here.\n\nTomasz");
+        assert!(!r.closed_as_duplicate, "{r:?}");
         let r = on_case("Hello,\n\nWe haven't received a reply to our last message on case 176221723200417. Tickets waiting on customer information move to \"Closed\" after five days without activity.\n\nAWS Support");
         assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
         assert!(r.needs_reply);
