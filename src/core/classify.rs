@@ -259,11 +259,7 @@ fn run(
 ) -> Classification {
     // The person's old mailbox forwarding each mail on by a rule: what arrives is the original
     // sender's mail, not the person's (a forward the person writes stays theirs).
-    let mine = |m: &Mail| {
-        m.from
-            .as_ref()
-            .is_some_and(|f| ctx.me.iter().any(|a| a.eq_ignore_ascii_case(&f.email)))
-    };
+    let mine = |m: &Mail| m.from.as_ref().is_some_and(|f| written_by_me(f, ctx));
     if mine(mail) {
         if let Some(original) = mail.rule_forwarded().filter(|o| !mine(o)) {
             let mut c = run(&original, rules, ctx, trace);
@@ -295,6 +291,11 @@ fn run(
             .map(|t| t.id.clone());
     }
     c
+}
+
+/// The sender is one of the person's own addresses.
+fn written_by_me(from: &Address, ctx: &Context<'_>) -> bool {
+    !from.email.is_empty() && ctx.me.contains(&from.email)
 }
 
 fn unrelated(mail: &Mail, profile: &str, why: String) -> Classification {
@@ -363,7 +364,7 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
         ..judged_unrelated(&rules.profile.id, String::new(), authenticated)
     };
 
-    if !from.email.is_empty() && ctx.me.contains(&from.email) {
+    if written_by_me(&from, ctx) {
         return own_mail(mail, rules, &from, case, base);
     }
     // A delivery failure report quotes the case, but support did not write it.

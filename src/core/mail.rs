@@ -186,12 +186,7 @@ impl Mail {
                 .filter(|m| m.from.is_some())
                 .map(keep_ours);
         }
-        let quoted = &self.text[quote_start(&self.text)..];
-        let fields = match quoted.split_once('\n') {
-            Some((first, after)) if !field_line().is_match(first.trim()) => after,
-            _ => quoted,
-        };
-        let (body, from) = header_fields(fields);
+        let (_, body, from) = quoted_block(&self.text);
         let from = from.replace(['\r', '\n'], " ");
         if from.trim().is_empty() || body.trim().is_empty() {
             return None;
@@ -988,13 +983,20 @@ fn forwarded(quoted: &str) -> (String, String) {
 /// looks like its reply: a rule line, then the message's header fields): all of it, and the
 /// `From:` field of the header block it opens with (empty when there is none).
 pub fn quoted_message(text: &str) -> (&str, String) {
+    let (quoted, _, from) = quoted_block(text);
+    (quoted, from)
+}
+
+/// [`quoted_message`], with the text after its header block (the quoted message's body).
+fn quoted_block(text: &str) -> (&str, &str, String) {
     let quoted = &text[quote_start(text)..];
     // past the line that opens the block ("________________", "-----Original Message-----")
     let fields = match quoted.split_once('\n') {
         Some((first, after)) if !field_line().is_match(first.trim()) => after,
         _ => quoted,
     };
-    (quoted, header_fields(fields).1)
+    let (body, from) = header_fields(fields);
+    (quoted, body, from)
 }
 
 /// "Subject: …", "*From:* …", "差出人: …": a name of at most three words, then a colon.
