@@ -262,6 +262,29 @@ fn run(
     let mine = |m: &Mail| m.from.as_ref().is_some_and(|f| written_by_me(f, ctx));
     if mine(mail) {
         if let Some(original) = mail.rule_forwarded().filter(|o| !mine(o)) {
+            // Only the person's own server vouches for the original: a "forward" whose
+            // sending domain failed authentication is someone posing as the person's mailbox.
+            let from = mail.from.clone().unwrap_or_default();
+            if auth::verdict(&mail.authentication_results, from.domain())
+                == auth::Authenticity::Fail
+            {
+                let c = Classification {
+                    kind: Kind::Suspicious,
+                    ..unrelated(
+                        mail,
+                        &rules.profile.id,
+                        format!(
+                            "claims to be a mail rule's forward from {}, but that address's domain did not authenticate it",
+                            from.email
+                        ),
+                    )
+                };
+                if let Some(t) = trace {
+                    t.gate = c.why.clone();
+                    t.decision = format!("{}: {}", c.kind, c.why);
+                }
+                return c;
+            }
             let mut c = run(&original, rules, ctx, trace);
             c.why = format!(
                 "forwarded by a mail rule from {}: {}",
@@ -2230,6 +2253,15 @@ mod tests {
                 .starts_with("forwarded by a mail rule from taro@work.example"),
             "{r:?}"
         );
+        // The same "forward" from a domain that failed authentication is someone posing as the
+        // person's mailbox: a warning, never a request.
+        let forged = raw.replace(
+            "Message-ID:",
+            "Authentication-Results: mx.google.com; spf=fail smtp.mailfrom=work.example; dmarc=fail (p=REJECT) header.from=work.example\r\nMessage-ID:",
+        );
+        let r = classify(&Mail::parse(forged.as_bytes()).unwrap(), &packs(), &ctx);
+        assert_eq!(r.kind, Kind::Suspicious, "{r:?}");
+        assert!(!r.needs_reply && r.case.is_none(), "{r:?}");
         // Forwarded by the person's own hand, it stays their mail.
         let by_hand = raw.replace("X-MS-Exchange-Inbox-Rules-Loop: taro@work.example\r\n", "");
         let r = classify(&Mail::parse(by_hand.as_bytes()).unwrap(), &packs(), &ctx);

@@ -1246,6 +1246,20 @@ mod tests {
         let m = Mail::parse(by_hand.as_bytes()).unwrap();
         assert!(!m.auto_forwarded);
         assert!(m.rule_forwarded().is_none());
+        // A rule's header over a body that holds no original (a rule that redirects the text
+        // only, or a note of the person's): nothing to read but the mail itself.
+        let bare = "From: Kei <kei@work.example>\r\nTo: kei@gmail.com\r\nSubject: FW: notes\r\nX-Autoforwarded: true\r\n\r\nRemember to check the case tomorrow.\r\n";
+        let m = Mail::parse(bare.as_bytes()).unwrap();
+        assert!(m.auto_forwarded);
+        assert!(m.rule_forwarded().is_none());
+        // An attachment that is not a message with a sender yields nothing either.
+        let no_sender = attached.replace(
+            "From: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>\r\n",
+            "",
+        );
+        let m = Mail::parse(no_sender.as_bytes()).unwrap();
+        assert!(m.auto_forwarded);
+        assert!(m.rule_forwarded().is_none());
     }
 
     #[test]
