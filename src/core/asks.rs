@@ -128,16 +128,34 @@ fn still_asks(rest: &str, rules: &RuleSet) -> bool {
 /// aside qualifies what is asked for, not whether it is asked ("…のローマ字氏名(ミドルネームがある場
 /// 合はそれも含めて)を、本メールへのご返信にてお知らせいただけますでしょうか", "Send the ID on your
 /// profile (both, if you have two)"). A sentence wholly in parentheses keeps its condition.
+///
+/// The same holds for a condition in a clause joined after the ask: "Kindly reply by 8 December
+/// with the account you would like to keep; if you need more time, just let us know" asks in its
+/// first clause whatever the second offers. (Only after: a condition before the ask governs it,
+/// "Should you prefer the other account; please let us know".)
 fn conditional_only_aside(sentence: &str, rules: &RuleSet) -> bool {
     static ASIDE: OnceLock<Regex> = OnceLock::new();
+    static LATER: OnceLock<Regex> = OnceLock::new();
+    let asks_plainly =
+        |part: &str| !rules.invitation_set.is_match(part) && rules.asks_set.is_match(part);
+    let later = LATER.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)[;；]\s*|,?\s+(?:and|or|but)\s+(?:if|should|in\s+case|unless)\b",
+        )
+    });
+    if later
+        .find(sentence)
+        .is_some_and(|m| asks_plainly(&sentence[..m.start()]))
+    {
+        return true;
+    }
     let aside = ASIDE.get_or_init(|| {
         crate::core::rules::static_re(r"\([^()（）]{0,200}\)|（[^()（）]{0,200}）")
     });
     if !aside.is_match(sentence) {
         return false;
     }
-    let main = aside.replace_all(sentence, " ");
-    !rules.invitation_set.is_match(&main) && rules.asks_set.is_match(&main)
+    asks_plainly(&aside.replace_all(sentence, " "))
 }
 
 /// What a long sentence asks about is in its own clause: one that explains first and asks last
@@ -1028,6 +1046,14 @@ mod tests {
             "未定の場合は「未定」とご返信ください。",
         ];
         assert!(matches!(judge_at(&s, 0, r, false), Verdict::Ask(_)));
+        // An ask with a condition only in the clause joined after it still asks; a condition
+        // before the ask governs it.
+        let s = ["Kindly reply by 8 December with the account you would like to keep; if you need more time, just let us know."];
+        assert!(matches!(judge_at(&s, 0, r, false), Verdict::Ask(_)));
+        let s = ["Please send the candidate ID of the old account, and if you cannot find it, tell us the email address it used."];
+        assert!(matches!(judge_at(&s, 0, r, false), Verdict::Ask(_)));
+        let s = ["If you have any questions; please let us know."];
+        assert_eq!(judge_at(&s, 0, r, false), Verdict::Invitation);
         // An invitation followed by something else stays an invitation.
         let s = [
             "If you have any questions, please let us know.",
