@@ -36,6 +36,9 @@ pub struct Ask<'t> {
     pub needed: bool,
     /// It tells the person to answer by reply (the pack's `reply_directive`).
     pub replies: bool,
+    /// Support makes it of someone else it writes to ([`crate::core::addressee`]), not of the
+    /// person.
+    pub to_others: bool,
 }
 
 /// What the detector made of one sentence (for `scan --explain`).
@@ -602,6 +605,7 @@ pub fn find<'t>(sentences: &[&'t str], rules: &RuleSet, on_hold: bool) -> Vec<As
                     named: wants.is_some(),
                     needed: says(&rules.needs),
                     replies: says(&rules.reply_directive) || is_question(&plain),
+                    to_others: false,
                 })
             }
             _ => None,

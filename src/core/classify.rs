@@ -18,6 +18,7 @@
 //! Every decision carries the sentence that made it (`why`) and a `confidence`; [`explain`]
 //! returns the whole trace (blocks, sentences, verdicts) for `casewatch scan --explain`.
 
+use crate::core::addressee;
 use crate::core::asks::{self, Ask, Verdict};
 use crate::core::auth::{self, Authenticity};
 use crate::core::extract;
@@ -856,11 +857,34 @@ fn judge_case_mail(
     }
     let body: Vec<&str> = segments.body_sentences();
     // Stage 3: find asks (and the evidence the decision order weighs).
-    let facts = read(mail, rules, &segments, &body, support_text, from_support);
+    // Whom each sentence speaks to, in mail written to several people.
+    let parties = addressee::Parties::of(mail, ctx.me);
+    let to_others: HashSet<*const u8> = body
+        .iter()
+        .zip(addressee::for_others(&body, &parties, rules))
+        .filter(|(_, others)| *others)
+        .map(|(s, _)| s.as_ptr())
+        .collect();
+    let facts = read(
+        mail,
+        rules,
+        &segments,
+        (&body, &to_others),
+        support_text,
+        from_support,
+    );
     // Stage 4: decide.
     let d = decide(&facts);
     if let Some(t) = trace {
-        record(t, &segments, &body, rules, facts.on_hold, &facts.ev, &d);
+        record(
+            t,
+            &segments,
+            (&body, &to_others),
+            rules,
+            facts.on_hold,
+            &facts.ev,
+            &d,
+        );
     }
     // Stage 5: extract.
     conclude(mail, rules, base, sender_channel, facts, d)
@@ -907,7 +931,7 @@ fn read<'a, 't>(
     mail: &Mail,
     rules: &'a RuleSet,
     segments: &segment::Segments<'t>,
-    body: &[&'t str],
+    (body, to_others): (&[&'t str], &HashSet<*const u8>),
     support_text: &'t str,
     from_support: bool,
 ) -> Facts<'a, 't> {
@@ -951,7 +975,7 @@ fn read<'a, 't>(
         .as_ref()
         .is_none_or(|re| said.iter().any(|s| re.is_match(s)));
     let by_consent = matches_any(&rules.consent_close);
-    let (asks, no_reply) = asks_unless_no_reply(body, &said, rules, on_hold);
+    let (asks, no_reply) = asks_unless_no_reply(body, &said, to_others, rules, on_hold);
     // Read only when there is an ask for the need to belong to (off the hot path otherwise).
     let states_need = !asks.is_empty() && matches_any(&rules.needs);
     let accounts = extract::accounts(support_text, rules);
@@ -1009,18 +1033,29 @@ fn hold_said(ev: &Evidence, said: &[&str], rules: &RuleSet) -> bool {
 /// support; its asks before that sentence are quoted or rhetorical — but not a question put to
 /// the person after it ("There's nothing you need to do for that part. One thing that would
 /// help while we wait: did you ever sit an exam under another name?").
+///
+/// Sentences support addresses to someone else (`to_others`) neither ask the person nor tell
+/// them that no reply is needed ("Partner admin (cc'd): no action is needed on your side"); their
+/// asks are kept, marked, for what the mail is.
 fn asks_unless_no_reply<'t>(
     body: &[&'t str],
     said: &[&'t str],
+    to_others: &HashSet<*const u8>,
     rules: &RuleSet,
     on_hold: bool,
 ) -> (Vec<Ask<'t>>, bool) {
     let no_reply_at = rules
         .no_reply_needed
         .as_ref()
-        .and_then(|re| said.iter().rposition(|s| re.is_match(s)))
+        .and_then(|re| {
+            said.iter()
+                .rposition(|s| re.is_match(s) && !to_others.contains(&s.as_ptr()))
+        })
         .map(|i| said[i].as_ptr());
     let mut asks = asks::find(body, rules, on_hold);
+    for a in &mut asks {
+        a.to_others = to_others.contains(&a.sentence.as_ptr());
+    }
     if let Some(at) = no_reply_at {
         asks.retain(|a| a.sentence.as_ptr() > at && asks::asks_you(a.sentence));
     }
@@ -1037,9 +1072,12 @@ fn conclude(
     f: Facts<'_, '_>,
     d: Decision,
 ) -> Classification {
+    // (asks that support makes only of someone else it writes to are not the person's)
+    let only_others = !f.asks.is_empty() && f.asks.iter().all(|a| a.to_others);
     let needs_reply = match d.kind {
-        Kind::ConfirmationRequest | Kind::InfoRequest | Kind::ClosingNotice => true,
-        Kind::OnHold => !f.asks.is_empty(),
+        Kind::ConfirmationRequest | Kind::InfoRequest => !only_others,
+        Kind::ClosingNotice => true,
+        Kind::OnHold => f.asks.iter().any(|a| !a.to_others),
         _ => false,
     };
     let (channel, support_url) =
@@ -1052,7 +1090,12 @@ fn conclude(
         .flatten();
     let asked = needs_reply
         .then(|| {
-            let sentences: Vec<&str> = f.asks.iter().map(|a| a.sentence).collect();
+            let sentences: Vec<&str> = f
+                .asks
+                .iter()
+                .filter(|a| !a.to_others)
+                .map(|a| a.sentence)
+                .collect();
             clip(&sentences.join(" "), 400)
         })
         .filter(|s| !s.is_empty());
@@ -1406,7 +1449,7 @@ fn receipt_of_reply(ev: &Evidence, rules: &RuleSet) -> bool {
 fn record(
     t: &mut Explanation,
     segments: &segment::Segments<'_>,
-    body: &[&str],
+    (body, to_others): (&[&str], &HashSet<*const u8>),
     rules: &RuleSet,
     on_hold: bool,
     ev: &Evidence,
@@ -1433,6 +1476,10 @@ fn record(
                 Verdict::Answered => "question support answers itself (an FAQ)".into(),
                 Verdict::Ask(Some(k)) => format!("ask: {k}"),
                 Verdict::Ask(None) => "ask: info_request (not one of the pack's requests)".into(),
+            } + if to_others.contains(&s.as_ptr()) {
+                " — to someone else the mail is written to"
+            } else {
+                ""
             },
         })
         .collect();
@@ -2267,6 +2314,51 @@ mod tests {
         let r = classify(&Mail::parse(by_hand.as_bytes()).unwrap(), &packs(), &ctx);
         assert_eq!(r.kind, Kind::UserReply, "{r:?}");
         assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn an_ask_made_of_someone_else_the_mail_is_written_to_is_not_the_persons() {
+        let me = ["ryo@gmail.com".to_string()];
+        let ctx = Context {
+            me: &me,
+            thread_case: None,
+            recurring: None,
+        };
+        let of = |to: &str, cc: &str, body: &str| {
+            let raw = format!("From: AWS Training and Certification <aws-cs-trainingcertification-form@amazon.com>\r\nTo: {to}\r\nCc: {cc}\r\nSubject: RE:[CASE 176221723200417] [AWS Training and Certification Form Submission] - account-assistance\r\nDate: Tue, 4 Nov 2025 10:00:00 +0000\r\n\r\n{body}\r\n\r\nBest,\r\nTomas\r\nAWS Training and Certification\r\n");
+            classify(&Mail::parse(raw.as_bytes()).unwrap(), &packs(), &ctx)
+        };
+        // A colleague's case, the person only copied: support waits on the colleague.
+        let r = of(
+            "Mei Sato <m-sato@corp.example>",
+            "Ryo Okabe <ryo@gmail.com>",
+            "Hi Mei,\r\n\r\nWe found two profiles under your address. Which one should survive? Please also confirm that both are yours.",
+        );
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        assert!(!r.needs_reply, "{r:?}");
+        // Copied to the person's own address, the same words are theirs.
+        let r = of(
+            "Mei Sato <m-sato@corp.example>",
+            "Ryo Okabe <ryo@gmail.com>",
+            "Hi Ryo,\r\n\r\nWe found two profiles under your address. Which one should survive? Please also confirm that both are yours.",
+        );
+        assert!(r.needs_reply, "{r:?}");
+        // Someone else's "no action is needed" does not cancel the person's ask, and the ask
+        // support makes of the partner is not the person's.
+        let r = of(
+            "Ryo Okabe <ryo@gmail.com>",
+            "Naoko Fujisawa <n-fujisawa@corp.example>",
+            "Ryo, could you confirm the personal account is the one to keep? Partner admin (cc'd): no action is needed on your side.",
+        );
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        assert!(r.needs_reply, "{r:?}");
+        let r = of(
+            "Ryo Okabe <ryo@gmail.com>",
+            "Naoko Fujisawa <n-fujisawa@corp.example>",
+            "@Naoko: please release the certification account in Partner Central and reply here once done. Ryo, there is nothing you need to do for now.",
+        );
+        assert!(!r.needs_reply, "{r:?}");
+        assert!(r.asked.is_none(), "{r:?}");
     }
 
     #[test]

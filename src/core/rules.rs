@@ -228,6 +228,11 @@ pub struct RawStructure {
     /// (`on_hold`, with a reply needed), even where the hold is said only once.
     #[serde(default)]
     pub hold_ask: Vec<String>,
+    /// Parties other than the person whom support may turn to by name in the same mail (the
+    /// partner administrator, HR, a manager): matched against the whole name a sentence opens
+    /// with ("Partner admin:", "@HR –"), so anchor each pattern.
+    #[serde(default)]
+    pub third_parties: Vec<String>,
     /// Support says it is still waiting on the person ("we haven't heard back", "a reminder",
     /// ご返信をいただけておりません): a closing threat in a mail that also asks is a closing
     /// notice only with it; without it the threat is the deadline of a new request.
@@ -446,6 +451,7 @@ pub struct RuleSet {
     pub duplicate_closed: Option<LiteralSet>,
     pub see_subject: Option<LiteralSet>,
     pub hold_ask: Option<LiteralSet>,
+    pub third_parties: Option<LiteralSet>,
     pub reminder: Option<LiteralSet>,
     pub consent_close: Option<LiteralSet>,
     pub proposal: Option<LiteralSet>,
@@ -1014,6 +1020,7 @@ impl Compiler<'_> {
             duplicate_closed: self.any_set("structure.duplicate_closed", &st.duplicate_closed)?,
             see_subject: self.any_set("structure.see_subject", &st.see_subject)?,
             hold_ask: self.any_set("structure.hold_ask", &st.hold_ask)?,
+            third_parties: self.any_set("structure.third_parties", &st.third_parties)?,
             reminder: self.any_set("structure.reminder", &st.reminder)?,
             consent_close: self.any_set("structure.consent_close", &st.consent_close)?,
             proposal: self.any_set("structure.proposal", &st.proposal)?,

@@ -350,7 +350,8 @@ pub fn sentences(text: &str) -> Vec<&str> {
             let end = depth == 0
                 && match c {
                     '。' | '！' | '？' => true,
-                    '.' | '!' | '?' => next.is_none_or(|n| n.is_whitespace()),
+                    '.' => next.is_none_or(|n| n.is_whitespace()) && !list_mark(&para[..pos]),
+                    '!' | '?' => next.is_none_or(|n| n.is_whitespace()),
                     _ => false,
                 };
             if end {
@@ -368,6 +369,13 @@ pub fn sentences(text: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The full stop at the end of `before` closes a list item's number ("1." at a line's start):
+/// the item is said after it, in the same sentence.
+fn list_mark(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or(before).trim_start();
+    (1..=2).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `para` opens with a greeting: the start of a letter ("Hello Kenta,", "Dear Ms Doe,\n…",
@@ -433,8 +441,12 @@ fn unwrap_paragraphs(text: &str) -> Vec<&str> {
     for (i, line) in lines.iter().enumerate() {
         let line_end = offset + line.len();
         let next = lines.get(i + 1);
+        // (a colon ends a line's sentence unless the prose runs on in lower case: "please
+        // don't open another:\nreply to this email instead")
+        let runs_on = |n: &&str| n.trim_start().starts_with(|c: char| c.is_ascii_lowercase());
         let soft = line.trim_end().len() >= 40
-            && !line.trim_end().ends_with([':', '.', '!', '?', '。', ';'])
+            && (!line.trim_end().ends_with([':', '.', '!', '?', '。', ';'])
+                || (line.trim_end().ends_with(':') && next.is_some_and(runs_on)))
             && next.is_some_and(|n| {
                 let n = n.trim_start();
                 !n.is_empty() && !n.starts_with(['-', '*', '•', '>']) && !starts_with_label(n)
@@ -455,7 +467,7 @@ fn starts_with_label(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::core::rules::static_re(
-            r"^(?i)(?:account|アカウント)\s*#|^[^\s:]{1,30}\s*[^\s:]{0,20}:",
+            r"^(?i)(?:account|アカウント)\s*#|^[^\s:]{1,30}\s*[^\s:]{0,20}:|^\d{1,2}[.)]\s",
         )
     })
     .is_match(line)
@@ -592,8 +604,30 @@ mod tests {
         let s = sentences("各アカウントの候補 ID (「AWS」に続く8桁の数字です。例: AWSxxxxxxxx) をお知らせください。次の文。");
         assert_eq!(s.len(), 2, "{s:?}");
         assert!(s[0].ends_with("お知らせください。"), "{s:?}");
+        // Nor does a list item's number.
+        let s = sentences("We need:\n1. the candidate ID, and\n2. the exam date.\nPlease add this information to the case.");
+        assert_eq!(
+            s,
+            [
+                "We need:",
+                "1. the candidate ID, and",
+                "2. the exam date.",
+                "Please add this information to the case."
+            ]
+        );
         // A closing bracket with no opening one changes nothing.
         assert_eq!(sentences("1) Send A. 2) Send B.").len(), 2);
+    }
+
+    #[test]
+    fn a_hard_wrapped_sentence_runs_on_past_a_colon_in_lower_case() {
+        let s = sentences("If you already have a case open about this, please don't open another:\nreply to this email instead so that everything stays together.");
+        assert_eq!(s.len(), 1, "{s:?}");
+        // A colon before a capitalised line or a list still ends the line's sentence.
+        let s = sentences(
+            "The details of your case are as follows, in the order you gave:\nName: Aya Miwa",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
     }
 
     #[test]
