@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::core::mail::Mail;
+use crate::core::mail::{Address, Mail};
 use crate::core::rules::RuleSet;
 
 /// The names the mail's recipients go by: the person's (from their own addresses among the
@@ -50,6 +50,36 @@ impl Parties {
         p.others.retain(|t| !p.mine.contains(t));
         p
     }
+}
+
+/// The sender of `mail`, not one of the person's addresses, is someone else: the mail is
+/// copied to one of the person's addresses under a name, and neither the sender's name nor
+/// their address's local part shares a word with the person's ("Naoko Fujisawa
+/// <n-fujisawa@…>" replying to all, with "Ryo Okabe <okabe.ryo@…>" in Cc). Without that
+/// evidence — no name on either side — the sender may be the person writing from another
+/// address.
+pub fn someone_else(mail: &Mail, from: &Address, me: &[String]) -> bool {
+    let theirs: HashSet<String> = name_tokens(from.name.as_deref().unwrap_or(""))
+        .chain(name_tokens(from.email.split('@').next().unwrap_or("")))
+        .collect();
+    let named_me: Vec<&Address> = mail
+        .recipients()
+        .filter(|a| {
+            me.contains(&a.email) && a.name.as_deref().is_some_and(|n| !n.trim().is_empty())
+        })
+        .collect();
+    if from.name.as_deref().is_none_or(|n| n.trim().is_empty()) || named_me.is_empty() {
+        return false;
+    }
+    let mine: HashSet<String> = named_me
+        .iter()
+        .flat_map(|a| name_tokens(a.name.as_deref().unwrap_or("")))
+        .chain(
+            me.iter()
+                .flat_map(|a| name_tokens(a.split('@').next().unwrap_or(""))),
+        )
+        .collect();
+    theirs.is_disjoint(&mine)
 }
 
 /// The words of a name or an address's local part, lower-case, without honorifics and
@@ -231,6 +261,42 @@ mod tests {
             for_others(&s, &p, r),
             [false, true, true, false, true, false]
         );
+    }
+
+    #[test]
+    fn a_colleague_replying_to_all_is_someone_else_and_the_person_from_a_third_address_is_not() {
+        let of = |from: &str, cc: &str| {
+            let raw = format!("From: {from}\r\nTo: AWS <aws-cs-trainingcertification-form@amazon.com>\r\nCc: {cc}\r\nSubject: x\r\n\r\nx\r\n");
+            let mail = Mail::parse(raw.as_bytes()).unwrap();
+            let from = mail.from.clone().unwrap();
+            someone_else(&mail, &from, &["okabe.ryo.ff@gmail.com".to_string()])
+        };
+        assert!(of(
+            "Naoko Fujisawa <n-fujisawa@corp.example>",
+            "Ryo Okabe <okabe.ryo.ff@gmail.com>"
+        ));
+        assert!(of(
+            "Naoko Fujisawa <n-fujisawa@corp.example>",
+            "=?utf-8?b?5bKh6YOoIOS6rg==?= <okabe.ryo.ff@gmail.com>"
+        ));
+        // The person from their phone or a third address: a word in common.
+        assert!(!of(
+            "Ryo <r.phone@icloud.com>",
+            "Ryo Okabe <okabe.ryo.ff@gmail.com>"
+        ));
+        assert!(!of(
+            "R. <okabe-r@icloud.com>",
+            "Ryo Okabe <okabe.ryo.ff@gmail.com>"
+        ));
+        // No name to go by on either side: it may be the person.
+        assert!(!of(
+            "n-fujisawa@corp.example",
+            "Ryo Okabe <okabe.ryo.ff@gmail.com>"
+        ));
+        assert!(!of(
+            "Naoko Fujisawa <n-fujisawa@corp.example>",
+            "okabe.ryo.ff@gmail.com"
+        ));
     }
 
     #[test]

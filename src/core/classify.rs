@@ -414,7 +414,13 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
     }
     // Not from the vendor, not posing as it: the person's own mail to support, from an address
     // casewatch was not told about, is still their reply.
-    if !trusted && case.is_some() && addressed_to_support(mail, rules) {
+    // (Not a colleague replying to all — the partner administrator, a manager — whose name
+    // and address share nothing with the person's, named among the recipients.)
+    if !trusted
+        && case.is_some()
+        && addressed_to_support(mail, rules)
+        && !addressee::someone_else(mail, &from, ctx.me)
+    {
         return own_mail(mail, rules, &from, case, base);
     }
     // The console's address sends every service's cases: one about a server quota or a bill

@@ -6,6 +6,7 @@
 //! addresses from the mail support sends them, opening cases, and spotting a second case
 //! opened for the same merge. State changes themselves happen only in [`crate::core::case`].
 
+use crate::core::addressee;
 use crate::core::case::{
     Case, Effect, Event, MessageFacts, Notice, Purpose, ReminderPolicy, State,
 };
@@ -365,9 +366,13 @@ impl Ledger {
         if !c.kind.is_support_case_mail() {
             return;
         }
+        // (not someone else support writes to along with the person: the partner
+        // administrator in To, the person, by name, in Cc)
         if c.authenticated != crate::core::auth::Authenticity::Fail {
             for to in &mail.to {
-                if !packs.iter().any(|p| p.is_trusted_domain(to.domain())) {
+                if !packs.iter().any(|p| p.is_trusted_domain(to.domain()))
+                    && !addressee::someone_else(mail, to, &self.me)
+                {
                     self.learn_me(&to.email);
                 }
             }
@@ -506,6 +511,22 @@ mod tests {
         assert_eq!(y.classification.case.as_deref(), Some("1762217232"));
         assert_eq!(y.direction, Direction::Out);
         assert_eq!(l.cases["1762217232"].state, State::AwaitingSupport);
+    }
+
+    #[test]
+    fn support_mail_to_several_people_teaches_no_address() {
+        let packs = vec![RuleSet::builtin()];
+        let mut l = Ledger::new(&["ryo@gmail.com".to_string()]);
+        let to_two = REQ.replacen(
+            "To: ",
+            "Cc: Ryo Okabe <ryo@gmail.com>\nTo: Naoko Fujisawa <n-fujisawa@corp.example>\nX-Was-To: ",
+            1,
+        );
+        l.ingest(&m(&to_two), "req", &packs, 0);
+        assert_eq!(l.me(), ["ryo@gmail.com"]);
+        // Written to one person, it does.
+        l.ingest(&m(REQ), "req2", &packs, 0);
+        assert_eq!(l.me().len(), 2, "{:?}", l.me());
     }
 
     #[test]
