@@ -231,9 +231,19 @@ fn body_text(msg: &mail_parser::Message<'_>) -> (String, bool) {
         // A stub for mailers without HTML ("To view this message, use an HTML-capable
         // client", a link to the ticket) says nothing of what the HTML says: when the plain
         // part is that short, the HTML part decides, if it says half as much again.
-        if out.trim().chars().count() < STUB_PLAIN_CHARS {
+        // Links do not count: "Sign in to the AWS Support Center to read it: <link>" is a
+        // stub however long the link. And a plain part a fifth as long as the HTML's text says
+        // less than the reader sees (a system that sends the latest line as text and the
+        // letter as HTML).
+        // (The HTML is converted only when a rough count of its text says it may say more: off
+        // the hot path for the usual pair of parts that say the same.)
+        let plain = without_links(out.trim()).chars().count();
+        let may_say_more = plain < STUB_PLAIN_CHARS
+            || html_raw(msg).is_some_and(|h| rough_text_chars(h) > 5 * plain);
+        if may_say_more {
             if let Some(html) = html_text(msg) {
-                if 2 * html.trim().chars().count() > 3 * out.trim().chars().count() {
+                let shown = without_links(html.trim()).chars().count();
+                if (plain < STUB_PLAIN_CHARS && 2 * shown > 3 * plain) || shown > 5 * plain {
                     return (html, true);
                 }
             }
@@ -246,8 +256,60 @@ fn body_text(msg: &mail_parser::Message<'_>) -> (String, bool) {
     }
 }
 
+fn without_links(text: &str) -> std::borrow::Cow<'_, str> {
+    static LINK: OnceLock<Regex> = OnceLock::new();
+    LINK.get_or_init(|| crate::core::rules::static_re(r"(?i)\b(?:https?://|www\.)\S+"))
+        .replace_all(text, "")
+}
+
 /// A plain part shorter than this (in characters) may be a stub for the HTML.
 const STUB_PLAIN_CHARS: usize = 200;
+
+fn html_raw<'m>(msg: &'m mail_parser::Message<'_>) -> Option<&'m str> {
+    msg.html_bodies().find_map(|part| match &part.body {
+        mail_parser::PartType::Html(h) => Some(truncate(h, MAX_TEXT_CHARS)),
+        _ => None,
+    })
+}
+
+/// A rough count of the characters HTML shows, from above: those outside tags, comments,
+/// `<head>` and `<style>`, whitespace not counted.
+fn rough_text_chars(html: &str) -> usize {
+    let lower = |b: &[u8], at: usize, what: &[u8]| {
+        b.len() >= at + what.len() && b[at..at + what.len()].eq_ignore_ascii_case(what)
+    };
+    let b = html.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() {
+        if b[i] == b'<' {
+            let skip_to: Option<&[u8]> = if lower(b, i, b"<!--") {
+                Some(b"-->")
+            } else if lower(b, i, b"<style") {
+                Some(b"</style")
+            } else if lower(b, i, b"<head") {
+                Some(b"</head")
+            } else {
+                None
+            };
+            if let Some(end) = skip_to {
+                i = (i + 1..b.len())
+                    .find(|&j| lower(b, j, end))
+                    .unwrap_or(b.len());
+            }
+            i = b[i..]
+                .iter()
+                .position(|&c| c == b'>')
+                .map_or(b.len(), |p| i + p + 1);
+        } else {
+            // (UTF-8 continuation bytes are not characters of their own)
+            if !b[i].is_ascii_whitespace() && (b[i] & 0xC0) != 0x80 {
+                n += 1;
+            }
+            i += 1;
+        }
+    }
+    n
+}
 
 fn html_text(msg: &mail_parser::Message<'_>) -> Option<String> {
     msg.html_bodies().find_map(|part| match &part.body {
@@ -1557,5 +1619,41 @@ mod tests {
         );
         let m = Mail::parse(raw.as_bytes()).unwrap();
         assert!(!m.from_html);
+        // A stub with a long link to the case is still a stub.
+        let link = "Amazon Web Services has added a correspondence to support case 14127730581.\r\n\r\nSign in to the AWS Support Center to read it:\r\nhttps://console.aws.amazon.com/support/home#/case/?displayId=14127730581&language=en&utm_source=mail&utm_medium=correspondence";
+        let stub = raw.replace(
+            "Hi Ken, to go ahead with the merge, please reply and confirm that both accounts belong to you.",
+            link,
+        );
+        let html = "<p>Hi Ken,</p><p>I went through the benefits attached to your profile. To work out why the voucher is not showing, I need the candidate ID in the top-right corner of your Certification account page.</p>";
+        let stub = stub.replace(
+            "<p>Hi Ken,</p><p>To go ahead with the merge, please reply and confirm that AWS01234567 and AWS07654321 both belong to you.</p>",
+            html,
+        );
+        assert!(Mail::parse(stub.as_bytes()).unwrap().from_html);
+        // A plain part a fifth as long as the letter the HTML shows (an old line kept as text)
+        // gives way to it, whatever its length.
+        let letter = "<style>p { margin: 0 }</style><p>Hi Ken,</p>".to_string()
+            + &"<p>Your accounts are merged: AWS07654321 is now part of AWS01234567, with every exam and badge.</p>".repeat(12);
+        let old = raw
+            .replace(
+                "<p>Hi Ken,</p><p>To go ahead with the merge, please reply and confirm that AWS01234567 and AWS07654321 both belong to you.</p>",
+                &letter,
+            )
+            .replace(
+                "Hi Ken, to go ahead with the merge, please reply and confirm that both accounts belong to you.",
+                "Hi Ken, before I make any change, please confirm that both profiles belong to you and that AWS01234567 is the one to keep. Priyanka, AWS Training and Certification",
+            );
+        let m = Mail::parse(old.as_bytes()).unwrap();
+        assert!(m.from_html, "{}", m.new_text);
+        assert!(m.new_text.contains("Your accounts are merged"));
+    }
+
+    #[test]
+    fn the_rough_count_of_htmls_text_leaves_out_markup_styles_and_comments() {
+        assert_eq!(
+            rough_text_chars("<head><title>T</title></head><style>p{x:y}</style><!-- a > b --><p class=\"x\">Hé llo</p>"),
+            5
+        );
     }
 }
