@@ -332,7 +332,14 @@ fn truncate(s: &str, max: usize) -> &str {
 /// HTML to readable text. Tables are rendered cell per line, so a `Login email` cell and the
 /// address in the next cell stay recognisable.
 pub fn html_to_text(html: &str) -> String {
+    static RULE: OnceLock<Regex> = OnceLock::new();
     let html = quote_divs_as_blockquotes(html);
+    // (a horizontal rule stays one, for the segmenter: what stands below it may be a footer)
+    let rule = RULE.get_or_init(|| crate::core::rules::static_re(r"(?i)<hr\b[^>]*>"));
+    let html = match rule.replace_all(&html, "<p>----------</p>") {
+        std::borrow::Cow::Owned(s) => std::borrow::Cow::Owned(s),
+        std::borrow::Cow::Borrowed(_) => html,
+    };
     let text = converted(&html);
     // Answers announced in a colour are marked and the mail converted again (rare: the
     // announcement is looked for in the text the mail converts to anyway).

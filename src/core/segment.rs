@@ -85,7 +85,22 @@ pub fn segment<'t>(text: &'t str, rules: &RuleSet, recurring: &HashSet<u64>) -> 
     let mut signed_off = false;
     let mut older_letter = false;
     let mut lines_seen = 0usize;
+    // Below a horizontal rule ("----------", an HTML <hr>), a paragraph with a footer phrase
+    // anywhere is the template's footer, whatever it opens with ("Thank you for contacting AWS
+    // Training and Certification. No further action is required from you at this time. This
+    // message was sent by …" under a letter that asks).
+    let mut below_rule = false;
     for para in paras {
+        if is_rule(para) {
+            below_rule = true;
+        }
+        if below_rule && !signed_off && boilerplate(para, rules) {
+            blocks.push(Block {
+                zone: Zone::Boilerplate,
+                text: para,
+            });
+            continue;
+        }
         if signed_off {
             // A greeting under the signature starts an older letter left unquoted below it:
             // nothing from there on is the writer's new word.
@@ -186,6 +201,23 @@ fn speaks_as_writer(para: &str) -> bool {
 
 fn is_signoff(line: &str, rules: &RuleSet) -> bool {
     line.chars().count() <= 40 && rules.signoff.as_ref().is_some_and(|re| re.is_match(line))
+}
+
+/// A paragraph that is only a horizontal rule: a line of dashes, underscores, equals signs or
+/// box-drawing strokes.
+fn is_rule(para: &str) -> bool {
+    let t = para.trim();
+    t.chars().count() >= 3
+        && !t.contains('\n')
+        && t.chars()
+            .all(|c| matches!(c, '-' | '_' | '=' | '—' | '─' | '━' | '*' | '~'))
+}
+
+fn boilerplate(text: &str, rules: &RuleSet) -> bool {
+    rules
+        .boilerplate
+        .as_ref()
+        .is_some_and(|re| re.is_match(text))
 }
 
 fn zone_of(para: &str, rules: &RuleSet) -> Zone {
@@ -628,6 +660,19 @@ mod tests {
             "The details of your case are as follows, in the order you gave:\nName: Aya Miwa",
         );
         assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn below_a_rule_a_paragraph_with_a_footer_phrase_is_the_footer() {
+        let z = zones("倉持 翼 様\n\n氏名のローマ字表記をご教示いただけますでしょうか。\n\n高橋 由紀\n\n----------\n\nThank you for contacting AWS Training and Certification. No further action is required from you at this time. This message was sent by the AWS Training and Certification team.");
+        assert_eq!(z.last().map(|b| b.0), Some(Zone::Boilerplate), "{z:?}");
+        // Above any rule, a paragraph that only ends with such a phrase is the agent's own.
+        let z = zones("Hi,\n\nThank you for contacting us. No further action is required from you at this time. This message was sent by the AWS Training and Certification team.");
+        assert_eq!(z.last().map(|b| b.0), Some(Zone::Body), "{z:?}");
+        // An HTML rule becomes one.
+        let text = crate::core::mail::html_to_text("<p>Please send the ID.</p><hr><p>Thank you for contacting AWS. This message was sent by the AWS Training and Certification team.</p>");
+        let z = zones(&text);
+        assert_eq!(z.last().map(|b| b.0), Some(Zone::Boilerplate), "{z:?}");
     }
 
     #[test]
