@@ -47,9 +47,25 @@ impl Parties {
             p.mine
                 .extend(name_tokens(a.split('@').next().unwrap_or("")));
         }
+        p.others.extend(copied_names(&mail.new_text));
         p.others.retain(|t| !p.mine.contains(t));
         p
     }
+}
+
+/// Names the text says are copied on the mail: "（CC：藤沢 様、…）", "cc: Naoko", "I've copied
+/// Naoko Fujisawa".
+fn copied_names(text: &str) -> Vec<String> {
+    static COPIED: OnceLock<Regex> = OnceLock::new();
+    let re = COPIED.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?:\b(?:[Cc][Cc]|CC)|ＣＣ)\s*[:：]\s*(?P<ja>[\p{Han}\p{Katakana}ー]{1,6})\s*(?:様|さん|さま)|\b(?:[Cc]c|CC)\s*[:：]\s*(?P<en>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?:copied|copying|cc(?:'d|ed))\s+(?:in\s+)?(?P<en2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)",
+        )
+    });
+    re.captures_iter(text)
+        .filter_map(|c| c.name("ja").or(c.name("en")).or(c.name("en2")))
+        .flat_map(|m| name_tokens(m.as_str()).collect::<Vec<_>>())
+        .collect()
 }
 
 /// The sender of `mail`, not one of the person's addresses, is someone else: the mail is
@@ -131,8 +147,16 @@ fn turn(sentence: &str, parties: &Parties, rules: &RuleSet) -> Option<Turn> {
             r"(?i)\b(?:cc'?e?d|cc|copied|in\s+copy|on\s+copy)\b|\A\s*(?:cc|ｃｃ|写し|同報)\s*\z",
         )
     });
+    static HONORIFIC: OnceLock<Regex> = OnceLock::new();
     let caps = vocative.captures(sentence)?;
     let who = caps.name("who")?.as_str().trim();
+    // (a Japanese address form: 藤沢様におかれましては、藤沢さんへ、)
+    let honorific = HONORIFIC.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"\s*(?:様|さま|さん|殿)(?:におかれましては|には|へは|へ|に|は)?\z",
+        )
+    });
+    let who = honorific.replace(who, "");
     let bare = who.trim_start_matches('@');
     let tokens: Vec<String> = name_tokens(bare).collect();
     if tokens.iter().any(|t| parties.mine.contains(t)) || is_you(bare) {
@@ -327,6 +351,23 @@ mod tests {
         );
         let s = ["Hi Mei,", "Which one should survive?"];
         assert_eq!(for_others(&s, &p, r), [true, true]);
+        // A Japanese address form to a name the text says is copied.
+        let p = parties("x@y.com", "", &["x@y.com"]);
+        let mail_text =
+            "（CC：藤沢 様、旧アカウントの AWS パートナー管理者として共有しております）";
+        let p = Parties {
+            others: copied_names(mail_text).into_iter().collect(),
+            ..p
+        };
+        let s = [
+            "以下の2点をお知らせいただけますでしょうか。",
+            "藤沢様におかれましては、現時点でご対応いただく必要はございません。",
+        ];
+        assert_eq!(for_others(&s, &p, r), [false, true]);
+        assert_eq!(
+            copied_names("Hi Ryo (cc: Naoko), I've copied Mei Sato too."),
+            ["naoko", "mei", "sato"]
+        );
         // A name both carry is the person's.
         let p = parties(
             "Mei Sato <m-sato@kasumi-tec.co.jp>",
