@@ -1240,8 +1240,12 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
             rule: "closes unless the person objects",
         };
     }
+    // A duplicate support closes says when, not that it waits on the person ("This request is
+    // the same one as case N … We plan to close this case on June 4. You don't need to
+    // reply."), unless it says it has not heard back.
+    let closes_a_duplicate = f.duplicate_closed.is_some() && !f.reminds;
     if met(Kind::ClosingNotice)
-        && (f.closes_for_silence || !(done && confirm_ask.is_none()))
+        && (f.closes_for_silence || !(closes_a_duplicate || (done && confirm_ask.is_none())))
         && !deadline_of_request(ask, f)
         && !courtesy_close
     {
@@ -2185,6 +2189,27 @@ mod tests {
         let r = c(&m);
         assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
         assert_eq!(r.proposed_keep, Some(1));
+    }
+
+    #[test]
+    fn a_duplicate_closed_on_a_date_is_news_not_a_closing_notice() {
+        let r = c(&mail(
+            TC,
+            SUBJ,
+            None,
+            "Hi Aya,\n\nThis one is the same request as case 174881920500731, which you sent an hour earlier, so we will work on it there.\n\nWe will close this case at the end of June 4. You don't need to reply. If it is actually about something else, let us know before then and we'll keep it open.\n\nRegards,\nPriya",
+        ));
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        assert!(!r.needs_reply && r.closed_as_duplicate, "{r:?}");
+        // Waiting on the person, the same closing is a notice.
+        let r = c(&mail(
+            TC,
+            SUBJ,
+            None,
+            "Hi Aya,\n\nWe have not heard back from you about case 174881920500731, the same request as this one. We will close this case at the end of June 4 unless you reply.\n\nRegards,\nPriya",
+        ));
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        assert!(r.needs_reply, "{r:?}");
     }
 
     #[test]
