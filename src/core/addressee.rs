@@ -40,13 +40,9 @@ impl Parties {
             } else {
                 &mut p.others
             };
-            set.extend(name_tokens(a.name.as_deref().unwrap_or("")));
-            set.extend(name_tokens(a.email.split('@').next().unwrap_or("")));
+            set.extend(address_words(a));
         }
-        for a in me {
-            p.mine
-                .extend(name_tokens(a.split('@').next().unwrap_or("")));
-        }
+        p.mine.extend(me.iter().flat_map(|a| local_part_words(a)));
         p.others.extend(copied_names(&mail.new_text));
         p.others.retain(|t| !p.mine.contains(t));
         p
@@ -75,9 +71,7 @@ fn copied_names(text: &str) -> Vec<String> {
 /// evidence — no name on either side — the sender may be the person writing from another
 /// address.
 pub fn someone_else(mail: &Mail, from: &Address, me: &[String]) -> bool {
-    let theirs: HashSet<String> = name_tokens(from.name.as_deref().unwrap_or(""))
-        .chain(name_tokens(from.email.split('@').next().unwrap_or("")))
-        .collect();
+    let theirs: HashSet<String> = address_words(from).collect();
     let named_me: Vec<&Address> = mail
         .recipients()
         .filter(|a| {
@@ -90,12 +84,18 @@ pub fn someone_else(mail: &Mail, from: &Address, me: &[String]) -> bool {
     let mine: HashSet<String> = named_me
         .iter()
         .flat_map(|a| name_tokens(a.name.as_deref().unwrap_or("")))
-        .chain(
-            me.iter()
-                .flat_map(|a| name_tokens(a.split('@').next().unwrap_or(""))),
-        )
+        .chain(me.iter().flat_map(|a| local_part_words(a)))
         .collect();
     theirs.is_disjoint(&mine)
+}
+
+/// The words of an address's name and of its local part.
+fn address_words(a: &Address) -> impl Iterator<Item = String> + '_ {
+    name_tokens(a.name.as_deref().unwrap_or("")).chain(local_part_words(&a.email))
+}
+
+fn local_part_words(email: &str) -> impl Iterator<Item = String> + '_ {
+    name_tokens(email.split('@').next().unwrap_or(""))
 }
 
 /// The words of a name or an address's local part, lower-case, without honorifics and

@@ -312,10 +312,7 @@ fn rough_text_chars(html: &str) -> usize {
 }
 
 fn html_text(msg: &mail_parser::Message<'_>) -> Option<String> {
-    msg.html_bodies().find_map(|part| match &part.body {
-        mail_parser::PartType::Html(h) => Some(html_to_text(truncate(h, MAX_TEXT_CHARS))),
-        _ => None,
-    })
+    html_raw(msg).map(html_to_text)
 }
 
 fn truncate(s: &str, max: usize) -> &str {

@@ -225,7 +225,7 @@ fn zone_of(para: &str, rules: &RuleSet) -> Zone {
     // e-mail was sent from an address that cannot accept …"). A paragraph of the agent's own
     // that only ends with such a phrase ("What we'd like to know is … Let us know in the
     // Support Center; this address can't receive replies.") is body.
-    let boilerplate = |t: &str| rules.boilerplate.as_ref().is_some_and(|re| re.is_match(t));
+    let boilerplate = |t: &str| boilerplate(t, rules);
     // (its first sentence is looked for only in the few paragraphs with a footer phrase)
     let opens_with_it = || {
         sentences(para)
