@@ -76,8 +76,9 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
         let rest = not_asks.replace_all(sentence, " ");
         // (a report asked for after the step: "Please make sure you sign in with the personal
         // account and let us know whether the badges show")
-        let asks_on =
-            reports_back(&rest) || (still_asks(&rest, rules) && strong_ask(&rest, rules, on_hold));
+        let asks_on = reports_back(&rest)
+            || sends_instead(&rest)
+            || (still_asks(&rest, rules) && strong_ask(&rest, rules, on_hold));
         if !asks_on {
             return Verdict::NotAReply;
         }
@@ -96,6 +97,40 @@ fn reports_back(rest: &str) -> bool {
             )
         })
         .is_match(rest)
+}
+
+/// What is left of a sentence after "do not reply to this email" asks, in its place, for
+/// something to be sent another way: "…; instead, send the candidate ID through the Support
+/// Center". Where to send one's reply ("instead, send your response through the console") or
+/// where to go ("instead, use / visit / sign in to …") asks nothing.
+fn sends_instead(rest: &str) -> bool {
+    static INSTEAD: OnceLock<Regex> = OnceLock::new();
+    let instead = INSTEAD.get_or_init(|| {
+            crate::core::rules::static_re(
+                r"(?i)[;,]\s*(?:but\s+|so\s+)?(?:instead|rather)\b[,:]?\s*(?:please\s+|kindly\s+|just\s+)?(?:send|provide|share|give|attach|upload|tell\s+(?:us|me))\s+(?:us\s+|me\s+)?(?:(?:your|a|an|the|any)\s+)?(?:reply|replies|response|responses|message|messages|answer|answers|questions?|feedback|comments?)?\b",
+            )
+    });
+    // (the regex crate has no look-ahead: the match's last word says whether what is to be sent
+    // is only the reply itself)
+    instead.find(rest).is_some_and(|m| {
+        let last = m.as_str().split_whitespace().last().unwrap_or("");
+        !matches!(
+            last.to_ascii_lowercase().as_str(),
+            "reply"
+                | "replies"
+                | "response"
+                | "responses"
+                | "message"
+                | "messages"
+                | "answer"
+                | "answers"
+                | "question"
+                | "questions"
+                | "feedback"
+                | "comment"
+                | "comments"
+        )
+    })
 }
 
 /// The sentence without a courtesy frame around its ask ("Whenever you get a sec, can you
@@ -121,7 +156,7 @@ fn still_asks(rest: &str, rules: &RuleSet) -> bool {
     static JOINED: OnceLock<Regex> = OnceLock::new();
     let joined = JOINED.get_or_init(|| {
         crate::core::rules::static_re(
-            r"(?i)(?:\band\s+(?:then\s+)?|;\s*|,\s*then\s+)(?:please\s+|also\s+|just\s+|kindly\s+)?(?:confirm|reply|respond|tell|let|send|choose|pick|advise|provide|write|answer|specify|indicate)\b",
+            r"(?i)(?:\band\s+(?:then\s+)?|;\s*|[;,]\s*(?:but\s+|so\s+)?(?:instead|rather)\b[,:]?\s*|,\s*then\s+)(?:please\s+|also\s+|just\s+|kindly\s+)?(?:confirm|reply|respond|tell|let|send|choose|pick|advise|provide|write|answer|specify|indicate)\b",
         )
     });
     rules.asks_set.is_match(rest) || joined.is_match(rest)
@@ -922,6 +957,24 @@ mod tests {
             v("お手数ですが、残すアカウントのメールアドレスをご返信いただきますようお願いいたします。"),
             Verdict::Ask(Some(Kind::ConfirmationRequest))
         );
+    }
+
+    #[test]
+    fn a_no_reply_directive_that_asks_for_something_sent_another_way_asks() {
+        for s in [
+            "Please do not reply to this email; instead, send the candidate ID through the Support Center.",
+            "Please don't reply to this message; rather, upload the screenshot to the case in the console.",
+        ] {
+            assert_eq!(v(s), Verdict::Ask(Some(Kind::InfoRequest)), "{s}");
+        }
+        // Where a reply goes, or where to go, asks nothing.
+        for s in [
+            "Please do not reply to this email; instead, send your response through the Support Center.",
+            "Please don't reply to this message, but instead send any questions through the contact form.",
+            "Please do not reply to this message; instead, use the Support Center to respond to this case.",
+        ] {
+            assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
     }
 
     #[test]

@@ -231,7 +231,7 @@ fn zone_of(para: &str, rules: &RuleSet) -> Zone {
         sentences(para)
             .into_iter()
             .find(|s| s.chars().any(char::is_alphanumeric)) // not a "---" rule
-            .is_none_or(boilerplate)
+            .is_none_or(|s| boilerplate(s) && !redirected(s, rules))
     };
     if boilerplate(para) && opens_with_it() {
         Zone::Boilerplate
@@ -240,6 +240,22 @@ fn zone_of(para: &str, rules: &RuleSet) -> Zone {
     } else {
         Zone::Body
     }
+}
+
+/// A footer's sentence that goes on to say what to do instead, in words of the agent's own:
+/// "Please do not reply to this email; instead, send the candidate ID through the Support
+/// Center." The part after "instead" is not footer when it is not boilerplate itself.
+fn redirected(sentence: &str, rules: &RuleSet) -> bool {
+    static INSTEAD: OnceLock<Regex> = OnceLock::new();
+    let instead = INSTEAD.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)[;,:—–-]\s*(?:but\s+|so\s+)?(?:instead|rather)\b[,:]?\s*",
+        )
+    });
+    instead.find(sentence).is_some_and(|m| {
+        let rest = &sentence[m.end()..];
+        rest.split_whitespace().count() >= 3 && !boilerplate(rest, rules)
+    })
 }
 
 /// A one-line menu of a help desk's buttons: "Reply | Forward | View ticket", "View request ·
@@ -592,6 +608,19 @@ mod tests {
     fn a_paragraph_that_only_ends_with_a_footer_phrase_is_body() {
         let z = zones("Hello,\n\nWhat we'd like to know is whether the loop still happens in a private window. Let us know in the Support Center; this address can't receive replies.\n\n---\nWe value your feedback. Please share your experience by rating this correspondence.");
         assert_eq!(z[1].0, Zone::Body, "{z:?}");
+        assert_eq!(z[2].0, Zone::Boilerplate, "{z:?}");
+    }
+
+    #[test]
+    fn a_footer_sentence_that_says_what_to_do_instead_is_body() {
+        let z = zones("Hello,\n\nPlease do not reply to this email; instead, send the candidate ID through the Support Center.\n\nBest regards,\nKim");
+        assert_eq!(z[1].0, Zone::Body, "{z:?}");
+        let z = zones("Hello,\n\nThe merge is queued.\n\nThis mailbox cannot receive replies, so instead please send your candidate ID through the case in the Support Center.");
+        assert_eq!(z[2].0, Zone::Body, "{z:?}");
+        // What it says instead is itself footer: the paragraph stays footer.
+        let z = zones("Hello,\n\nThe merge is queued.\n\nPlease do not reply to this email; instead, to respond to this case, sign in to the Support Center.");
+        assert_eq!(z[2].0, Zone::Boilerplate, "{z:?}");
+        let z = zones("Hello,\n\nThe merge is queued.\n\nPlease do not reply to this email. Contact us through the Support Center.");
         assert_eq!(z[2].0, Zone::Boilerplate, "{z:?}");
     }
 
