@@ -65,6 +65,9 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
     if !rules.asks_set.is_match(sentence) || reported(sentence) {
         return Verdict::Statement;
     }
+    if sought_elsewhere(sentence) {
+        return Verdict::Statement;
+    }
     let needed = stated_need(sentence, rules);
     if rules.invitation_set.is_match(&without_courtesy(sentence))
         && !needed
@@ -84,6 +87,30 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
         }
     }
     Verdict::Ask(wants(asked_part(sentence, rules), rules, on_hold))
+}
+
+/// A need support has already put to someone else: "The registration number is the piece we are
+/// still missing, so we've asked Pearson VUE for it directly", "What we still need is the exam
+/// record, and I have requested it from the partner's admin". Support waits on that party, not
+/// on the person. Only where the need before it asks the person nothing directly (no "please",
+/// "could you", question): "Please send the ID; I've asked HR for the rest" still asks.
+fn sought_elsewhere(sentence: &str) -> bool {
+    static ELSEWHERE: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (elsewhere, direct) = ELSEWHERE.get_or_init(|| {
+        (
+            crate::core::rules::static_re(
+                r"(?i)[,;]\s*(?:so|and)\s+(?:I|we)(?:[\x27’]ve|\s+have)?\s+(?:already\s+|now\s+|just\s+)?(?:asked|requested\s+(?:it|them|this|that)\s+(?:directly\s+)?from|contacted|written\s+to|wrote\s+to|reached\s+out\s+to|e-?mailed|messaged|followed\s+up\s+with)\s+(\w+)",
+            ),
+            crate::core::rules::static_re(
+                r"(?i)\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\b|\?",
+            ),
+        )
+    });
+    elsewhere.captures(sentence).is_some_and(|c| {
+        let party = c.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
+        let before = &sentence[..c.get(0).map_or(0, |m| m.start())];
+        !matches!(party.as_str(), "you" | "your" | "yourself") && !direct.is_match(before)
+    })
 }
 
 /// What is left of a sentence after a step the person takes alone asks them to report back on
@@ -974,6 +1001,25 @@ mod tests {
             "Please do not reply to this message; instead, use the Support Center to respond to this case.",
         ] {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+    }
+
+    #[test]
+    fn a_need_support_has_put_to_someone_else_asks_nothing() {
+        for s in [
+            "The registration number is the piece we are still missing, so we've asked Pearson VUE for it directly.",
+            "What we still need is the registration number, and we have requested it from Pearson VUE.",
+            "We still need the exam record from the partner, so I've written to their admin.",
+        ] {
+            assert_eq!(v(s), Verdict::Statement, "{s}");
+        }
+        // Put to the person, or asked of them besides: still an ask.
+        for s in [
+            "Please send the candidate ID of the old account, and I've asked HR for the rest.",
+            "We still need your candidate ID, and we have asked you for it twice now.",
+            "The candidate ID is the one thing we are still missing, so I've written to you again.",
+        ] {
+            assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }
     }
 
