@@ -1050,18 +1050,45 @@ fn asks_unless_no_reply<'t>(
     rules: &RuleSet,
     on_hold: bool,
 ) -> (Vec<Ask<'t>>, bool) {
-    let no_reply_at = rules
-        .no_reply_needed
-        .as_ref()
-        .and_then(|re| {
-            said.iter()
-                .rposition(|s| re.is_match(s) && !to_others.contains(&s.as_ptr()))
-        })
-        .map(|i| said[i].as_ptr());
+    let no_reply_i = rules.no_reply_needed.as_ref().and_then(|re| {
+        said.iter()
+            .rposition(|s| re.is_match(s) && !to_others.contains(&s.as_ptr()))
+    });
     let mut asks = asks::find(body, rules, on_hold);
     for a in &mut asks {
         a.to_others = to_others.contains(&a.sentence.as_ptr());
     }
+    // "Nothing else is needed from you" right after a directive means nothing besides it:
+    // "Please reply from your personal address and confirm your last working day. Nothing else
+    // is needed from you." After a question ("Does that cover everything? If so, there is
+    // nothing more you need to send") only when it says so: "… after that", "… beyond that".
+    let besides_the_ask = |i: usize| {
+        static BESIDES: OnceLock<(Regex, Regex)> = OnceLock::new();
+        let (besides, relative) = BESIDES.get_or_init(|| {
+            (
+                crate::core::rules::static_re(r"(?i)\b(?:else|more)\b|それ以外|他に|ほかに"),
+                crate::core::rules::static_re(
+                    r"(?i)\b(?:after|beyond|besides|apart\s+from|other\s+than|except\s+for)\s+(?:that|this|it|them)\b|以外",
+                ),
+            )
+        });
+        let s = said[i];
+        let before = i.checked_sub(1).and_then(|b| {
+            asks.iter()
+                .find(|a| !a.to_others && a.sentence.as_ptr() == said[b].as_ptr())
+        });
+        // (not the other branch of a condition: "Otherwise there is nothing else to do")
+        let opening = s.trim_start().to_ascii_lowercase();
+        !["if ", "otherwise", "else "]
+            .iter()
+            .any(|w| opening.starts_with(w))
+            && before.is_some_and(|a| {
+                relative.is_match(s) || (besides.is_match(s) && !asks::is_question(a.sentence))
+            })
+    };
+    let no_reply_at = no_reply_i
+        .filter(|&i| !besides_the_ask(i))
+        .map(|i| said[i].as_ptr());
     if let Some(at) = no_reply_at {
         asks.retain(|a| a.sentence.as_ptr() > at && asks::asks_you(a.sentence));
     }
@@ -1712,6 +1739,26 @@ mod tests {
     /// sufficiency remark before it, an automatic receipt of the person's reply, a completion
     /// said as "is now attached to", a check reported back, a lookalike of a brand written as
     /// two words in its display name.
+    #[test]
+    fn nothing_else_needed_right_after_a_directive_means_besides_it() {
+        for body in [
+            "Hi Kenta,\n\nI have put the case on hold until we receive the same statement from your personal address.\n\nPlease reply to this thread from your personal address and confirm your final working day. Nothing else is needed from you.\n\nRegards,\nMarco",
+            "Hi Kenta,\n\nCould you send the candidate ID of the old account? Nothing more is needed from you after that.\n\nRegards,\nMarco",
+            "Hi Kenta,\n\nPlease confirm your last working day at the company. Other than that, nothing is needed from you.\n\nRegards,\nMarco",
+        ] {
+            let r = on_case(body);
+            assert!(r.needs_reply, "{body}: {r:?}");
+        }
+        // The other branch of an offer, or a condition met by a check: no reply is needed.
+        for body in [
+            "Hi Kenta,\n\nYour accounts are merged. If you'd like us to keep your old address as a secondary contact, just let me know. Otherwise there is nothing else to do on your side.\n\nRegards,\nMarco",
+            "Hi Kenta,\n\nThe team is re-linking the exam now. Does that cover everything? If so, there is nothing more you need to send.\n\nRegards,\nMarco",
+        ] {
+            let r = on_case(body);
+            assert!(!r.needs_reply, "{body}: {r:?}");
+        }
+    }
+
     #[test]
     fn reminders_receipts_completions_and_spaced_brands_in_new_wording() {
         let r = on_case("Hi Taro,\n\nFollowing up on my message of 17 March about which account to keep. Without your answer I can't run the merge, and this case will close on its own on 23 March. A reply to this email, even a single line, keeps it open.\n\nJun");
