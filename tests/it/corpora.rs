@@ -77,6 +77,22 @@ const SPLITS: &[(&str, &str)] = &[
     // …and a console case about a root user's e-mail address, which the early writers track with
     // the person's T&C merge (blind-55, 60, 92) and blind-229's writer does not: left tracked.
     ("tests/corpora/blind-229", "070-msg.eml"),
+    // Defaults that need no answer unless the person disagrees: the writer of blind-271 counts
+    // "unless you tell me otherwise, I'll merge Account #2 into Account #1" as waiting on the
+    // person, and a closing for silence on another question (and a "reply 'confirmed' if this is
+    // right" after a plan the person asked for) as not; casewatch keeps support's own wording:
+    // a default asks nothing, a closing notice and a plain directive do.
+    ("tests/corpora/blind-271", "032-msg.eml"),
+    ("tests/corpora/blind-271", "034-msg.eml"),
+    ("tests/corpora/blind-271", "044-msg.eml"),
+    // A list address greeting a colleague, with no recipient or copy naming them: support's
+    // asks stay the person's when nothing says they are someone else's.
+    ("tests/corpora/blind-273", "028-msg.eml"),
+    ("tests/corpora/blind-273", "048-msg.eml"),
+    // A bounce of the person's own reply: the writer counts it as support waiting on a resend;
+    // a delivery failure report is never support's words (the person hears of the bounce from
+    // their own mail client, and support's next mail restates the ask).
+    ("tests/corpora/blind-282", "023-msg.eml"),
 ];
 
 #[test]
@@ -286,6 +302,23 @@ fn blind_corpora_stay_right() {
         // stress: support mail reaching the personal mailbox by every route (rules, redirects,
         // aliases, a colleague's hand), the same request twice
         ("tests/corpora/blind-269", 95),
+        // stress: what support will do unless the person speaks (defaults, deadlines, auto-close
+        // timers); three label-policy splits listed in SPLITS
+        ("tests/corpora/blind-271", 95),
+        // stress: mail addressed to several people (the partner admin, a manager, a colleague)
+        ("tests/corpora/blind-273", 95),
+        // stress: HTML as sent (preheaders, buttons, tables, plain parts that say less)
+        ("tests/corpora/blind-275", 95),
+        // stress: mixed language and script
+        ("tests/corpora/blind-277", 95),
+        // stress: reply mechanics gone wrong (bounces, unmatched senders, lost case tags)
+        ("tests/corpora/blind-282", 95),
+        // stress: after the person has replied (partial answers, re-asks, chasers, reopenings)
+        ("tests/corpora/blind-288", 95),
+        // stress: is it done? (completions in every wording against news that sounds final)
+        ("tests/corpora/blind-291", 95),
+        // stress: waiting on someone else (holds with and without a question, holds lifted)
+        ("tests/corpora/blind-292", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -473,6 +506,14 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-265",
         "tests/corpora/blind-267",
         "tests/corpora/blind-269",
+        "tests/corpora/blind-271",
+        "tests/corpora/blind-273",
+        "tests/corpora/blind-275",
+        "tests/corpora/blind-277",
+        "tests/corpora/blind-282",
+        "tests/corpora/blind-288",
+        "tests/corpora/blind-291",
+        "tests/corpora/blind-292",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
