@@ -99,7 +99,7 @@ fn sought_elsewhere(sentence: &str) -> bool {
     let (elsewhere, direct) = ELSEWHERE.get_or_init(|| {
         (
             crate::core::rules::static_re(
-                r"(?i)[,;]\s*(?:so|and)\s+(?:I|we)(?:[\x27’]ve|\s+have)?\s+(?:already\s+|now\s+|just\s+)?(?:asked|requested\s+(?:it|them|this|that)\s+(?:directly\s+)?from|contacted|written\s+to|wrote\s+to|reached\s+out\s+to|e-?mailed|messaged|followed\s+up\s+with)\s+(\w+)",
+                r"(?i)[,;]\s*(?:(?:so|and|but)\s+)?(?:(?:I|we)(?:[\x27’]ve|\s+have)?\s+(?:already\s+|now\s+|just\s+)?(?:asked|requested\s+(?:it|them|this|that)\s+(?:directly\s+)?from|contacted|written\s+to|wrote\s+to|reached\s+out\s+to|e-?mailed|messaged|followed\s+up\s+with)\s+(\w+)|(?:the\s+)?(?:[\w-]+\s+){0,2}?(team|partner|admin|administrator|HR|employer|vendor|colleague)s?\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:already\s+)?(?:getting|finding|pulling|retrieving|sending|checking|looking\s+(?:into|for))\b)",
             ),
             crate::core::rules::static_re(
                 r"(?i)\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\b|\?",
@@ -107,9 +107,15 @@ fn sought_elsewhere(sentence: &str) -> bool {
         )
     });
     elsewhere.captures(sentence).is_some_and(|c| {
-        let party = c.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
-        let before = &sentence[..c.get(0).map_or(0, |m| m.start())];
-        !matches!(party.as_str(), "you" | "your" | "yourself") && !direct.is_match(before)
+        let party = c
+            .get(1)
+            .or(c.get(2))
+            .map_or("", |m| m.as_str())
+            .to_ascii_lowercase();
+        let whole = c.get(0).map_or(0..0, |m| m.range());
+        !matches!(party.as_str(), "you" | "your" | "yourself")
+            && !direct.is_match(&sentence[..whole.start])
+            && !direct.is_match(&sentence[whole.end..])
     })
 }
 
@@ -1010,6 +1016,8 @@ mod tests {
             "The registration number is the piece we are still missing, so we've asked Pearson VUE for it directly.",
             "What we still need is the registration number, and we have requested it from Pearson VUE.",
             "We still need the exam record from the partner, so I've written to their admin.",
+            "We'd need a quick confirmation from the partner that the association has been removed; I've already asked them.",
+            "I'm missing one thing before I can press go, and the records team is getting it for me.",
         ] {
             assert_eq!(v(s), Verdict::Statement, "{s}");
         }
@@ -1018,6 +1026,7 @@ mod tests {
             "Please send the candidate ID of the old account, and I've asked HR for the rest.",
             "We still need your candidate ID, and we have asked you for it twice now.",
             "The candidate ID is the one thing we are still missing, so I've written to you again.",
+            "We need the candidate ID; I've asked the team to look too, but please send it if you have it to hand.",
         ] {
             assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }
