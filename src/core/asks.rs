@@ -137,32 +137,34 @@ fn reports_back(rest: &str) -> bool {
 /// Center". Where to send one's reply ("instead, send your response through the console") or
 /// where to go ("instead, use / visit / sign in to …") asks nothing.
 fn sends_instead(rest: &str) -> bool {
+    // (what is to be sent is only the reply itself: the regex crate has no look-ahead, so the
+    // match's last word says)
+    const THE_REPLY: [&str; 13] = [
+        "reply",
+        "replies",
+        "response",
+        "responses",
+        "message",
+        "messages",
+        "answer",
+        "answers",
+        "question",
+        "questions",
+        "feedback",
+        "comment",
+        "comments",
+    ];
     static INSTEAD: OnceLock<Regex> = OnceLock::new();
     let instead = INSTEAD.get_or_init(|| {
-            crate::core::rules::static_re(
-                r"(?i)[;,]\s*(?:but\s+|so\s+)?(?:instead|rather)\b[,:]?\s*(?:please\s+|kindly\s+|just\s+)?(?:send|provide|share|give|attach|upload|tell\s+(?:us|me))\s+(?:us\s+|me\s+)?(?:(?:your|a|an|the|any)\s+)?(?:reply|replies|response|responses|message|messages|answer|answers|questions?|feedback|comments?)?\b",
-            )
+        crate::core::rules::static_re(&format!(
+            r"(?i){}(?:please\s+|kindly\s+|just\s+)?(?:send|provide|share|give|attach|upload|tell\s+(?:us|me))\s+(?:us\s+|me\s+)?(?:(?:your|a|an|the|any)\s+)?(?:{})?\b",
+            segment::INSTEAD_TURN,
+            THE_REPLY.join("|")
+        ))
     });
-    // (the regex crate has no look-ahead: the match's last word says whether what is to be sent
-    // is only the reply itself)
     instead.find(rest).is_some_and(|m| {
         let last = m.as_str().split_whitespace().last().unwrap_or("");
-        !matches!(
-            last.to_ascii_lowercase().as_str(),
-            "reply"
-                | "replies"
-                | "response"
-                | "responses"
-                | "message"
-                | "messages"
-                | "answer"
-                | "answers"
-                | "question"
-                | "questions"
-                | "feedback"
-                | "comment"
-                | "comments"
-        )
+        !THE_REPLY.contains(&last.to_ascii_lowercase().as_str())
     })
 }
 
@@ -189,7 +191,7 @@ fn still_asks(rest: &str, rules: &RuleSet) -> bool {
     static JOINED: OnceLock<Regex> = OnceLock::new();
     let joined = JOINED.get_or_init(|| {
         crate::core::rules::static_re(
-            r"(?i)(?:\band\s+(?:then\s+)?|;\s*|[;,]\s*(?:but\s+|so\s+)?(?:instead|rather)\b[,:]?\s*|,\s*then\s+)(?:please\s+|also\s+|just\s+|kindly\s+)?(?:confirm|reply|respond|tell|let|send|choose|pick|advise|provide|write|answer|specify|indicate)\b",
+            &format!(r"(?i)(?:\band\s+(?:then\s+)?|;\s*|{}|,\s*then\s+)(?:please\s+|also\s+|just\s+|kindly\s+)?(?:confirm|reply|respond|tell|let|send|choose|pick|advise|provide|write|answer|specify|indicate)\b", segment::INSTEAD_TURN),
         )
     });
     rules.asks_set.is_match(rest) || joined.is_match(rest)

@@ -1734,11 +1734,6 @@ mod tests {
         )
     }
 
-    /// New wording of general classes, from the development set blind-146/148: a reminder whose
-    /// threat names the case as what closes, a "you don't have to do anything" that cancels a
-    /// sufficiency remark before it, an automatic receipt of the person's reply, a completion
-    /// said as "is now attached to", a check reported back, a lookalike of a brand written as
-    /// two words in its display name.
     #[test]
     fn nothing_else_needed_right_after_a_directive_means_besides_it() {
         for body in [
@@ -1759,6 +1754,11 @@ mod tests {
         }
     }
 
+    /// New wording of general classes, from the development set blind-146/148: a reminder whose
+    /// threat names the case as what closes, a "you don't have to do anything" that cancels a
+    /// sufficiency remark before it, an automatic receipt of the person's reply, a completion
+    /// said as "is now attached to", a check reported back, a lookalike of a brand written as
+    /// two words in its display name.
     #[test]
     fn reminders_receipts_completions_and_spaced_brands_in_new_wording() {
         let r = on_case("Hi Taro,\n\nFollowing up on my message of 17 March about which account to keep. Without your answer I can't run the merge, and this case will close on its own on 23 March. A reply to this email, even a single line, keeps it open.\n\nJun");

@@ -242,16 +242,17 @@ fn zone_of(para: &str, rules: &RuleSet) -> Zone {
     }
 }
 
+/// The turn from a clause to what to do in its place: "…; instead, ", ", so instead ", "— rather
+/// " (a regex fragment, shared with the request detector).
+pub(crate) const INSTEAD_TURN: &str = r"[;,:—–-]\s*(?:but\s+|so\s+)?(?:instead|rather)\b[,:]?\s*";
+
 /// A footer's sentence that goes on to say what to do instead, in words of the agent's own:
 /// "Please do not reply to this email; instead, send the candidate ID through the Support
 /// Center." The part after "instead" is not footer when it is not boilerplate itself.
 fn redirected(sentence: &str, rules: &RuleSet) -> bool {
     static INSTEAD: OnceLock<Regex> = OnceLock::new();
-    let instead = INSTEAD.get_or_init(|| {
-        crate::core::rules::static_re(
-            r"(?i)[;,:—–-]\s*(?:but\s+|so\s+)?(?:instead|rather)\b[,:]?\s*",
-        )
-    });
+    let instead =
+        INSTEAD.get_or_init(|| crate::core::rules::static_re(&format!("(?i){INSTEAD_TURN}")));
     instead.find(sentence).is_some_and(|m| {
         let rest = &sentence[m.end()..];
         rest.split_whitespace().count() >= 3 && !boilerplate(rest, rules)
