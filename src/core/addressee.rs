@@ -117,6 +117,10 @@ enum Turn {
     Person,
 }
 
+/// A word saying someone is copied on the mail ("cc'd", "copied", "in copy"): the cue that a
+/// mail to the person alone may still turn to someone else, and the aside that marks them.
+const COPIED_WORD: &str = r"\b(?:cc'?e?d|cc|copied|in\s+copy|on\s+copy)\b";
+
 /// For each of `sentences`, whether support addresses it to someone other than the person.
 pub fn for_others(sentences: &[&str], parties: &Parties, rules: &RuleSet) -> Vec<bool> {
     // Mail with no one else among its recipients, that names no one as copied and greets no one
@@ -125,9 +129,7 @@ pub fn for_others(sentences: &[&str], parties: &Parties, rules: &RuleSet) -> Vec
     // mail, `benches/instructions.sh`).
     static CUE: OnceLock<Regex> = OnceLock::new();
     let cue = CUE.get_or_init(|| {
-        crate::core::rules::static_re(
-            r"(?i)\b(?:cc'?e?d|cc|copied|in\s+copy|on\s+copy)\b|ｃｃ|写し|同報|\A[\s(（]*@",
-        )
+        crate::core::rules::static_re(&format!(r"(?i){COPIED_WORD}|ｃｃ|写し|同報|\A[\s(（]*@"))
     });
     if parties.others.is_empty() && !sentences.iter().any(|s| cue.is_match(s)) {
         return vec![false; sentences.len()];
@@ -156,9 +158,9 @@ fn turn(sentence: &str, parties: &Parties, rules: &RuleSet) -> Option<Turn> {
         )
     });
     let copied = COPIED.get_or_init(|| {
-        crate::core::rules::static_re(
-            r"(?i)\b(?:cc'?e?d|cc|copied|in\s+copy|on\s+copy)\b|\A\s*(?:cc|ｃｃ|写し|同報)\s*\z",
-        )
+        crate::core::rules::static_re(&format!(
+            r"(?i){COPIED_WORD}|\A\s*(?:cc|ｃｃ|写し|同報)\s*\z"
+        ))
     });
     static HONORIFIC: OnceLock<Regex> = OnceLock::new();
     let caps = vocative.captures(sentence)?;
