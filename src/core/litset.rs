@@ -419,9 +419,18 @@ impl std::fmt::Debug for LiteralSet {
 fn compile(patterns: &[String], nfa_size_limit: usize) -> Result<DFA, BuildError> {
     // A leading lazy `.*` per pattern makes an anchored search for one pattern find it
     // anywhere, as an unanchored search would.
+    // (Not for a pattern every match of which starts at the text's start, "\A…": the search
+    // starts there, and without the prefix it ends after the few bytes that can match instead
+    // of running on to the text's end.)
     let unanchored: Vec<String> = patterns
         .iter()
-        .map(|p| format!("(?s:.)*?(?:{p})"))
+        .map(|p| {
+            if at_start_only(p) {
+                format!("(?:{p})")
+            } else {
+                format!("(?s:.)*?(?:{p})")
+            }
+        })
         .collect();
     let nfa = thompson::NFA::compiler()
         .syntax(
@@ -451,6 +460,19 @@ fn compile(patterns: &[String], nfa_size_limit: usize) -> Result<DFA, BuildError
         )
         .build_from_nfa(nfa)
         .map_err(|e| BuildError(e.to_string()))
+}
+
+/// Every match of `pattern` starts at the start of the text (`\A`).
+fn at_start_only(pattern: &str) -> bool {
+    regex_syntax::ParserBuilder::new()
+        .multi_line(true)
+        .build()
+        .parse(pattern)
+        .is_ok_and(|h| {
+            h.properties()
+                .look_set_prefix()
+                .contains(regex_syntax::hir::Look::Start)
+        })
 }
 
 /// The last texts scanned on this thread, with the hub patterns their literals name: the sets
@@ -592,7 +614,7 @@ fn required_parts(pattern: &str) -> Vec<BTreeSet<Vec<u8>>> {
     // The most selective part first (the one whose shortest literal is longest): it alone
     // names the pattern as a candidate; the others confirm. Short words ("you", "if") are
     // everywhere: scanning for them to confirm costs more than the runs they would save.
-    parts.sort_by_key(|s| std::cmp::Reverse((shortest(s), std::cmp::Reverse(s.len()))));
+    parts.sort_by_key(|s| std::cmp::Reverse(selectivity(s)));
     let mut parts = parts.into_iter();
     let first = parts.next();
     first
@@ -625,10 +647,7 @@ fn required(h: &Hir) -> Option<BTreeSet<Vec<u8>>> {
         HirKind::Repetition(_) => None,
         HirKind::Capture(c) => required(&c.sub),
         // Any one part's literals will do: the part whose shortest literal is longest.
-        HirKind::Concat(parts) => parts
-            .iter()
-            .filter_map(required)
-            .max_by_key(|s| (shortest(s), std::cmp::Reverse(s.len()))),
+        HirKind::Concat(parts) => parts.iter().filter_map(required).max_by_key(selectivity),
         HirKind::Alternation(branches) => {
             let mut all = BTreeSet::new();
             for b in branches {
@@ -639,6 +658,22 @@ fn required(h: &Hir) -> Option<BTreeSet<Vec<u8>>> {
     }
 }
 
+/// How few texts a part's literals are likely to occur in, for picking the part that names a
+/// pattern: no word of everyday prose ("your", "the": in nearly every sentence support writes)
+/// first, then the longest shortest literal, then the fewest literals.
+fn selectivity(s: &BTreeSet<Vec<u8>>) -> (bool, usize, std::cmp::Reverse<usize>) {
+    const EVERYWHERE: &[&[u8]] = &[
+        b"you", b"your", b"the", b"and", b"for", b"with", b"this", b"that", b"have", b"are",
+        b"was", b"will", b"can", b"not", b"our", b"any", b"all", b"please", b"from", b"would",
+        b"could", b"here", b"there", b"they", b"what", b"which", b"is", b"to", b"in", b"on", b"it",
+        b"we", b"case", b"account", b"request", b"support",
+    ];
+    let common = s
+        .iter()
+        .any(|l| EVERYWHERE.iter().any(|w| l.eq_ignore_ascii_case(w)));
+    (!common, shortest(s), std::cmp::Reverse(s.len()))
+}
+
 fn shortest(s: &BTreeSet<Vec<u8>>) -> usize {
     s.iter().map(Vec::len).min().unwrap_or(0)
 }
@@ -646,6 +681,15 @@ fn shortest(s: &BTreeSet<Vec<u8>>) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_pattern_anchored_at_the_start_in_every_branch_is_run_from_there_alone() {
+        assert!(at_start_only(r"\A\s*(?:the\s+)?merge"));
+        assert!(at_start_only(r"\A(?:done|merged)"));
+        assert!(!at_start_only(r"\A\s*ok\b|\bfine\b"));
+        assert!(!at_start_only(r"^\s*done"));
+        assert!(!at_start_only(r"merged"));
+    }
 
     fn set(patterns: &[&str]) -> LiteralSet {
         let p: Vec<String> = patterns.iter().map(|s| s.to_string()).collect();
@@ -661,6 +705,9 @@ mod tests {
             r"保留",
             r"^\s*done\s*$",
             r"\bcase\s+(?:is|was)\s+closed\b",
+            // (run without the search's leading `.*?`: only at the text's start)
+            r"\A\s*(?:the\s+)?merge\s+is\s+done",
+            r"\A\s*ok\b|\bfine\s+by\s+me\b",
         ];
         let ls = set(&patterns);
         let rs = regex::RegexSetBuilder::new(patterns)
@@ -682,6 +729,11 @@ mod tests {
             "アカウントは MERGED されました",
             "保留: the case was closed",
             "保留",
+            "  The merge is done.",
+            "Yes: the merge is done.",
+            "ok then",
+            "that is fine by me",
+            "Not ok",
         ] {
             let want: Vec<usize> = rs.matches(text).iter().collect();
             assert_eq!(ls.matches(text), want, "{text:?}");

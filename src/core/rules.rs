@@ -449,7 +449,9 @@ pub struct RuleSet {
     pub still_open: Option<LiteralSet>,
     pub reopened: Option<LiteralSet>,
     pub duplicate_closed: Option<LiteralSet>,
-    pub see_subject: Option<LiteralSet>,
+    /// A plain regex: it reads support's whole text once (the regex crate's literal prefilter
+    /// skips to its few words), not sentence by sentence as the hub's sets do.
+    pub see_subject: Option<Regex>,
     pub hold_ask: Option<LiteralSet>,
     pub third_parties: Option<LiteralSet>,
     pub reminder: Option<LiteralSet>,
@@ -600,10 +602,11 @@ impl RuleSet {
 
     /// True when `domain` is one of the vendor's domains or a subdomain of one.
     pub fn is_trusted_domain(&self, domain: &str) -> bool {
-        self.profile
-            .trusted_domains
-            .iter()
-            .any(|t| domain == t || domain.ends_with(&format!(".{t}")))
+        self.profile.trusted_domains.iter().any(|t| {
+            domain
+                .strip_suffix(t.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+        })
     }
 
     /// The signal weight `kind` needs to decide a mail.
@@ -1018,7 +1021,7 @@ impl Compiler<'_> {
             still_open: self.any_set("structure.still_open", &st.still_open)?,
             reopened: self.any_set("structure.reopened", &st.reopened)?,
             duplicate_closed: self.any_set("structure.duplicate_closed", &st.duplicate_closed)?,
-            see_subject: self.any_set("structure.see_subject", &st.see_subject)?,
+            see_subject: self.any("structure.see_subject", &st.see_subject)?,
             hold_ask: self.any_set("structure.hold_ask", &st.hold_ask)?,
             third_parties: self.any_set("structure.third_parties", &st.third_parties)?,
             reminder: self.any_set("structure.reminder", &st.reminder)?,
@@ -1115,6 +1118,7 @@ mod tests {
         assert!(r.sender("someone@gmail.com").is_none());
         assert!(r.is_trusted_domain("email.amazon.com"));
         assert!(!r.is_trusted_domain("amazon-certsupport.com"));
+        assert!(!r.is_trusted_domain("notamazon.com"));
     }
 
     #[test]

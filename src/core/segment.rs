@@ -384,13 +384,14 @@ pub fn sentences(text: &str) -> Vec<&str> {
         // Inside brackets a full stop does not end the sentence: "（「AWS」に続く8桁です。
         // 例: AWS…）をお知らせください" is one sentence.
         let mut depth = 0u32;
-        let chars: Vec<(usize, char)> = para.char_indices().collect();
-        for (i, &(pos, c)) in chars.iter().enumerate() {
-            // (inside a lead already said: "P.S. One more thing: …")
-            if pos < start {
-                continue;
-            }
-            let next = chars.get(i + 1).map(|&(_, n)| n);
+        // (from after a lead already said: "P.S. One more thing: …")
+        let from = start;
+        let mut chars = para[from..]
+            .char_indices()
+            .map(|(i, c)| (from + i, c))
+            .peekable();
+        while let Some((pos, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
             match c {
                 '(' | '（' => depth += 1,
                 ')' | '）' => depth = depth.saturating_sub(1),
