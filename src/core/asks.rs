@@ -445,7 +445,7 @@ fn faq(sentences: &[&str], i: usize, rules: &RuleSet) -> bool {
     }
     let voice = VOICE.get_or_init(|| {
         crate::core::rules::static_re(
-            r"(?i)\A(?:[-*•・]\s*)?(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|(?:will|does|did|is|are|can|could|should|would|has|have)\s+my|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after))|(?:are\s+you\s+)?wondering|curious\s+(?:about|why|whether|how|where|when)|not\s+sure\s+(?:why|whether|how|where|when|what))\b|どうなる(?:のでしょうか|のですか|んですか)",
+            r"(?i)\A(?:[-*•・]\s*)?(?:(?:and|so|but)\s+)?(?:(?:do|will|am)\s+I|(?:will|does|did|is|are|can|could|should|would|has|have)\s+my|can\s+I\s+(?:still|now|also|keep|use|book|take|sign|log|see|find|just)|(?:how|what|when|where)\s+(?:do|can|should)\s+I|why\s+(?:is|was|are|were|did|does|has|have)\s+my|what\s+(?:if|happens\s+(?:if|when|to|after))|(?:are\s+you\s+)?wondering|curious\s+(?:about|why|whether|how|where|when)|not\s+sure\s+(?:why|whether|how|where|when|what)|(?:are\s+you\s+)?(?:worried|concerned|nervous|anxious)\s+(?:that|about|whether|if))\b|どうなる(?:のでしょうか|のですか|んですか)",
         )
     });
     if voice.is_match(q)
@@ -461,7 +461,7 @@ fn faq(sentences: &[&str], i: usize, rules: &RuleSet) -> bool {
     };
     let answer = ANSWER.get_or_init(|| {
         crate::core::rules::static_re(
-            r"(?i)\A\s*(?:(?:yes|no|nope|yep)\s*[,.!;:—–-]|not\s+(?:unless|if|yet|at\s+all|necessarily|really)\b|only\s+(?:if|when|after|once)\b|(?:いいえ|はい)[、,。])",
+            r"(?i)\A\s*(?:(?:yes|no|nope|yep|possibly|probably|maybe|perhaps|unlikely|likely|definitely|absolutely|certainly|of\s+course|good\s+question)\s*[,.!;:—–-]|not\s+(?:unless|if|yet|at\s+all|necessarily|really|likely)\b|only\s+(?:if|when|after|once)\b|(?:it|they|that|this|you|we)\s+(?:won[\x27’]t|will\s+not|don[\x27’]t|doesn[\x27’]t|can[\x27’]t|cannot|isn[\x27’]t|aren[\x27’]t|shouldn[\x27’]t|wouldn[\x27’]t|didn[\x27’]t|will|do|does|can|is|are|should|would|did)\s*[,.!;:—–-]|(?:いいえ|はい)[、,。])",
         )
     });
     let opens = |t: &str, word: &str| {
@@ -1415,6 +1415,45 @@ mod tests {
                 matches!(judge_at(&pair, 0, &rules, false), Verdict::Ask(_)),
                 "{pair:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_worry_put_as_a_question_or_a_question_answered_in_a_word_asks_nothing() {
+        let rules = RuleSet::builtin();
+        let asks = |pair: [&str; 2]| matches!(judge_at(&pair, 0, &rules, false), Verdict::Ask(_));
+        for pair in [
+            [
+                "Worried that your old employer can still see your badges?",
+                "Nothing to worry about there.",
+            ],
+            [
+                "Concerned about losing your exam history?",
+                "Every result moved across.",
+            ],
+            [
+                "Could the exam have been taken under a third account?",
+                "Possibly - the records team checks for that anyway.",
+            ],
+            [
+                "Will the partner still see your certifications?",
+                "They won't: the link was removed before the merge.",
+            ],
+        ] {
+            assert!(!asks(pair), "{pair:?}");
+        }
+        // a question the next sentence does not answer still asks
+        for pair in [
+            [
+                "Could the exam have been taken under a third account?",
+                "Please check your old mailbox for a Pearson VUE confirmation.",
+            ],
+            [
+                "Will you keep the personal address as your login?",
+                "They will need to know before Friday.",
+            ],
+        ] {
+            assert!(asks(pair), "{pair:?}");
         }
     }
 }

@@ -319,6 +319,12 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-291", 95),
         // stress: waiting on someone else (holds with and without a question, holds lifted)
         ("tests/corpora/blind-292", 95),
+        // stress: support restating what it knows (account listings that ask and that do not,
+        // questions support answers itself, status tables with a "Next step" row)
+        ("tests/corpora/blind-299", 95),
+        // stress: closing and reopening (warnings in every wording, closed with a window to
+        // reopen, duplicates closed, reopened by a reply, closings that need nothing)
+        ("tests/corpora/blind-300", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -514,6 +520,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-288",
         "tests/corpora/blind-291",
         "tests/corpora/blind-292",
+        "tests/corpora/blind-299",
+        "tests/corpora/blind-300",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
