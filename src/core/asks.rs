@@ -486,7 +486,16 @@ fn faq(sentences: &[&str], i: usize, rules: &RuleSet) -> bool {
             r"(?i)\A(?:[-*•・]\s*)?(?:(?:and|so|but|also)\s*,?\s+)?(?:which|what|when|where|who|whom|whose|how)\b",
         )
     });
+    // "Is your old mailbox gone? No problem — we don't need anything from it.": a reassurance
+    // that says the need is gone (not "No worries, take your time", after a real ask)
+    static REASSURED: OnceLock<Regex> = OnceLock::new();
+    let reassured = REASSURED.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)\A\s*(?:no\s+(?:problem|worries)|not\s+a\s+problem|that[\x27’]?s\s+(?:fine|ok|okay|alright|all\s+right|no\s+problem))\s*[,.!;:—–-]+\s*(?:(?:we|I|it|you)\b[^.?!]*\b(?:don[\x27’]t|do\s+not|won[\x27’]t|will\s+not|no\s+longer)\s+need|(?:we|I)\s+can\b[^.?!]*\bwithout\b)",
+        )
+    });
     (answer.is_match(next) && !open.is_match(q))
+        || reassured.is_match(next)
         || (opens(q, "why ") && opens(next, "because"))
         || (labelled(q_label, q, i.checked_sub(1).map(|b| sentences[b])) && a_label.is_match(next))
 }
@@ -1439,6 +1448,14 @@ mod tests {
                 "Will the partner still see your certifications?",
                 "They won't: the link was removed before the merge.",
             ],
+            [
+                "Is your old work mailbox gone?",
+                "No problem - we don't need anything from it.",
+            ],
+            [
+                "Lost access to the old address?",
+                "That's fine; we can merge without it.",
+            ],
         ] {
             assert!(!asks(pair), "{pair:?}");
         }
@@ -1451,6 +1468,10 @@ mod tests {
             [
                 "Will you keep the personal address as your login?",
                 "They will need to know before Friday.",
+            ],
+            [
+                "Could you send the candidate ID of the old account?",
+                "No worries, take your time.",
             ],
         ] {
             assert!(asks(pair), "{pair:?}");

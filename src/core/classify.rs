@@ -1003,7 +1003,9 @@ fn read<'a, 't>(
         ev,
         closes_for_silence,
         asks,
-        listing: accounts.len() >= 2,
+        // (not a listing support says it has checked: "We verified that the following
+        // information is correct: Account #1 … Account #2 …")
+        listing: accounts.len() >= 2 && !matches_any(&rules.listing_reported),
         accounts,
         on_hold,
         no_reply,
@@ -1732,6 +1734,27 @@ mod tests {
                 recurring: None,
             },
         )
+    }
+
+    #[test]
+    fn a_listing_support_says_it_has_checked_reports_and_asks_nothing() {
+        let listing =
+            "Account #1: taro@gmail.com (AWS01234567)\nAccount #2: taro@corp.example (AWS07654321)";
+        for body in [
+            format!("Hello,\n\nWe verified that the following information is correct:\n\n{listing}\n\nThe merge into Account #1 is now complete.\n\nRegards,\nKim"),
+            format!("Hello,\n\nWe have checked the following details and they are correct:\n\n{listing}\n\nThe request has been passed to the merge team, who will write when it is done.\n\nRegards,\nKim"),
+            format!("Hello,\n\nWe verified that the following information is correct:\n\n{listing}\n\nThank you for your patience.\n\nRegards,\nKim"),
+            format!("Hello,\n\nI have double-checked both accounts below and they are in order.\n\n{listing}\n\nThank you for your patience.\n\nRegards,\nKim"),
+        ] {
+            let r = on_case(&body);
+            assert!(!r.needs_reply, "{body}: {r:?}");
+        }
+        // the same listing with nothing said of it still asks which account to keep
+        let body =
+            format!("Hello,\n\nThese are the accounts we found:\n\n{listing}\n\nRegards,\nKim");
+        let r = on_case(&body);
+        assert!(r.needs_reply, "{body}: {r:?}");
+        assert_eq!(r.kind, Kind::ConfirmationRequest);
     }
 
     #[test]

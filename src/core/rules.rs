@@ -171,6 +171,10 @@ pub struct RawStructure {
     /// is enough"): it asks for what the ask before it asks for.
     #[serde(default)]
     pub sufficiency: Vec<String>,
+    /// Support presents the accounts it lists as checked and correct ("We verified that the
+    /// following information is correct:"): the listing reports, it does not ask which to keep.
+    #[serde(default)]
+    pub listing_reported: Vec<String>,
     #[serde(default)]
     pub conditional: Vec<String>,
     /// Asking sentences that only invite ("if you have anything to add, reply…").
@@ -458,6 +462,7 @@ pub struct RuleSet {
     pub consent_close: Option<LiteralSet>,
     pub proposal: Option<LiteralSet>,
     pub sufficiency: Option<LiteralSet>,
+    pub listing_reported: Option<LiteralSet>,
     /// `profile.other_services` and `profile.scope`, asked about a subject and a mail's text.
     pub other_services: Option<Regex>,
     pub scope: Option<Regex>,
@@ -1028,6 +1033,7 @@ impl Compiler<'_> {
             consent_close: self.any_set("structure.consent_close", &st.consent_close)?,
             proposal: self.any_set("structure.proposal", &st.proposal)?,
             sufficiency: self.any_set("structure.sufficiency", &st.sufficiency)?,
+            listing_reported: self.any_set("structure.listing_reported", &st.listing_reported)?,
             other_services: self.any("profile.other_services", &raw.profile.other_services)?,
             scope: self.any("profile.scope", &raw.profile.scope)?,
             requests,
