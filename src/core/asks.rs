@@ -734,6 +734,24 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_step_the_person_takes_asks_and_support_s_own_do_not() {
+        for s in [
+            "2. You send us the first four characters of the code and a screenshot of the error.",
+            "Step 2 (you): reply with the candidate ID of the old account.",
+            "2. お客様には、エラー画面のキャプチャを本ケースからお送りいただきます。",
+        ] {
+            assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+        for s in [
+            "3. You will receive the new code by e-mail.",
+            "1. We check the code's history (already started).",
+            "2. 特典担当チームへ再発行を依頼いたします。",
+        ] {
+            assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+    }
+
+    #[test]
     fn conditional_invitations_are_not_asks() {
         for s in [
             "If you have more information to add, you can reply to this email.",

@@ -325,6 +325,10 @@ fn blind_corpora_stay_right() {
         // stress: closing and reopening (warnings in every wording, closed with a window to
         // reopen, duplicates closed, reopened by a reply, closings that need nothing)
         ("tests/corpora/blind-300", 95),
+        // stress: Japanese throughout (keigo and plain business Japanese, mixed threads)
+        ("tests/corpora/blind-303", 95),
+        // stress: long letters (an ask buried among answers, numbered plans, policy background)
+        ("tests/corpora/blind-306", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -522,6 +526,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-292",
         "tests/corpora/blind-299",
         "tests/corpora/blind-300",
+        "tests/corpora/blind-303",
+        "tests/corpora/blind-306",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
