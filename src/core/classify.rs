@@ -1737,6 +1737,24 @@ mod tests {
     }
 
     #[test]
+    fn the_request_done_in_its_own_words_is_resolved_whatever_it_asked_for() {
+        for news in [
+            "I moved the SAA-C03 result from AWS07654321 to AWS01234567. It is listed in your exam history from today.",
+            "The notification address on your account is now taro@gmail.com; the old work address no longer receives anything from us.",
+            "Your request for extra exam time (ESL +30) was approved and is attached to your profile for future bookings.",
+            "The refund of USD 150 went back to the card ending 4242 today; banks take 5 to 10 days to show it.",
+        ] {
+            let r = on_case(&format!("Hello Taro,\n\n{news}\n\nRegards,\nKim"));
+            assert_eq!(r.kind, Kind::Resolved, "{news}: {r:?}");
+            assert!(!r.needs_reply, "{news}");
+        }
+        // work only under way is not done
+        let news = "The records team has started moving the exam result; I will write again once it shows in your history.";
+        let r = on_case(&format!("Hello Taro,\n\n{news}\n\nRegards,\nKim"));
+        assert_eq!(r.kind, Kind::CaseUpdate, "{news}: {r:?}");
+    }
+
+    #[test]
     fn a_listing_support_says_it_has_checked_reports_and_asks_nothing() {
         let listing =
             "Account #1: taro@gmail.com (AWS01234567)\nAccount #2: taro@corp.example (AWS07654321)";
