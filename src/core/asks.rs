@@ -752,6 +752,18 @@ mod tests {
     }
 
     #[test]
+    fn how_to_reply_when_the_person_does_asks_nothing_but_what_to_include_asks() {
+        for s in [
+            "When you reply, please reply above this line and keep the case number in the subject.",
+            "Please reply above this line.",
+        ] {
+            assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+        let s = "When you reply, please include the candidate IDs of both accounts.";
+        assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+    }
+
+    #[test]
     fn conditional_invitations_are_not_asks() {
         for s in [
             "If you have more information to add, you can reply to this email.",
