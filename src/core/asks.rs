@@ -764,6 +764,27 @@ mod tests {
     }
 
     #[test]
+    fn a_need_said_as_what_support_is_after_or_waits_on_asks() {
+        for s in [
+            "To move forward, the screenshot of your Benefits page is what I'm after.",
+            "All I'm missing now is which of the two addresses you want to sign in with.",
+            "The team can re-issue the voucher once they have the order number from your Pearson VUE receipt.",
+            "A copy of your ID showing the new surname would let us update the certificate.",
+            "Without the candidate ID of the old profile, the merge can't go ahead.",
+            "From your side, only the last four digits of the card used for the exam payment.",
+        ] {
+            assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+        for s in [
+            "From your side, nothing more — the team has everything.",
+            "I'll write again once I have the details ready for you to review.",
+            "The merge can go ahead once we have the partner's release.",
+        ] {
+            assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        }
+    }
+
+    #[test]
     fn conditional_invitations_are_not_asks() {
         for s in [
             "If you have more information to add, you can reply to this email.",

@@ -764,10 +764,19 @@ fn claims_brand<'r>(from: &Address, rules: &'r RuleSet) -> Option<(&'r str, bool
             return None;
         }
     }
-    // A claim in the domain weighs more than one in the display name: look for it first.
+    // A claim in the domain weighs more than one in the display name: look for it first. The
+    // domain is also read as it shows (punycode decoded, accents and look-alike digits folded:
+    // xn--amazn-3ta.com is "amazón.com", amaz0n) and for a brand's name one letter off
+    // (crediy.com for credly.com).
+    let shown = shown_domain(domain);
     words
         .iter()
-        .find(|w| domain.split(['.', '-']).any(|l| builds_on(l, w)))
+        .find(|w| {
+            domain.split(['.', '-']).any(|l| builds_on(l, w))
+                || shown
+                    .split(['.', '-'])
+                    .any(|l| builds_on(l, w) || one_letter_off(l, w))
+        })
         .map(|w| (w.as_str(), true))
         .or_else(|| {
             words
@@ -775,6 +784,48 @@ fn claims_brand<'r>(from: &Address, rules: &'r RuleSet) -> Option<(&'r str, bool
                 .find(|w| name_says(&name, w))
                 .map(|w| (w.as_str(), false))
         })
+}
+
+/// A domain as a reader sees it: punycode labels decoded (`xn--amazn-3ta` is "amazón"), then
+/// accents dropped and digits that pass for letters read as those letters ("amaz0n", "credl1y").
+fn shown_domain(domain: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let (unicode, _) = idna::domain_to_unicode(domain);
+    unicode
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            '0' => 'o',
+            '1' | 'ı' => 'l',
+            c => c,
+        })
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// `label` is `brand` with one letter changed, added, dropped or two swapped ("crediy",
+/// "amazoon", "certmetirs"): a typo-squat. Only for brands of six letters or more (a short word
+/// one letter off is an ordinary word: "laws", "paws").
+fn one_letter_off(label: &str, brand: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (label.chars().collect(), brand.chars().collect());
+    if b.len() < 6 || a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    // the common prefix and suffix; what is left of each must be one edit apart
+    let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suf = a[pre..]
+        .iter()
+        .rev()
+        .zip(b[pre..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ra, rb) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
+    match (ra.len(), rb.len()) {
+        (1, 1) | (0, 1) | (1, 0) => true,
+        // two neighbours swapped
+        (2, 2) => ra[0] == rb[1] && ra[1] == rb[0],
+        _ => false,
+    }
 }
 
 /// The label a domain is registered under: `amazon` in amazon.co.jp and in amazon.com.
@@ -2326,6 +2377,40 @@ mod tests {
             "Update your card in the console.",
         );
         assert_eq!(c(&m).kind, Kind::Unrelated);
+    }
+
+    #[test]
+    fn a_brand_one_letter_off_or_dressed_in_punycode_is_a_lookalike() {
+        assert!(one_letter_off("crediy", "credly"));
+        assert!(one_letter_off("amazoon", "amazon"));
+        assert!(one_letter_off("amazn", "amazon"));
+        assert!(one_letter_off("certmetircs", "certmetrics"));
+        assert!(!one_letter_off("credly", "credly"));
+        assert!(!one_letter_off("credit", "credly"));
+        assert!(!one_letter_off("laws", "aws"));
+        assert_eq!(shown_domain("xn--amazn-3ta.com"), "amazon.com");
+        assert_eq!(shown_domain("amaz0n-support.com"), "amazon-support.com");
+        for from in [
+            "Credly <notifications@crediy.com>",
+            "AWS Certification <certification@xn--amazn-3ta.com>",
+            "AWS Training <support@amaz0n-training.com>",
+        ] {
+            let r = c(&mail(
+                from,
+                "Your badge is waiting",
+                None,
+                "Hello,\n\nAccept your badge here.\n",
+            ));
+            assert_eq!(r.kind, Kind::Suspicious, "{from}: {r:?}");
+        }
+        // an ordinary sender whose domain is merely near a short brand word is not
+        let r = c(&mail(
+            "Paws Clinic <hello@paws.example>",
+            "Checkup",
+            None,
+            "Hi,\n\nSee you soon.\n",
+        ));
+        assert_ne!(r.kind, Kind::Suspicious, "{r:?}");
     }
 
     #[test]

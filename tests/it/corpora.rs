@@ -329,6 +329,9 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-303", 95),
         // stress: long letters (an ask buried among answers, numbered plans, policy background)
         ("tests/corpora/blind-306", 95),
+        // stress: the request done, for every kind of request (name, voucher, exam record,
+        // badge, notification address, accommodation, refund, merge)
+        ("tests/corpora/blind-310", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -528,6 +531,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-300",
         "tests/corpora/blind-303",
         "tests/corpora/blind-306",
+        "tests/corpora/blind-310",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
