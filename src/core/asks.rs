@@ -62,6 +62,15 @@ pub enum Verdict {
 /// Judges one sentence of the main body.
 pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
     let sentence = &*segment::without_links(sentence);
+    // A field of a status table whose label opens with a verb is no imperative: "Reply received
+    // from: kenta@corp.example (Account #2)" reports; the lines after it are judged alone.
+    if let Some(rest) = after_reply_field(sentence) {
+        return if rest.trim().is_empty() {
+            Verdict::Statement
+        } else {
+            judge(rest, rules, on_hold)
+        };
+    }
     if !rules.asks_set.is_match(sentence) || reported(sentence) {
         return Verdict::Statement;
     }
@@ -87,6 +96,20 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
         }
     }
     Verdict::Ask(wants(asked_part(sentence, rules), rules, on_hold))
+}
+
+/// What follows a first line that is a status table's field about the person's reply ("Reply
+/// received from: …", "Confirmation received: …", "Response date: …"), or None.
+fn after_reply_field(sentence: &str) -> Option<&str> {
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    FIELD
+        .get_or_init(|| {
+            crate::core::rules::static_re(
+                r"(?i)\A\s*(?:reply|response|confirmation|answer)\s+(?:received|sent|recorded|logged|dated|date|time|status)\b[^:\n]{0,20}:[^\n]*",
+            )
+        })
+        .find(sentence)
+        .map(|m| &sentence[m.end()..])
 }
 
 /// A need support has already put to someone else: "The registration number is the piece we are
@@ -760,6 +783,17 @@ mod tests {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }
         let s = "When you reply, please include the candidate IDs of both accounts.";
+        assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+    }
+
+    #[test]
+    fn a_status_field_about_the_reply_is_no_imperative() {
+        let s = "Reply received from: taro@corp.example (Account #2, AWS07654321, to be closed)\n  Account to keep: taro@gmail.com (Account #1, AWS01234567)";
+        assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        let s =
+            "Response date: 3 March\nPlease reply from taro@gmail.com with the same confirmation.";
+        assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
+        let s = "Reply from taro@gmail.com with the same confirmation.";
         assert!(matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
     }
 
