@@ -804,6 +804,7 @@ mod tests {
             "All I'm missing now is which of the two addresses you want to sign in with.",
             "The team can re-issue the voucher once they have the order number from your Pearson VUE receipt.",
             "A copy of your ID showing the new surname would let us update the certificate.",
+            "Your confirmation from the personal address would let us finish today.",
             "Without the candidate ID of the old profile, the merge can't go ahead.",
             "From your side, only the last four digits of the card used for the exam payment.",
         ] {
@@ -813,6 +814,7 @@ mod tests {
             "From your side, nothing more — the team has everything.",
             "I'll write again once I have the details ready for you to review.",
             "The merge can go ahead once we have the partner's release.",
+            "The partner's release of your old account would help us close the duplicate.",
         ] {
             assert!(!matches!(v(s), Verdict::Ask(_)), "{s}: {:?}", v(s));
         }
