@@ -768,14 +768,14 @@ fn claims_brand<'r>(from: &Address, rules: &'r RuleSet) -> Option<(&'r str, bool
     // domain is also read as it shows (punycode decoded, accents and look-alike digits folded:
     // xn--amazn-3ta.com is "amazón.com", amaz0n) and for a brand's name one letter off
     // (crediy.com for credly.com).
+    // (folding keeps every letter of a brand word, so a label that builds on one still does)
     let shown = shown_domain(domain);
     words
         .iter()
         .find(|w| {
-            domain.split(['.', '-']).any(|l| builds_on(l, w))
-                || shown
-                    .split(['.', '-'])
-                    .any(|l| builds_on(l, w) || one_letter_off(l, w))
+            shown
+                .split(['.', '-'])
+                .any(|l| builds_on(l, w) || one_letter_off(l, w))
         })
         .map(|w| (w.as_str(), true))
         .or_else(|| {
@@ -788,8 +788,13 @@ fn claims_brand<'r>(from: &Address, rules: &'r RuleSet) -> Option<(&'r str, bool
 
 /// A domain as a reader sees it: punycode labels decoded (`xn--amazn-3ta` is "amazón"), then
 /// accents dropped and digits that pass for letters read as those letters ("amaz0n", "credl1y").
-fn shown_domain(domain: &str) -> String {
+fn shown_domain(domain: &str) -> std::borrow::Cow<'_, str> {
     use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    // (most senders' domains: plain lower-case ASCII letters, read as written)
+    let plain = |b: u8| b.is_ascii_lowercase() || b == b'.' || b == b'-';
+    if domain.bytes().all(plain) && !domain.contains("xn--") {
+        return domain.into();
+    }
     let (unicode, _) = idna::domain_to_unicode(domain);
     unicode
         .nfkd()
@@ -801,6 +806,7 @@ fn shown_domain(domain: &str) -> String {
         })
         .collect::<String>()
         .to_lowercase()
+        .into()
 }
 
 /// `label` is `brand` with one letter changed, added, dropped or two swapped ("crediy",

@@ -83,10 +83,12 @@ impl Hub {
         nfa_size_limit: usize,
     ) -> Result<LiteralSet, BuildError> {
         let base = self.parts.len();
-        let dfa = compile(patterns, nfa_size_limit)?;
+        // each pattern's syntax tree, read once for both its anchoring and its literals
+        let trees: Vec<Option<Hir>> = patterns.iter().map(|p| syntax_tree(p)).collect();
+        let dfa = compile(patterns, &trees, nfa_size_limit)?;
         let mut always = Vec::new();
-        for (i, p) in patterns.iter().enumerate() {
-            let parts = required_parts(p);
+        for (i, tree) in trees.iter().enumerate() {
+            let parts = tree.as_ref().map_or_else(Vec::new, required_parts_of);
             if parts.is_empty() {
                 always.push(i);
             }
@@ -416,7 +418,12 @@ impl std::fmt::Debug for LiteralSet {
 }
 
 /// Compiles `patterns` into one lazy DFA with a start state per pattern.
-fn compile(patterns: &[String], nfa_size_limit: usize) -> Result<DFA, BuildError> {
+/// `trees[i]` is `patterns[i]`'s syntax tree, if it parsed ([`syntax_tree`]).
+fn compile(
+    patterns: &[String],
+    trees: &[Option<Hir>],
+    nfa_size_limit: usize,
+) -> Result<DFA, BuildError> {
     // A leading lazy `.*` per pattern makes an anchored search for one pattern find it
     // anywhere, as an unanchored search would.
     // (Not for a pattern every match of which starts at the text's start, "\A…": the search
@@ -424,8 +431,9 @@ fn compile(patterns: &[String], nfa_size_limit: usize) -> Result<DFA, BuildError
     // of running on to the text's end.)
     let unanchored: Vec<String> = patterns
         .iter()
-        .map(|p| {
-            if at_start_only(p) {
+        .zip(trees)
+        .map(|(p, tree)| {
+            if tree.as_ref().is_some_and(at_start_only) {
                 format!("(?:{p})")
             } else {
                 format!("(?s:.)*?(?:{p})")
@@ -462,17 +470,21 @@ fn compile(patterns: &[String], nfa_size_limit: usize) -> Result<DFA, BuildError
         .map_err(|e| BuildError(e.to_string()))
 }
 
-/// Every match of `pattern` starts at the start of the text (`\A`).
-fn at_start_only(pattern: &str) -> bool {
+/// A pattern's syntax tree (multi-line, as the sets compile it; case is folded by the scan),
+/// or None when it does not parse (the compiler then names the error).
+fn syntax_tree(pattern: &str) -> Option<Hir> {
     regex_syntax::ParserBuilder::new()
         .multi_line(true)
         .build()
         .parse(pattern)
-        .is_ok_and(|h| {
-            h.properties()
-                .look_set_prefix()
-                .contains(regex_syntax::hir::Look::Start)
-        })
+        .ok()
+}
+
+/// Every match of the pattern starts at the start of the text (`\A`).
+fn at_start_only(tree: &Hir) -> bool {
+    tree.properties()
+        .look_set_prefix()
+        .contains(regex_syntax::hir::Look::Start)
 }
 
 /// The last texts scanned on this thread, with the hub patterns their literals name: the sets
@@ -590,14 +602,13 @@ impl Scanners {
 /// What every match of `pattern` contains: parts, each a set of literals one of which occurs
 /// (compared ASCII-case-insensitively). A text lacking one part's literals cannot match. Parts
 /// whose literals the scan could miss or would find everywhere are left out.
+#[cfg(test)]
 fn required_parts(pattern: &str) -> Vec<BTreeSet<Vec<u8>>> {
-    let Ok(hir) = regex_syntax::ParserBuilder::new()
-        .multi_line(true)
-        .build()
-        .parse(pattern)
-    else {
-        return Vec::new();
-    };
+    syntax_tree(pattern).map_or_else(Vec::new, |h| required_parts_of(&h))
+}
+
+/// [`required_parts`] of a parsed pattern.
+fn required_parts_of(hir: &Hir) -> Vec<BTreeSet<Vec<u8>>> {
     let usable = |l: &Vec<u8>| {
         // one character is too common to filter on, unless it is punctuation ("?"); a
         // non-ASCII letter with case has variants the ASCII-only folding would miss
@@ -607,7 +618,7 @@ fn required_parts(pattern: &str) -> Vec<BTreeSet<Vec<u8>>> {
                     .all(|c| c.is_ascii() || c.to_lowercase().eq(c.to_uppercase()))
             })
     };
-    let mut parts: Vec<_> = parts(&hir)
+    let mut parts: Vec<_> = parts(hir)
         .into_iter()
         .filter(|part| !part.is_empty() && part.iter().all(usable))
         .collect();
@@ -684,11 +695,12 @@ mod tests {
 
     #[test]
     fn only_a_pattern_anchored_at_the_start_in_every_branch_is_run_from_there_alone() {
-        assert!(at_start_only(r"\A\s*(?:the\s+)?merge"));
-        assert!(at_start_only(r"\A(?:done|merged)"));
-        assert!(!at_start_only(r"\A\s*ok\b|\bfine\b"));
-        assert!(!at_start_only(r"^\s*done"));
-        assert!(!at_start_only(r"merged"));
+        let anchored = |p: &str| syntax_tree(p).is_some_and(|h| at_start_only(&h));
+        assert!(anchored(r"\A\s*(?:the\s+)?merge"));
+        assert!(anchored(r"\A(?:done|merged)"));
+        assert!(!anchored(r"\A\s*ok\b|\bfine\b"));
+        assert!(!anchored(r"^\s*done"));
+        assert!(!anchored(r"merged"));
     }
 
     fn set(patterns: &[&str]) -> LiteralSet {
