@@ -4,6 +4,13 @@
 //! a real AWS mail from a spoof. The topmost header is the one our own provider added, so it
 //! decides; a `dmarc=fail` for the From domain in any header also counts, since a forger can add
 //! a fake "pass" below but cannot remove the receiver's "fail".
+//!
+//! A forwarder that changes the mail (an external-sender banner, a mailing list's subject tag)
+//! breaks the author's DKIM signature, and DMARC fails at the next server. ARC (RFC 8617) lets
+//! the forwarder record what it saw when the mail reached it and seal that record; when our
+//! provider validated the chain (`arc=pass` in its header) and the first sealer is one we trust
+//! — a large mailbox provider, or the person's own organisation — its record decides instead
+//! ([`verdict_sealed`]).
 
 use serde::Serialize;
 
@@ -23,6 +30,79 @@ impl Authenticity {
             Authenticity::None => "none",
         }
     }
+}
+
+/// One ARC set: its instance (`i=`, 1 for the first forwarder), the domain that sealed it
+/// (`ARC-Seal: d=`) and the `ARC-Authentication-Results` it recorded, without the `i=` tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArcSet {
+    pub instance: u32,
+    pub sealer: String,
+    pub results: String,
+}
+
+/// Mailbox providers and mail gateways whose ARC seal records what they saw honestly: anyone
+/// can send through them, but not make them record a pass for a domain that did not pass.
+/// (A sealer anyone can run — a spoofer's own server — proves nothing.)
+pub const TRUSTED_SEALERS: &[&str] = &[
+    "google.com",
+    "microsoft.com",
+    "outlook.com",
+    "yahoo.com",
+    "yahoo.co.jp",
+    "aol.com",
+    "icloud.com",
+    "me.com",
+    "messagingengine.com",
+    "fastmail.com",
+    "zoho.com",
+    "zohomail.com",
+    "protonmail.ch",
+    "proton.me",
+    "gmx.net",
+    "web.de",
+    "mail.ru",
+    "yandex.net",
+    "mimecast.com",
+];
+
+/// [`verdict`], with what the first forwarder saw: when the nearest receiver validated the ARC
+/// chain and the first set was sealed by a domain `trusts` accepts (the provider list above is
+/// the caller's to add to), a pass that sealer recorded for `from_domain` is a pass.
+pub fn verdict_sealed(
+    headers: &[String],
+    arc: &[ArcSet],
+    from_domain: &str,
+    trusts: impl Fn(&str) -> bool,
+) -> Authenticity {
+    let plain = verdict(headers, from_domain);
+    if plain == Authenticity::Pass || arc.is_empty() {
+        return plain;
+    }
+    let chain_valid = headers.first().is_some_and(|top| {
+        parse(&strip_comments(top))
+            .iter()
+            .any(|r| r.method.eq_ignore_ascii_case("arc") && r.result.eq_ignore_ascii_case("pass"))
+    });
+    let first = arc.iter().filter(|s| s.instance == 1).collect::<Vec<_>>();
+    match first.as_slice() {
+        [set] if chain_valid && trusts(&set.sealer) => {
+            match verdict(std::slice::from_ref(&set.results), from_domain) {
+                Authenticity::Pass => Authenticity::Pass,
+                _ => plain,
+            }
+        }
+        _ => plain,
+    }
+}
+
+/// A sealer is `own` or one of its subdomains (a company's list server for the company).
+pub fn sealed_by(sealer: &str, own: &str) -> bool {
+    let sealer = sealer.to_ascii_lowercase();
+    sealer == own
+        || sealer
+            .strip_suffix(own)
+            .is_some_and(|rest| rest.ends_with('.'))
 }
 
 /// `from_domain` is the lower-cased domain of the From address.
@@ -185,6 +265,76 @@ mod tests {
         assert_eq!(strip_comments("a (b"), "a ");
         assert_eq!(strip_comments("no comments"), "no comments");
         assert_eq!(strip_comments("日本 (コメント) 語"), "日本  語");
+    }
+
+    fn set(sealer: &str, results: &str) -> ArcSet {
+        ArcSet {
+            instance: 1,
+            sealer: sealer.into(),
+            results: results.into(),
+        }
+    }
+
+    fn sealed(top: &str, arc: &[ArcSet], d: &str) -> Authenticity {
+        let trusts = |s: &str| {
+            TRUSTED_SEALERS.iter().any(|t| sealed_by(s, t)) || sealed_by(s, "corp.example")
+        };
+        verdict_sealed(&[top.to_string()], arc, d, trusts)
+    }
+
+    #[test]
+    fn a_trusted_first_sealer_vouches_for_mail_a_forwarder_changed() {
+        // the work mailbox (Microsoft 365) added a banner and forwarded to Gmail: DMARC fails
+        // at Gmail, which validated the chain; Microsoft saw amazon.com pass
+        let top = "mx.google.com; arc=pass (i=1 spf=pass dmarc=pass fromdomain=amazon.com); dkim=neutral (body hash did not verify) header.i=@amazon.com; dmarc=fail (p=QUARANTINE dis=NONE arc=pass) header.from=amazon.com";
+        let ms = set("microsoft.com", "mx.microsoft.com 1; spf=pass smtp.mailfrom=us-west-2.amazonses.com; dmarc=pass action=none header.from=amazon.com; dkim=pass header.d=amazon.com");
+        assert_eq!(verdict(&[top.into()], "amazon.com"), Authenticity::Fail);
+        assert_eq!(
+            sealed(top, std::slice::from_ref(&ms), "amazon.com"),
+            Authenticity::Pass
+        );
+        // the company's own list server
+        let list = set(
+            "lists.corp.example",
+            "lists.corp.example; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com",
+        );
+        assert_eq!(sealed(top, &[list], "amazon.com"), Authenticity::Pass);
+    }
+
+    #[test]
+    fn a_seal_proves_nothing_unvalidated_untrusted_or_recording_a_failure() {
+        let top = "mx.google.com; arc=pass; dmarc=fail (p=REJECT) header.from=amazon.com";
+        let pass = "relay; dmarc=pass header.from=amazon.com";
+        // a spoofer's own relay sealing its own claim
+        assert_eq!(
+            sealed(top, &[set("aws-relay.example", pass)], "amazon.com"),
+            Authenticity::Fail
+        );
+        // a look-alike of the person's own domain is not it
+        assert_eq!(
+            sealed(top, &[set("evilcorp.example", pass)], "amazon.com"),
+            Authenticity::Fail
+        );
+        // the chain did not validate at our provider
+        let broken = "mx.google.com; arc=fail; dmarc=fail header.from=amazon.com";
+        assert_eq!(
+            sealed(broken, &[set("google.com", pass)], "amazon.com"),
+            Authenticity::Fail
+        );
+        // the trusted sealer saw a failure, or a pass for another domain
+        let failed = "mx.microsoft.com; dmarc=fail header.from=amazon.com";
+        assert_eq!(
+            sealed(top, &[set("microsoft.com", failed)], "amazon.com"),
+            Authenticity::Fail
+        );
+        let other = "mx.microsoft.com; dmarc=pass header.from=amaz0n.example";
+        assert_eq!(
+            sealed(top, &[set("microsoft.com", other)], "amazon.com"),
+            Authenticity::Fail
+        );
+        // two sets both claiming to be the first
+        let two = [set("microsoft.com", pass), set("aws-relay.example", pass)];
+        assert_eq!(sealed(top, &two, "amazon.com"), Authenticity::Fail);
     }
 
     #[test]

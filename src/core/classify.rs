@@ -196,7 +196,7 @@ pub fn classify(mail: &Mail, packs: &[RuleSet], ctx: &Context<'_>) -> Classifica
         }
         first.get_or_insert(c);
     }
-    first.unwrap_or_else(|| unrelated(mail, "", "no rule pack loaded".into()))
+    first.unwrap_or_else(|| unrelated(mail, ctx, "", "no rule pack loaded".into()))
 }
 
 /// Classifies `mail` with one pack.
@@ -248,7 +248,7 @@ pub fn explain(mail: &Mail, packs: &[RuleSet], ctx: &Context<'_>) -> (Classifica
             gate: why.clone(),
             ..Default::default()
         };
-        (unrelated(mail, "", why), trace)
+        (unrelated(mail, ctx, "", why), trace)
     })
 }
 
@@ -260,19 +260,37 @@ fn run(
 ) -> Classification {
     // The person's old mailbox forwarding each mail on by a rule: what arrives is the original
     // sender's mail, not the person's (a forward the person writes stays theirs).
+    // A mailing list's copy that rewrote the From to pass DMARC: the author's mail, when the
+    // author's domain passed where the chain began ([`authenticity`]).
+    if let Some(author) = mail.list_author.as_ref() {
+        if authenticity(mail, author.domain(), ctx) == auth::Authenticity::Pass {
+            let original = Mail {
+                from: Some(author.clone()),
+                list_author: None,
+                ..mail.clone()
+            };
+            let mut c = run(&original, rules, ctx, trace);
+            c.why = format!(
+                "a copy from the list {} of {}'s mail: {}",
+                mail.from.as_ref().map_or("", |f| f.email.as_str()),
+                author.email,
+                c.why
+            );
+            return c;
+        }
+    }
     let mine = |m: &Mail| m.from.as_ref().is_some_and(|f| written_by_me(f, ctx));
     if mine(mail) {
         if let Some(original) = mail.rule_forwarded().filter(|o| !mine(o)) {
             // Only the person's own server vouches for the original: a "forward" whose
             // sending domain failed authentication is someone posing as the person's mailbox.
             let from = mail.from.clone().unwrap_or_default();
-            if auth::verdict(&mail.authentication_results, from.domain())
-                == auth::Authenticity::Fail
-            {
+            if authenticity(mail, from.domain(), ctx) == auth::Authenticity::Fail {
                 let c = Classification {
                     kind: Kind::Suspicious,
                     ..unrelated(
                         mail,
+                        ctx,
                         &rules.profile.id,
                         format!(
                             "claims to be a mail rule's forward from {}, but that address's domain did not authenticate it",
@@ -322,13 +340,23 @@ fn written_by_me(from: &Address, ctx: &Context<'_>) -> bool {
     !from.email.is_empty() && ctx.me.contains(&from.email)
 }
 
-fn unrelated(mail: &Mail, profile: &str, why: String) -> Classification {
+/// The receiving server's verdict on `domain` for this mail ([`auth::verdict_sealed`]); the
+/// ARC sealers trusted besides the large providers are the person's own domains.
+fn authenticity(mail: &Mail, domain: &str, ctx: &Context<'_>) -> auth::Authenticity {
+    auth::verdict_sealed(&mail.authentication_results, &mail.arc, domain, |sealer| {
+        auth::TRUSTED_SEALERS
+            .iter()
+            .any(|t| auth::sealed_by(sealer, t))
+            || ctx.me.iter().any(|a| {
+                a.rsplit_once('@')
+                    .is_some_and(|(_, own)| auth::sealed_by(sealer, own))
+            })
+    })
+}
+
+fn unrelated(mail: &Mail, ctx: &Context<'_>, profile: &str, why: String) -> Classification {
     let domain = mail.from.as_ref().map(|f| f.domain()).unwrap_or_default();
-    judged_unrelated(
-        profile,
-        why,
-        auth::verdict(&mail.authentication_results, domain),
-    )
+    judged_unrelated(profile, why, authenticity(mail, domain, ctx))
 }
 
 /// [`unrelated`], with the sender's authenticity already read.
@@ -378,7 +406,7 @@ enum Gate {
 fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
     let from = mail.from.clone().unwrap_or_default();
     let domain = from.domain().to_string();
-    let authenticated = auth::verdict(&mail.authentication_results, &domain);
+    let authenticated = authenticity(mail, &domain, ctx);
     let trusted = rules.is_trusted_domain(&domain);
     let sender = trusted.then(|| rules.sender(&from.email)).flatten();
     let case_token = extract::case_number(mail, rules);
@@ -1791,6 +1819,50 @@ mod tests {
                 recurring: None,
             },
         )
+    }
+
+    #[test]
+    fn support_mail_a_trusted_forwarder_changed_is_support_mail() {
+        // the work mailbox (Microsoft 365) added a banner and forwarded it to Gmail
+        let forwarded = "ARC-Seal: i=1; a=rsa-sha256; s=arcselector10001; d=microsoft.com; cv=none; b=x\r\nARC-Authentication-Results: i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=us-west-2.amazonses.com; dmarc=pass action=none header.from=amazon.com; dkim=pass header.d=amazon.com\r\n";
+        let top = "mx.google.com; arc=pass (i=1 dmarc=pass fromdomain=amazon.com); dkim=neutral (body hash did not verify) header.i=@amazon.com; dmarc=fail (p=QUARANTINE dis=NONE arc=pass) header.from=amazon.com";
+        let body = "CAUTION: This email originated from outside of the organization.\r\n----------\r\n\r\nHi Taro,\r\n\r\nShall I merge everything into Account #1? A one-line reply is enough.\r\n\r\nRahul";
+        let raw = |arc: &str| {
+            format!("Authentication-Results: {top}\r\n{arc}From: {TC}\r\nTo: taro@corp.example\r\nSubject: {SUBJ}\r\nMessage-ID: <x@y>\r\n\r\n{body}")
+        };
+        let r = c(&Mail::parse(raw(forwarded).as_bytes()).unwrap());
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{}", r.why);
+        assert!(r.needs_reply);
+        // the same claim sealed by a relay nobody vouches for is a spoof
+        let own_relay = forwarded.replace("microsoft.com", "aws-relay.example");
+        let r = c(&Mail::parse(raw(&own_relay).as_bytes()).unwrap());
+        assert_eq!(r.kind, Kind::Suspicious, "{}", r.why);
+    }
+
+    #[test]
+    fn a_company_lists_copy_of_support_mail_is_support_mail() {
+        let arc = "ARC-Seal: i=1; a=rsa-sha256; d=lists.corp.example; s=list; cv=none; b=x\r\nARC-Authentication-Results: i=1; lists.corp.example; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com\r\n";
+        let top = "mx.google.com; arc=pass; dkim=pass header.i=@lists.corp.example; dkim=neutral header.i=@amazon.com; dmarc=pass header.from=lists.corp.example";
+        let body = "Hi Taro,\r\n\r\nShall I merge everything into Account #1? A one-line reply is enough.\r\n\r\nRahul";
+        let raw = |arc: &str| {
+            format!("Authentication-Results: {top}\r\n{arc}List-Id: <aws.lists.corp.example>\r\nFrom: \"aws-cs-trainingcertification-form at amazon.com via aws\" <aws@lists.corp.example>\r\nReply-To: aws-cs-trainingcertification-form@amazon.com\r\nTo: taro@corp.example\r\nSubject: [aws:00087] {SUBJ}\r\nMessage-ID: <x@y>\r\n\r\n{body}")
+        };
+        let m = Mail::parse(raw(arc).as_bytes()).unwrap();
+        let ctx = Context {
+            me: &["taro@gmail.com".into(), "taro@corp.example".into()],
+            thread_case: None,
+            recurring: None,
+        };
+        let r = classify(&m, &packs(), &ctx);
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{}", r.why);
+        // another organisation's list is not the person's to vouch for
+        let theirs = Mail::parse(
+            raw(&arc.replace("d=lists.corp.example", "d=lists.other.example")).as_bytes(),
+        )
+        .unwrap();
+        let r = classify(&theirs, &packs(), &ctx);
+        assert_ne!(r.kind, Kind::ConfirmationRequest, "{}", r.why);
+        assert!(!r.needs_reply);
     }
 
     #[test]

@@ -43,6 +43,13 @@ pub struct Mail {
     pub references: Vec<String>,
     /// Raw `Authentication-Results` header values, topmost (added last, nearest to us) first.
     pub authentication_results: Vec<String>,
+    /// The ARC sets (RFC 8617) of the servers that passed the mail on: each instance's sealer
+    /// and the authentication results it recorded when the mail reached it.
+    pub arc: Vec<crate::core::auth::ArcSet>,
+    /// A mailing list's copy whose From the list rewrote to its own address so that it passes
+    /// DMARC (`"x at amazon.com via List" <list@…>`): the author's address, from
+    /// `X-Original-From`, else `Reply-To`. None for any other mail.
+    pub list_author: Option<Address>,
     pub auto_submitted: Option<String>,
     /// The whole body text (plain part, or text extracted from HTML), NFKC-normalised.
     pub text: String,
@@ -87,7 +94,7 @@ impl Mail {
         }
 
         let (body, from_html) = body_text(&msg);
-        let text = normalize(&body);
+        let text = without_banner(normalize(&body));
         // One look for a help desk's thread of comments, before the first quote header: newest
         // first, its older comments start the history; oldest first, the comments before the
         // newest are history, and the writer's own text is what comes before and after them.
@@ -115,13 +122,25 @@ impl Mail {
         let forwarded = without_colour_marks(forwarded);
         let text = without_colour_marks(text);
         let mut authentication_results = Vec::new();
+        let mut arc = ArcHeaders::default();
         let mut auto_submitted = None;
         let mut rule_loop = false;
+        let (mut list_id, mut original_from) = (false, None);
         for h in msg.headers() {
             let name = h.name.as_str();
             let value = || h.value.as_text().map(str::to_string);
             if name.eq_ignore_ascii_case("Authentication-Results") {
                 authentication_results.extend(value());
+            } else if let Some(kind) = name
+                .get(..4)
+                .filter(|p| p.eq_ignore_ascii_case("ARC-"))
+                .and_then(|_| name.get(4..))
+            {
+                arc.add(kind, h.value.as_text().unwrap_or(""));
+            } else if name.eq_ignore_ascii_case("List-Id") {
+                list_id = true;
+            } else if name.eq_ignore_ascii_case("X-Original-From") && original_from.is_none() {
+                original_from = h.value.as_text().and_then(address_in);
             } else if name.eq_ignore_ascii_case("Auto-Submitted") && auto_submitted.is_none() {
                 auto_submitted = value().map(|s| s.trim().to_ascii_lowercase());
             } else if name.eq_ignore_ascii_case("X-MS-Exchange-Inbox-Rules-Loop")
@@ -140,9 +159,18 @@ impl Mail {
             })
             .flatten();
 
+        let from = msg.from().and_then(first_address);
+        let reply_to = msg.reply_to().and_then(first_address);
+        // Mailman's and Google Groups' "… via <list>" with the author kept aside
+        let list_author = from
+            .as_ref()
+            .and_then(|f| f.name.as_deref())
+            .filter(|n| list_id && n.to_ascii_lowercase().contains(" via "))
+            .and_then(|_| original_from.or_else(|| reply_to.clone()))
+            .filter(|a| from.as_ref().is_some_and(|f| f.email != a.email));
         Ok(Mail {
-            from: msg.from().and_then(first_address),
-            reply_to: msg.reply_to().and_then(first_address),
+            from,
+            reply_to,
             to: msg.to().map(all_addresses).unwrap_or_default(),
             cc: msg.cc().map(all_addresses).unwrap_or_default(),
             subject: normalize(msg.subject().unwrap_or("")).trim().to_string(),
@@ -151,6 +179,8 @@ impl Mail {
             in_reply_to: ids(msg.in_reply_to()),
             references: ids(msg.references()),
             authentication_results,
+            arc: arc.sets(),
+            list_author,
             auto_submitted,
             text,
             new_text,
@@ -526,6 +556,64 @@ fn cjk_wrap(prev: &str, line: &str) -> bool {
         && prev.chars().count() >= 20
 }
 
+/// `ARC-Seal` and `ARC-Authentication-Results` headers, paired by their instance (`i=`).
+#[derive(Default)]
+struct ArcHeaders {
+    seals: Vec<(u32, String)>,
+    results: Vec<(u32, String)>,
+}
+
+impl ArcHeaders {
+    /// `kind` is the header's name after "ARC-".
+    fn add(&mut self, kind: &str, value: &str) {
+        let tags = || value.split(';').map(str::trim);
+        let tag = |t: &str| {
+            tags()
+                .find_map(|kv| kv.split_once('=').filter(|(k, _)| k.trim() == t))
+                .map(|(_, v)| v.trim().to_ascii_lowercase())
+        };
+        let Some(instance) = tag("i").and_then(|i| i.parse::<u32>().ok()) else {
+            return;
+        };
+        if kind.eq_ignore_ascii_case("Seal") {
+            if let Some(d) = tag("d") {
+                self.seals.push((instance, d));
+            }
+        } else if kind.eq_ignore_ascii_case("Authentication-Results") {
+            // what follows "i=N;" is an ordinary Authentication-Results value
+            let rest = value.split_once(';').map_or("", |(_, r)| r).trim();
+            self.results.push((instance, rest.to_string()));
+        }
+    }
+
+    fn sets(self) -> Vec<crate::core::auth::ArcSet> {
+        let ArcHeaders { seals, results } = self;
+        results
+            .into_iter()
+            .filter_map(|(instance, results)| {
+                let sealer = seals.iter().find(|(i, _)| *i == instance)?.1.clone();
+                Some(crate::core::auth::ArcSet {
+                    instance,
+                    sealer,
+                    results,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The address in an unstructured header's text ("Name <x@y>" or "x@y"), lower-cased.
+fn address_in(text: &str) -> Option<Address> {
+    let email = match (text.rfind('<'), text.rfind('>')) {
+        (Some(a), Some(b)) if a < b => &text[a + 1..b],
+        _ => text,
+    }
+    .trim()
+    .to_ascii_lowercase();
+    (email.contains('@') && !email.contains(char::is_whitespace))
+        .then_some(Address { name: None, email })
+}
+
 fn first_address(a: &mail_parser::Address<'_>) -> Option<Address> {
     all_addresses(a).into_iter().next()
 }
@@ -631,6 +719,38 @@ fn quote_header(text: &str) -> usize {
 
 /// The history's start in `text`, given where its first header (or thread) starts: an earlier
 /// line of dashes over a greeting starts it sooner.
+/// The text without the external-sender banner a mail gateway put over it ("CAUTION: This
+/// email originated from outside of the organization. Do not click links …", "[EXTERNAL]",
+/// 【注意】このメールは社外から送信されています): the gateway's words, not the writer's, and
+/// often set off by a line of dashes that would otherwise read as the start of quoted history.
+/// Only a short first paragraph is looked at.
+fn without_banner(text: String) -> String {
+    static BANNER: OnceLock<Regex> = OnceLock::new();
+    static END: OnceLock<Regex> = OnceLock::new();
+    let banner = BANNER.get_or_init(|| {
+        crate::core::rules::static_re(concat!(
+            r"(?i)\b(?:originated|came|comes|was\s+sent|is)\s+from\s+(?:an?\s+)?outside\s+(?:of\s+)?(?:the|your|our|this)\s+(?:organi[sz]ation|company)\b",
+            r"|\A\W*\[\s*external\b",
+            r"|\bexternal\s+(?:sender|e-?mail|message)\b[^\n]*\b(?:caution|careful|links?|attachments?|phishing)\b",
+            r"|\b(?:caution|warning)\b[^\n]*\bexternal\s+(?:sender|e-?mail|message)\b",
+            r"|(?:この|本)(?:メール|メッセージ)は(?:社外|外部|組織外)|(?:社外|外部|組織外)(?:から|より)の?(?:メール|送信|受信)",
+        ))
+    });
+    // the paragraph ends at a blank line or a line of dashes, underscores or equals signs
+    let end = END
+        .get_or_init(|| crate::core::rules::static_re(r"\n[ \t]*(?:\n|[-_=*]{3,}[ \t]*(?:\n|\z))"));
+    let start = text.len() - text.trim_start().len();
+    let first = &text[start..];
+    let (para, rest) = match end.find(first) {
+        Some(m) => (&first[..m.start()], &first[m.end()..]),
+        None => return text,
+    };
+    if para.len() > 600 || !banner.is_match(para) {
+        return text;
+    }
+    rest.trim_start_matches(['\n', ' ', '\t']).to_string()
+}
+
 fn dashed_or(text: &str, header: usize) -> usize {
     dashed_history(&text[..header]).unwrap_or(header)
 }
@@ -1148,6 +1268,46 @@ mod tests {
             "From: AWS <aws-cs-trainingcertification-form@amazon.com>\r\nTo: a@b.jp\r\nSubject: test\r\nMessage-ID: <m1@x>\r\n\r\n{body}"
         );
         Mail::parse(raw.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn a_gateways_external_sender_banner_is_not_the_writers_text() {
+        let body = "CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender.\r\n------------------------------------------------------------\r\n\r\nHi Kenta,\r\n\r\nDo you want me to merge everything into Account #1?\r\n\r\nRahul";
+        let m = mail(body);
+        assert!(!m.new_text.contains("CAUTION"), "{}", m.new_text);
+        assert!(m.new_text.contains("merge everything"), "{}", m.new_text);
+        let ja = mail("【注意】このメールは社外から送信されています。リンクに注意してください。\r\n\r\nケンタ様\r\n\r\nどちらのアカウントを残すかご返信ください。");
+        assert!(!ja.new_text.contains("社外"), "{}", ja.new_text);
+        assert!(ja.new_text.contains("ご返信ください"), "{}", ja.new_text);
+        // a first paragraph that only mentions an external address is the writer's
+        let own = mail("Please reply from an external email address you still use.\r\n\r\nRahul");
+        assert!(own.new_text.starts_with("Please reply"), "{}", own.new_text);
+        let tag = mail("[EXTERNAL] Be careful with links.\r\n\r\nHi Kenta,\r\n\r\nDone.");
+        assert!(tag.new_text.starts_with("Hi Kenta"), "{}", tag.new_text);
+    }
+
+    #[test]
+    fn arc_sets_and_a_lists_rewritten_from_are_read() {
+        let raw = "ARC-Seal: i=2; a=rsa-sha256; cv=pass; d=google.com; s=arc; b=x\r\nARC-Authentication-Results: i=2; mx.google.com; arc=pass\r\nARC-Seal: i=1; a=rsa-sha256; d=Lists.Corp.Example; s=s; cv=none; b=y\r\nARC-Authentication-Results: i=1; lists.corp.example;\r\n\tdmarc=pass header.from=amazon.com\r\nList-Id: <aws.lists.corp.example>\r\nFrom: \"aws-cs at amazon.com via aws\" <aws@lists.corp.example>\r\nReply-To: aws-cs@amazon.com\r\nTo: a@corp.example\r\nSubject: x\r\n\r\nbody";
+        let m = Mail::parse(raw.as_bytes()).unwrap();
+        assert_eq!(m.arc.len(), 2);
+        let first = m.arc.iter().find(|s| s.instance == 1).unwrap();
+        assert_eq!(first.sealer, "lists.corp.example");
+        assert!(
+            first.results.starts_with("lists.corp.example;"),
+            "{}",
+            first.results
+        );
+        assert!(first.results.contains("dmarc=pass"));
+        assert_eq!(m.list_author.unwrap().email, "aws-cs@amazon.com");
+        // Google Groups keeps the author in X-Original-From
+        let gg = Mail::parse(b"List-Id: <g.googlegroups.com>\r\nX-Original-From: AWS <aws-cs@amazon.com>\r\nFrom: \"'AWS' via g\" <g@googlegroups.com>\r\nReply-To: g@googlegroups.com\r\nSubject: x\r\n\r\nb").unwrap();
+        assert_eq!(gg.list_author.unwrap().email, "aws-cs@amazon.com");
+        // a list that leaves the From alone, and a "via" without a list, have none
+        let plain = Mail::parse(b"List-Id: <l.example>\r\nFrom: AWS <aws-cs@amazon.com>\r\nReply-To: l@example.com\r\nSubject: x\r\n\r\nb").unwrap();
+        assert!(plain.list_author.is_none());
+        let via = Mail::parse(b"From: \"Ana via Support\" <s@example.com>\r\nReply-To: ana@example.com\r\nSubject: x\r\n\r\nb").unwrap();
+        assert!(via.list_author.is_none());
     }
 
     #[test]
