@@ -417,6 +417,18 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
     };
 
     if written_by_me(&from, ctx) {
+        // Someone using the person's address: taken for their reply, it would silence the
+        // reminders of a request still waiting on them.
+        if authenticated == Authenticity::Fail {
+            return Gate::Decided(Classification {
+                kind: Kind::Suspicious,
+                why: format!(
+                    "claims to be from you ({}), but the receiving server's DKIM/DMARC check failed: someone else sent it",
+                    from.email
+                ),
+                ..base
+            });
+        }
         return own_mail(mail, rules, &from, case, base);
     }
     // A delivery failure report quotes the case, but support did not write it.
@@ -2169,6 +2181,39 @@ mod tests {
     }
 
     #[test]
+    fn twenty_eighth_session_shapes_read_right() {
+        // a duplicate said without the word "duplicate" in the closing sentence
+        let linked = "Hi Taro,\n\nYour second form reached us a few minutes after the first. We have closed this case (175800611900213) and will handle the whole merge in 175800412300847.\n\nMarcus";
+        let r = on_case(linked);
+        assert_eq!(
+            (r.kind, r.closed_as_duplicate),
+            (Kind::CaseUpdate, true),
+            "{}",
+            r.why
+        );
+        let repeats = "Hello,\n\nCase 175800611900213 duplicates an existing case for the same request. Case 175800611900213 has been closed. All further correspondence about your merge will take place on case 175800412300847.\n\nSupport";
+        assert_eq!(on_case(repeats).kind, Kind::CaseUpdate);
+        // the merge reported with the accounts' numbers
+        let done = "Hi Taro,\n\nAccount #2 is now merged into Account #1. Your certifications are all on the one profile.\n\nMarcus";
+        assert_eq!(on_case(done).kind, Kind::Resolved);
+        // the system's receipt of the person's newest message
+        let added = "This is an automated message.\n\nWe've added your latest message to case 176221723200417. An agent will reply here.";
+        assert_eq!(on_case(added).kind, Kind::Acknowledgement);
+        // a need stated in second-language English
+        let need = "Dear Taro,\n\nThe partner team can start only after one step. It is necessary that you confirm us your last working day at the company.\n\nLukas";
+        let r = on_case(need);
+        assert!(r.needs_reply, "{}", r.why);
+        // a partner tie in the past, as the cause of something else, is no hold
+        let past = "Hello Taro,\n\nI checked the merge record. The merge itself went through, but vouchers issued while an account was linked to a partner organization are sometimes not carried over.\n\nSo that the benefits team can reissue it, I need one thing from you: the voucher code.\n\nPriya";
+        assert_eq!(on_case(past).kind, Kind::InfoRequest);
+        // a receipt's echo of the form under a "Request summary" heading, and how to add to it
+        let echo = "ご連絡ありがとうございます。お問い合わせを受け付けました。補足事項は本メールへのご返信にてお知らせください。\n\nRequest summary\nIssue type: Certification\nDescription: 統合後に割引が表示されません。確認をお願いします。";
+        let r = on_case(echo);
+        assert_eq!(r.kind, Kind::Acknowledgement, "{}", r.why);
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
     fn a_duplicate_closed_is_an_update_not_a_completion() {
         // The request goes on under the other case: nothing is done yet, and the other case's
         // opening, mentioned in passing, is not this mail's news.
@@ -3108,6 +3153,20 @@ mod tests {
         let r = c(&Mail::parse(raw.as_bytes()).unwrap());
         assert_eq!(r.kind, Kind::UserReply);
         assert_eq!(r.case.as_deref(), Some("176221723200417"));
+    }
+
+    #[test]
+    fn mail_in_the_persons_name_that_failed_authentication_is_not_their_reply() {
+        let spoof = "Authentication-Results: mx.google.com; spf=fail smtp.mailfrom=taro@gmail.com; dmarc=fail (p=NONE) header.from=gmail.com\r\nFrom: Taro <taro@gmail.com>\r\nTo: Taro <taro@gmail.com>\r\nSubject: FW: RE:[CASE 176221723200417] Account merge\r\nMessage-ID: <s@y>\r\n\r\nConfirmed, merge into Account #1.\r\n";
+        let r = c(&Mail::parse(spoof.as_bytes()).unwrap());
+        assert_eq!(r.kind, Kind::Suspicious, "{}", r.why);
+        assert_eq!(r.case, None);
+        // the same from the Sent folder (no receiving server's verdict) is the person's
+        let sent = spoof.split_once("\r\n").unwrap().1;
+        assert_eq!(
+            c(&Mail::parse(sent.as_bytes()).unwrap()).kind,
+            Kind::UserReply
+        );
     }
 
     #[test]

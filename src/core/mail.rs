@@ -216,9 +216,15 @@ impl Mail {
                 .filter(|m| m.from.is_some())
                 .map(keep_ours);
         }
-        let (_, body, from) = quoted_block(&self.text);
+        let (quoted, body, from) = quoted_block(&self.text);
         let from = from.replace(['\r', '\n'], " ");
         if from.trim().is_empty() || body.trim().is_empty() {
+            return None;
+        }
+        // A rule writes nothing above what it forwards: words there are the person's own, a reply
+        // from that mailbox that reached this one by the rule (through a list, say).
+        let above = &self.text[..self.text.len() - quoted.len()];
+        if above.chars().any(char::is_alphanumeric) {
             return None;
         }
         let subject = FW
@@ -729,11 +735,12 @@ fn without_banner(text: String) -> String {
     static END: OnceLock<Regex> = OnceLock::new();
     let banner = BANNER.get_or_init(|| {
         crate::core::rules::static_re(concat!(
-            r"(?i)\b(?:originated|came|comes|was\s+sent|is)\s+from\s+(?:an?\s+)?outside\s+(?:of\s+)?(?:the|your|our|this)\s+(?:organi[sz]ation|company)\b",
+            r"(?i)\b(?:e-?mail|message|mail)\s+(?:originated|came|comes|was\s+sent|arrived|is)\s+from\s+(?:an?\s+)?outside\b",
+            r"|\b(?:do\s+not|don[\x27’]t)\s+(?:click|open)\b[^\n]*\b(?:links?|attachments?)\b[^\n]*\b(?:unless|sender)\b",
             r"|\A\W*\[\s*external\b",
             r"|\bexternal\s+(?:sender|e-?mail|message)\b[^\n]*\b(?:caution|careful|links?|attachments?|phishing)\b",
             r"|\b(?:caution|warning)\b[^\n]*\bexternal\s+(?:sender|e-?mail|message)\b",
-            r"|(?:この|本)(?:メール|メッセージ)は(?:社外|外部|組織外)|(?:社外|外部|組織外)(?:から|より)の?(?:メール|送信|受信)",
+            r"|(?:この|本)(?:メール|メッセージ)は(?:社外|外部|組織外)|(?:社外|外部|組織外)(?:から|より)(?:の|届い|送信|受信)",
         ))
     });
     // the paragraph ends at a blank line or a line of dashes, underscores or equals signs
@@ -1282,6 +1289,16 @@ mod tests {
         // a first paragraph that only mentions an external address is the writer's
         let own = mail("Please reply from an external email address you still use.\r\n\r\nRahul");
         assert!(own.new_text.starts_with("Please reply"), "{}", own.new_text);
+        // bilingual, over three lines, naming the company
+        let two = mail("[社外] 社外から届いたメールです / This message came from outside Example Systems.\r\n差出人に心当たりのない場合、リンクを開かないでください。\r\nDo not open links or attachments unless you know the sender.\r\n--------\r\n\r\nHello Haruka,\r\n\r\nWhich account should we keep?");
+        assert!(two.new_text.starts_with("Hello Haruka"), "{}", two.new_text);
+        // a terse first line of the writer's own about where a reply came from stays
+        let terse = mail("Your reply came from outside the case thread, so please resend it from the address on the case.\r\n\r\nRahul");
+        assert!(
+            terse.new_text.starts_with("Your reply came"),
+            "{}",
+            terse.new_text
+        );
         let tag = mail("[EXTERNAL] Be careful with links.\r\n\r\nHi Kenta,\r\n\r\nDone.");
         assert!(tag.new_text.starts_with("Hi Kenta"), "{}", tag.new_text);
     }
@@ -1472,6 +1489,24 @@ mod tests {
         let m = Mail::parse(by_hand.as_bytes()).unwrap();
         assert!(!m.auto_forwarded);
         assert!(m.rule_forwarded().is_none());
+        // The person's own reply from that mailbox, which a rule (or a list) brought here: their
+        // words above support's quoted mail are theirs, not a forward's.
+        let reply = inline.replace(
+            "\r\n\r\n\r\n________________________________",
+            "\r\n\r\nHello Marco,\r\n\r\nAccount #1, please.\r\n\r\nKei\r\n\r\n________________________________",
+        );
+        let m = Mail::parse(reply.as_bytes()).unwrap();
+        assert!(m.auto_forwarded);
+        assert!(m.rule_forwarded().is_none(), "{:?}", m.rule_forwarded());
+        // …and a gateway's banner over a rule's forward is no one's words
+        let banner = inline.replace(
+            "\r\n\r\n\r\n________________________________",
+            "\r\n\r\nCAUTION: This email originated from outside of the organization.\r\n\r\n________________________________",
+        );
+        assert!(Mail::parse(banner.as_bytes())
+            .unwrap()
+            .rule_forwarded()
+            .is_some());
         // A rule's header over a body that holds no original (a rule that redirects the text
         // only, or a note of the person's): nothing to read but the mail itself.
         let bare = "From: Kei <kei@work.example>\r\nTo: kei@gmail.com\r\nSubject: FW: notes\r\nX-Autoforwarded: true\r\n\r\nRemember to check the case tomorrow.\r\n";

@@ -93,6 +93,9 @@ const SPLITS: &[(&str, &str)] = &[
     // a delivery failure report is never support's words (the person hears of the bounce from
     // their own mail client, and support's next mail restates the ask).
     ("tests/corpora/blind-282", "023-msg.eml"),
+    // A writer's slip, not a judgement: the body is base64 of base64 (its generator encoded the
+    // ISO-2022-JP text twice), so what any mail client shows is the inner base64.
+    ("tests/corpora/blind-318", "005-msg.eml"),
 ];
 
 #[test]
@@ -332,6 +335,19 @@ fn blind_corpora_stay_right() {
         // stress: the request done, for every kind of request (name, voucher, exam record,
         // badge, notification address, accommodation, refund, merge)
         ("tests/corpora/blind-310", 95),
+        // stress: is it really support? (spoofs of every route; real mail through Microsoft 365's
+        // banner and forward, a company list, unusual Authentication-Results)
+        ("tests/corpora/blind-309", 95),
+        // no stress theme: an ordinary mailbox, the held-out sets' brief
+        ("tests/corpora/blind-313", 95),
+        // stress: whole cases end to end, each mail in a different agent's house style
+        ("tests/corpora/blind-314", 95),
+        // no stress theme, like blind-313
+        ("tests/corpora/blind-317", 95),
+        // stress: the case through the person's mail setup (a company mailbox's rule forward with
+        // a gateway banner, a team list rewriting the From, replies from either mailbox, spoofs
+        // of each route; 005's body its writer encoded twice, 009 a survey from a survey service)
+        ("tests/corpora/blind-318", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -532,6 +548,11 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-303",
         "tests/corpora/blind-306",
         "tests/corpora/blind-310",
+        "tests/corpora/blind-309",
+        "tests/corpora/blind-313",
+        "tests/corpora/blind-314",
+        "tests/corpora/blind-317",
+        "tests/corpora/blind-318",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
