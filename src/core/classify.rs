@@ -2211,6 +2211,27 @@ mod tests {
         let r = on_case(echo);
         assert_eq!(r.kind, Kind::Acknowledgement, "{}", r.why);
         assert!(!r.needs_reply);
+        // a FAQ's elliptical question in a receipt, answered next
+        let faq = "Your request is now case 176221723200417. Already have an open case about the same thing? Then there is no need to submit the form again.";
+        let r = on_case(faq);
+        assert_eq!(
+            (r.kind, r.needs_reply),
+            (Kind::Acknowledgement, false),
+            "{}",
+            r.why
+        );
+        // what another team wants, announced as a list, after history that reads as done
+        let list = "Hello,\n\nThe merge on your other case moved your exams, but the discount code stayed behind. Our benefits team can issue a new one; before they do, they ask for two things:\n\n1. The exam that earned it.\n2. Whether you tried the old code.\n\nRyo";
+        let r = on_case(list);
+        assert_eq!(
+            (r.kind, r.needs_reply),
+            (Kind::InfoRequest, true),
+            "{}",
+            r.why
+        );
+        // the work another team reports done, and the result checked (Japanese)
+        let ja = "藤原 様\n\nトレーニング担当チームより、アカウント B の受講履歴をアカウント A へ統合したとの連絡がありました。修了済みのコースがすべてアカウント A に表示されることを、こちらでも確認しております。\n\n佐藤";
+        assert_eq!(on_case(ja).kind, Kind::Resolved);
     }
 
     #[test]

@@ -348,6 +348,11 @@ fn blind_corpora_stay_right() {
         // a gateway banner, a team list rewriting the From, replies from either mailbox, spoofs
         // of each route; 005's body its writer encoded twice, 009 a survey from a survey service)
         ("tests/corpora/blind-318", 95),
+        // no stress theme, like blind-313
+        ("tests/corpora/blind-321", 95),
+        // stress: hard-wrapped plain text (wrapped lines starting "if", "until", "please"),
+        // format=flowed, quoted-printable soft breaks, Japanese wrapped mid-phrase
+        ("tests/corpora/blind-322", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -553,6 +558,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-314",
         "tests/corpora/blind-317",
         "tests/corpora/blind-318",
+        "tests/corpora/blind-321",
+        "tests/corpora/blind-322",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
