@@ -418,10 +418,22 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
 
     if written_by_me(&from, ctx) {
         // Someone using the person's address: taken for their reply, it would silence the
-        // reminders of a request still waiting on them.
+        // reminders of a request still waiting on them. About the vendor's business it is
+        // suspicious; anything else (the everyday spam sent in the person's own name) is
+        // nothing to casewatch — and neither is their reply.
         if authenticated == Authenticity::Fail {
+            let about_vendor = case_token.is_some()
+                || !base.candidate_ids.is_empty()
+                || rules
+                    .scope
+                    .as_ref()
+                    .is_some_and(|s| s.is_match(&mail.subject) || s.is_match(&mail.new_text));
             return Gate::Decided(Classification {
-                kind: Kind::Suspicious,
+                kind: if about_vendor {
+                    Kind::Suspicious
+                } else {
+                    Kind::Unrelated
+                },
                 why: format!(
                     "claims to be from you ({}), but the receiving server's DKIM/DMARC check failed: someone else sent it",
                     from.email
@@ -3187,6 +3199,15 @@ mod tests {
         assert_eq!(
             c(&Mail::parse(sent.as_bytes()).unwrap()).kind,
             Kind::UserReply
+        );
+        // everyday spam in the person's name is nothing to casewatch: no alarm, and no reply
+        let spam = "Authentication-Results: mx.google.com; spf=fail smtp.mailfrom=taro@gmail.com; dmarc=fail (p=NONE) header.from=gmail.com\r\nFrom: Taro <taro@gmail.com>\r\nTo: Taro <taro@gmail.com>\r\nSubject: Your account was hacked\r\nMessage-ID: <h@y>\r\n\r\nI have access to your device. Reply within 48 hours.\r\n";
+        let r = c(&Mail::parse(spam.as_bytes()).unwrap());
+        assert_eq!(
+            (r.kind, r.needs_reply),
+            (Kind::Unrelated, false),
+            "{}",
+            r.why
         );
     }
 
