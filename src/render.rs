@@ -248,7 +248,15 @@ pub fn render(i: &Input<'_>) -> Rendered {
             format!("{name} case {number}: closed without your reply")
         }
         Purpose::Suspicious => {
-            lines.push("This mail poses as support but did not come from them. Do not click its links and do not reply.".into());
+            // mail in the person's own name (a fake of their reply or forward) is not support's
+            let as_you = i
+                .message
+                .is_some_and(|m| m.why.starts_with(crate::core::classify::POSES_AS_YOU));
+            lines.push(if as_you {
+                "This mail uses your own address, but you did not send it: casewatch does not count it as your reply. Do not click its links and do not reply.".into()
+            } else {
+                "This mail poses as support but did not come from them. Do not click its links and do not reply.".into()
+            });
             if let Some(m) = i.message {
                 if let Some(f) = &m.from {
                     lines.push(format!("From: {f}"));
@@ -258,7 +266,11 @@ pub fn render(i: &Input<'_>) -> Rendered {
                     lines.push(format!("Why: {}", m.why));
                 }
             }
-            format!("Suspicious mail posing as {name}: do not click or reply")
+            if as_you {
+                format!("Suspicious mail in your name about {name}: do not click or reply")
+            } else {
+                format!("Suspicious mail posing as {name}: do not click or reply")
+            }
         }
         Purpose::Duplicate => {
             let other = i
@@ -601,6 +613,47 @@ mod tests {
             ..input(Purpose::Suspicious, &c, &me)
         });
         assert!(r.plain.contains("Do not click its links and do not reply"));
+        assert!(r.plain.contains("poses as support"), "{}", r.plain);
+        // mail in the person's own name says so
+        let mut forged = crate::store::MessageRow {
+            key: "forged".into(),
+            message_id: None,
+            case: None,
+            kind: "suspicious".into(),
+            direction: "in".into(),
+            at: 0,
+            from: Some("taro@gmail.com".into()),
+            subject: "FW: RE:[CASE 176221723200417] merge".into(),
+            why: format!(
+                "{}taro@gmail.com), but the receiving server's DKIM/DMARC check failed: someone else sent it",
+                crate::core::classify::POSES_AS_YOU
+            ),
+            needs_reply: false,
+            authenticated: "fail".into(),
+            channel: "email".into(),
+            candidate_ids: vec![],
+            accounts: vec![],
+            asked: None,
+            source: "x".into(),
+        };
+        let r = render(&Input {
+            purpose: Purpose::Suspicious,
+            case: None,
+            message: Some(&forged),
+            ..input(Purpose::Suspicious, &c, &me)
+        });
+        assert!(r.summary.contains("in your name"), "{}", r.summary);
+        assert!(r.plain.contains("uses your own address"), "{}", r.plain);
+        forged.why =
+            "claims to be from amazon.com, but the receiving server's DKIM/DMARC check failed"
+                .into();
+        let r = render(&Input {
+            purpose: Purpose::Suspicious,
+            case: None,
+            message: Some(&forged),
+            ..input(Purpose::Suspicious, &c, &me)
+        });
+        assert!(r.summary.contains("posing as"), "{}", r.summary);
         let r = render(&Input {
             purpose: Purpose::MailboxUnreachable,
             account: Some(("work", 0, Some("login <failed>"))),

@@ -335,6 +335,10 @@ fn run(
     c
 }
 
+/// How the `why` of mail in the person's own name that failed authentication starts (the
+/// notification says so rather than "poses as support").
+pub const POSES_AS_YOU: &str = "claims to be from you (";
+
 /// The sender is one of the person's own addresses.
 fn written_by_me(from: &Address, ctx: &Context<'_>) -> bool {
     !from.email.is_empty() && ctx.me.contains(&from.email)
@@ -435,7 +439,7 @@ fn gate(mail: &Mail, rules: &RuleSet, ctx: &Context<'_>) -> Gate {
                     Kind::Unrelated
                 },
                 why: format!(
-                    "claims to be from you ({}), but the receiving server's DKIM/DMARC check failed: someone else sent it",
+                    "{POSES_AS_YOU}{}), but the receiving server's DKIM/DMARC check failed: someone else sent it",
                     from.email
                 ),
                 ..base
