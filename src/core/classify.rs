@@ -2251,6 +2251,26 @@ mod tests {
     }
 
     #[test]
+    fn twenty_eighth_session_holds_and_completions_in_other_words() {
+        // a thing moved where it belongs, and where it now shows
+        let moved = "Hi Taro,\n\nGood news: I have moved the exam discount onto your personal certification account.\n\nShould anything look off when you sign in, just reply here.\n\nAna";
+        assert_eq!(on_case(moved).kind, Kind::Resolved);
+        // a question "in the meantime" of a hold still said pending ("until the partner
+        // association has been released" is no release)
+        let hold = "Hello Taro,\n\nYour company account is tied to a partner organization, so we can't merge it until the partner association has been released. I have asked their administrator to review it.\n\nIn the meantime, are you still employed there?\n\nPriya";
+        let r = on_case(hold);
+        assert_eq!((r.kind, r.needs_reply), (Kind::OnHold, true), "{}", r.why);
+        // the party the case waits on has not answered yet
+        let silent = "Hi Taro,\n\nA short status note: the partner administrator at Example Corp hasn't replied yet, so your old account still sits in their Partner Network organization. I sent them a reminder this morning.\n\nPriya";
+        let r = on_case(silent);
+        assert_eq!((r.kind, r.needs_reply), (Kind::OnHold, false), "{}", r.why);
+        // an ask made for the outside party's check (Japanese)
+        let ja = "山田 様\n\nCredly 社に調査を依頼しておりますが、まだ回答が届いておらず、本ケースは保留とさせていただいております。Credly 社での照合を進めるため、これまで使用されたメールアドレスをお知らせいただけますでしょうか。\n\n中村";
+        let r = on_case(ja);
+        assert_eq!((r.kind, r.needs_reply), (Kind::OnHold, true), "{}", r.why);
+    }
+
+    #[test]
     fn a_duplicate_closed_is_an_update_not_a_completion() {
         // The request goes on under the other case: nothing is done yet, and the other case's
         // opening, mentioned in passing, is not this mail's news.

@@ -353,6 +353,10 @@ fn blind_corpora_stay_right() {
         // stress: hard-wrapped plain text (wrapped lines starting "if", "until", "please"),
         // format=flowed, quoted-printable soft breaks, Japanese wrapped mid-phrase
         ("tests/corpora/blind-322", 95),
+        // no stress theme, like blind-313
+        ("tests/corpora/blind-325", 95),
+        // stress: the news in between (work under way, holds on outside parties, done)
+        ("tests/corpora/blind-326", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -560,6 +564,8 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-318",
         "tests/corpora/blind-321",
         "tests/corpora/blind-322",
+        "tests/corpora/blind-325",
+        "tests/corpora/blind-326",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
