@@ -2255,6 +2255,17 @@ mod tests {
         // a thing moved where it belongs, and where it now shows
         let moved = "Hi Taro,\n\nGood news: I have moved the exam discount onto your personal certification account.\n\nShould anything look off when you sign in, just reply here.\n\nAna";
         assert_eq!(on_case(moved).kind, Kind::Resolved);
+        // other things done, in the developers' own probe words
+        for done in [
+            "The voucher has been put back on your account.",
+            "We've gone ahead and linked the exam to your candidate ID.",
+            "Everything from the old account has been brought over.",
+            "Your exam history has been carried over to Account #1.",
+            "I've switched the login email to your personal address.",
+        ] {
+            let r = on_case(&format!("Hi Taro,\n\n{done}\n\nAna"));
+            assert_eq!(r.kind, Kind::Resolved, "{done}: {}", r.why);
+        }
         // a question "in the meantime" of a hold still said pending ("until the partner
         // association has been released" is no release)
         let hold = "Hello Taro,\n\nYour company account is tied to a partner organization, so we can't merge it until the partner association has been released. I have asked their administrator to review it.\n\nIn the meantime, are you still employed there?\n\nPriya";
