@@ -96,13 +96,12 @@ pub fn verdict_sealed(
     }
 }
 
-/// A sealer is `own` or one of its subdomains (a company's list server for the company).
-pub fn sealed_by(sealer: &str, own: &str) -> bool {
-    let sealer = sealer.to_ascii_lowercase();
-    sealer == own
-        || sealer
-            .strip_suffix(own)
-            .is_some_and(|rest| rest.ends_with('.'))
+/// `domain` is `parent` or one of its subdomains, at a label boundary (a company's list server
+/// for the company; not `evilcorp.example` for `corp.example`). Both lower-case.
+pub fn within(domain: &str, parent: &str) -> bool {
+    domain
+        .strip_suffix(parent)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
 }
 
 /// `from_domain` is the lower-cased domain of the From address.
@@ -276,9 +275,8 @@ mod tests {
     }
 
     fn sealed(top: &str, arc: &[ArcSet], d: &str) -> Authenticity {
-        let trusts = |s: &str| {
-            TRUSTED_SEALERS.iter().any(|t| sealed_by(s, t)) || sealed_by(s, "corp.example")
-        };
+        let trusts =
+            |s: &str| TRUSTED_SEALERS.iter().any(|t| within(s, t)) || within(s, "corp.example");
         verdict_sealed(&[top.to_string()], arc, d, trusts)
     }
 

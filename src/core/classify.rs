@@ -350,10 +350,10 @@ fn authenticity(mail: &Mail, domain: &str, ctx: &Context<'_>) -> auth::Authentic
     auth::verdict_sealed(&mail.authentication_results, &mail.arc, domain, |sealer| {
         auth::TRUSTED_SEALERS
             .iter()
-            .any(|t| auth::sealed_by(sealer, t))
+            .any(|t| auth::within(sealer, t))
             || ctx.me.iter().any(|a| {
                 a.rsplit_once('@')
-                    .is_some_and(|(_, own)| auth::sealed_by(sealer, own))
+                    .is_some_and(|(_, own)| auth::within(sealer, own))
             })
     })
 }

@@ -607,11 +607,10 @@ impl RuleSet {
 
     /// True when `domain` is one of the vendor's domains or a subdomain of one.
     pub fn is_trusted_domain(&self, domain: &str) -> bool {
-        self.profile.trusted_domains.iter().any(|t| {
-            domain
-                .strip_suffix(t.as_str())
-                .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
-        })
+        self.profile
+            .trusted_domains
+            .iter()
+            .any(|t| crate::core::auth::within(domain, t))
     }
 
     /// The signal weight `kind` needs to decide a mail.
