@@ -706,18 +706,31 @@ impl Compiler<'_> {
     /// A set of patterns ([`LiteralSet`]: only the patterns whose literals occur in a text run
     /// on it). When it does not compile, its patterns are compiled one by one to name the one
     /// at fault; the set as a whole can also be too big.
+    /// The set is asked about one sentence at a time: `^` and `$` are its ends ([`sentence`]).
     fn literal_set(&self, key: &str, patterns: &[&str]) -> Result<LiteralSet, RuleError> {
         self.literal_set_in(&self.hub, key, patterns)
     }
 
-    /// [`Compiler::literal_set`] in the given hub.
+    /// [`Compiler::literal_set`] in the given hub (the paragraphs' hub reads `^` and `$` at
+    /// every line's ends).
     fn literal_set_in(
         &self,
         hub: &std::cell::RefCell<crate::core::litset::Hub>,
         key: &str,
         patterns: &[&str],
     ) -> Result<LiteralSet, RuleError> {
-        let converted: Vec<String> = patterns.iter().map(|p| ascii_classes(p)).collect();
+        let sentences = std::ptr::eq(hub, &self.hub);
+        let converted: Vec<String> = patterns
+            .iter()
+            .map(|p| {
+                let p = ascii_classes(p);
+                if sentences {
+                    sentence(&p)
+                } else {
+                    p
+                }
+            })
+            .collect();
         let built = hub.borrow_mut().add(&converted, 1 << 24);
         built.map_err(|e| {
             patterns
@@ -760,6 +773,20 @@ impl Compiler<'_> {
         let joined = patterns
             .iter()
             .map(|p| format!("(?:{p})"))
+            .collect::<Vec<_>>()
+            .join("|");
+        self.re(key, &joined).map(Some)
+    }
+
+    /// [`Compiler::any`] for patterns asked about one sentence at a time ([`sentence`]).
+    fn any_sentence(&self, key: &str, patterns: &[String]) -> Result<Option<Regex>, RuleError> {
+        self.res(key, patterns)?;
+        if patterns.is_empty() {
+            return Ok(None);
+        }
+        let joined = patterns
+            .iter()
+            .map(|p| sentence(p))
             .collect::<Vec<_>>()
             .join("|");
         self.re(key, &joined).map(Some)
@@ -852,7 +879,7 @@ impl Compiler<'_> {
                     assertive: s.assertive,
                     max_hits: s.max_hits.unwrap_or(2),
                     names_only: s.names_only,
-                    unless: self.any("signals.unless", &s.unless)?,
+                    unless: self.any_sentence("signals.unless", &s.unless)?,
                 })
             })
             .collect()
@@ -893,14 +920,14 @@ impl Compiler<'_> {
                     ));
                 }
                 let pattern = self
-                    .any("requests.patterns", &r.patterns)?
+                    .any_sentence("requests.patterns", &r.patterns)?
                     .ok_or_else(|| self.invalid("requests.patterns", "must not be empty".into()))?;
                 Ok(Request {
                     kind: r.kind,
                     pattern,
                     identifies: r.identifies && r.kind == Kind::InfoRequest,
                     antecedent: r.antecedent,
-                    unless: self.any("requests.unless", &r.unless)?,
+                    unless: self.any_sentence("requests.unless", &r.unless)?,
                 })
             })
             .collect()
@@ -963,7 +990,7 @@ impl Compiler<'_> {
             v.iter().map(String::as_str).collect()
         }
         let invitation_set = self.literal_set("structure.invitation", &strs(&st.invitation))?;
-        let not_asks = self.any("structure.not_asks", &st.not_asks)?;
+        let not_asks = self.any_sentence("structure.not_asks", &st.not_asks)?;
         // A sign-off is a whole line.
         let signoff: Vec<String> = st.signoff.iter().map(|p| format!("^(?:{p})$")).collect();
         let requests = self.requests(&raw.requests)?;
@@ -1047,6 +1074,13 @@ impl Compiler<'_> {
             conditional_set,
         })
     }
+}
+
+/// A pattern read against one sentence: `^` and `$` match at the sentence's ends only. Patterns
+/// compile multi-line (a line-level marker needs it), but plain-text mail is hard-wrapped, and a
+/// sentence's wrapped line starting "until …" or "say the word …" is no sentence opening.
+fn sentence(pattern: &str) -> String {
+    format!("(?-m:{pattern})")
 }
 
 /// A pattern of the code's own (quoted-history markers, sentence and form structure), compiled
@@ -1250,6 +1284,32 @@ mod tests {
             }
         }
         assert!(lines > 5000, "only {lines} lines");
+    }
+
+    #[test]
+    fn sentence_patterns_anchor_at_the_sentence_not_at_a_wrapped_line() {
+        // A pack author's `^` and `$` in a pattern read against one sentence: hard-wrapped
+        // plain text puts line breaks inside sentences.
+        let pack = BUILTIN_AWS_TC
+            .replacen("asks = [", "asks = [\n  '^say\\s+the\\s+word\\b',", 1)
+            .replacen(
+                "not_asks = [",
+                "not_asks = [\n  '^whenever\\s+suits\\s+you$',",
+                1,
+            );
+        assert_ne!(pack, BUILTIN_AWS_TC);
+        let rules = RuleSet::from_toml_str("wrapped.toml", &pack).unwrap();
+        assert!(rules.asks_set.is_match("Say the word and we merge them."));
+        assert!(!rules
+            .asks_set
+            .is_match("If you ever want the old one back, just\nsay the word and I'll look."));
+        let not_asks = rules.not_asks.as_ref().unwrap();
+        assert!(not_asks.is_match("Whenever suits you"));
+        assert!(!not_asks.is_match("Reply today, or\nwhenever suits you\nthis week."));
+        // Line-level patterns still read lines: a form's echoed heading sits on a line of its
+        // own inside a longer text.
+        let markers = rules.customer_text_markers.as_ref().unwrap();
+        assert!(markers.is_match("Thanks for writing.\n\nCase details:\nInquiry type: merge"));
     }
 
     #[test]
