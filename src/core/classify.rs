@@ -766,7 +766,7 @@ fn addressed_to_support(mail: &Mail, rules: &RuleSet) -> bool {
 /// Case-mail signals (or, with `case_only` false, any of the pack's signals) in the new text.
 fn looks_like_vendor_mail(mail: &Mail, rules: &RuleSet, case_only: bool) -> bool {
     let sents = segment::sentences(&mail.new_text);
-    let ev = evidence(&sents, &mail.subject, rules, case_only);
+    let ev = evidence(&sents, &mail.subject, rules, (case_only, &|_| false));
     ev.totals.values().sum::<u32>() > 0 || !asks::find(&sents, rules, false).is_empty()
 }
 
@@ -1062,7 +1062,15 @@ fn read<'a, 't>(
         .filter(|s| !rules.invitation_set.is_match(s) || closing_threat(s, rules))
         .copied()
         .collect();
-    let ev = evidence(&said, &mail.subject, rules, true);
+    // A completion said of another of the person's cases is no news of this one ("Separately,
+    // the name correction on your other case (1392…) has been completed"). (The mail's own case
+    // number, not its thread's: an acknowledgement of a new case names the new number.)
+    let own_case = std::cell::OnceCell::new();
+    let elsewhere = |s: &str| {
+        let own = own_case.get_or_init(|| extract::case_number(mail, rules));
+        of_another_case(s, own.as_deref(), rules)
+    };
+    let ev = evidence(&said, &mail.subject, rules, (true, &elsewhere));
     let matches_any = |re: &Option<crate::core::litset::LiteralSet>| {
         re.as_ref()
             .is_some_and(|re| said.iter().any(|s| re.is_match(s)))
@@ -1139,6 +1147,26 @@ fn read<'a, 't>(
 /// has now removed …") says no hold, so a question about the partner is a hold's question only
 /// when a hold is said ("the partner team needs the following" to refresh a profile after the
 /// merge asks for information).
+/// The sentence names another case by its number, and neither this case's number nor "this
+/// case" (a duplicate closed in favour of another names both: "I have closed this case and will
+/// carry on in case 1765…", "merged under case 1749…, so I'm resolving this Support Center
+/// case").
+fn of_another_case(sentence: &str, own: Option<&str>, rules: &RuleSet) -> bool {
+    static THIS: OnceLock<Regex> = OnceLock::new();
+    if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(own) = own else { return false };
+    let this = THIS.get_or_init(|| {
+        crate::core::rules::static_re(
+            r"(?i)\b(?:this|the\s+present|the\s+current)\s+(?:[\w-]+\s+){0,2}?(?:case|ticket|request|one|duplicate)\b|本ケース|本件|こちらのケース|このケース",
+        )
+    });
+    !sentence.contains(own)
+        && !this.is_match(sentence)
+        && extract::other_case(sentence, rules, Some(own)).is_some()
+}
+
 fn hold_said(ev: &Evidence, said: &[&str], rules: &RuleSet) -> bool {
     let released = said.iter().any(|s| {
         rules
@@ -1681,7 +1709,13 @@ impl Evidence {
     }
 }
 
-fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> Evidence {
+/// `elsewhere` says a sentence is about another case: its completions do not count.
+fn evidence(
+    sents: &[&str],
+    subject: &str,
+    rules: &RuleSet,
+    (case_mail, elsewhere): (bool, &dyn Fn(&str) -> bool),
+) -> Evidence {
     // One set pass per sentence says which signals each sentence matches.
     let mut hits = vec![0u32; rules.signals.len()];
     let mut best: Vec<(Kind, u32, String)> = Vec::new();
@@ -1702,6 +1736,7 @@ fn evidence(sents: &[&str], subject: &str, rules: &RuleSet, case_mail: bool) -> 
                 || (sig.assertive && conditional)
                 || (asserts && proposal)
                 || sig.unless.as_ref().is_some_and(|u| u.is_match(s))
+                || (sig.kind == Kind::Resolved && elsewhere(s))
             {
                 continue;
             }
@@ -1772,7 +1807,7 @@ fn strongest_sentence(
     rules: &RuleSet,
     kind: Kind,
 ) -> Option<String> {
-    evidence(sents, subject, rules, false)
+    evidence(sents, subject, rules, (false, &|_| false))
         .sentence(kind)
         .map(|s| clip(&s, 300))
 }
@@ -1847,6 +1882,117 @@ mod tests {
                 recurring: None,
             },
         )
+    }
+
+    #[test]
+    fn accounts_laid_out_as_columns_are_a_listing() {
+        // An HTML table with one column per account, as the converter renders it (one cell per
+        // line; the empty cell leaves no line), and the ask put as what support does once told.
+        let html = "<p>Hi Taro,</p><p>Below are the two certification profiles I found for you.</p><table><tr><th></th><th>Account #1</th><th>Account #2</th></tr><tr><td>Login email</td><td>taro@gmail.com</td><td>taro@corp.example</td></tr><tr><td>Exam history</td><td></td><td>4 exams</td></tr><tr><td>Candidate ID</td><td>AWS11720394</td><td>AWS03318465</td></tr></table><p>Once you tell me that both profiles are yours and that Account #1 is the one to keep, I will move everything from Account #2 into it.</p><p>Thanks,<br>Tomas</p>";
+        let raw = format!("From: {TC}\r\nTo: taro@gmail.com\r\nSubject: {SUBJ}\r\nMessage-ID: <x@y>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}");
+        let r = c(&Mail::parse(raw.as_bytes()).unwrap());
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        assert!(r.needs_reply);
+        let got: Vec<(u32, Option<&str>, Option<&str>)> = r
+            .accounts
+            .iter()
+            .map(|a| {
+                (
+                    a.number,
+                    a.candidate_id.as_deref(),
+                    a.login_email.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, Some("AWS11720394"), Some("taro@gmail.com")),
+                (2, Some("AWS03318465"), Some("taro@corp.example"))
+            ]
+        );
+        // Plain text, the columns aligned with spaces; a value is under its column's label.
+        let body = "Hi Taro,\n\nThese are the two profiles we found:\n\n                      Account #1          Account #2\nCandidate ID          AWS10553871         AWS01938472\nLogin email           taro@gmail.com      taro@corp.example\nExam history                              4 exams (2019-2024)\n\nWhich one should we keep?\n\nKim";
+        let r = on_case(body);
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        let got: Vec<(u32, Option<&str>, Option<&str>)> = r
+            .accounts
+            .iter()
+            .map(|a| {
+                (
+                    a.number,
+                    a.candidate_id.as_deref(),
+                    a.login_email.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, Some("AWS10553871"), Some("taro@gmail.com")),
+                (2, Some("AWS01938472"), Some("taro@corp.example"))
+            ]
+        );
+        // A table with pipes keeps its empty cells.
+        let body = "Hi Taro,\n\n| Field | Account #1 | Account #2 |\n|---|---|---|\n| Login email | taro@gmail.com | taro@corp.example |\n| Candidate ID |  | AWS01938472 |\n\nWhich one should we keep?\n\nKim";
+        let r = on_case(body);
+        let got: Vec<(u32, Option<&str>, Option<&str>)> = r
+            .accounts
+            .iter()
+            .map(|a| {
+                (
+                    a.number,
+                    a.candidate_id.as_deref(),
+                    a.login_email.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, None, Some("taro@gmail.com")),
+                (2, Some("AWS01938472"), Some("taro@corp.example"))
+            ]
+        );
+    }
+
+    #[test]
+    fn news_of_another_case_is_not_news_of_this_one() {
+        let body = "Hi Taro,\n\nGood news: your company's partner administrator released the profile. Next, I will prepare the merge and send you the details of both profiles before anything changes. The merge itself has not been done yet.\n\nSeparately, I noticed that the certificate name correction on your other case (13920477581) has been completed by my colleagues, so that one needs nothing further.\n\nThanks,\nTomas";
+        let r = on_case(body);
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        // …but this case closed because the work was done under another is this case's end.
+        let body = "Hello Taro,\n\nThe Training and Certification team has finished merging your certification accounts under their case 174942606031744, so I'm resolving this Support Center case.\n\nBest regards,\nDan";
+        let r = on_case(body);
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+    }
+
+    #[test]
+    fn a_relink_completes_and_a_request_heading_echoes_the_form() {
+        let r = on_case("Hello,\n\nThe Builder ID was still linked to the retired profile (AWS03318465). I have re-linked it to AWS11720394, so you should now land on your personal certification account when you sign in.\n\nBest regards,\nDan");
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+        let ack = "杉浦 美咲 様\n\nAWS トレーニングと認定にお問い合わせいただき、ありがとうございます。\nケース番号 176413572200145 でお問い合わせを承りました。\n\n担当者より、通常 24 時間以内にご連絡いたします。\n\nご依頼内容:\n50% 割引特典の有効期限が迫ってしまいました。\n12 月 6 日の受験に使いたいので、延長していただけますか。\n\nAmazon Web Services";
+        let r = on_case(ack);
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
+    fn japanese_completions_and_a_just_in_case_invitation() {
+        for body in [
+            "杉浦様\n\nご確認いただき、ありがとうございます。\nご依頼の氏名修正は、これですべて完了となります。\n\nほかにご不明な点がございましたら、お気軽にこのメールへご返信ください。\n\n佐々木",
+            "杉浦 美咲 様\n\n森でございます。\n50% 割引特典の有効期限の延長が完了いたしました。\n\n森",
+            "杉浦 美咲 様\n\n有効期限が維持されていることを確認いたしました。本件はこれで完了でございます。\n\n万一、試験のお申し込み時に割引が適用されないようでしたら、このメールにご返信くださいませ。\n\n森",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::Resolved, "{body}: {r:?}");
+            assert!(!r.needs_reply);
+        }
+        // (not "once it is done": 完了しましたら…)
+        let r = on_case(
+            "杉浦様\n\nご依頼の氏名修正は、完了しましたら改めてご連絡いたします。\n\n佐々木",
+        );
+        assert_ne!(r.kind, Kind::Resolved, "{r:?}");
     }
 
     #[test]

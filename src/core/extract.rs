@@ -241,7 +241,21 @@ fn email_re() -> &'static Regex {
 }
 
 /// The `Account #N` blocks of a listing, each with the addresses and candidate ID it names.
+/// A listing may run down the page (each label, then its fields) or across it, as a table with
+/// one column per account ([`column_blocks`]).
 pub fn accounts(text: &str, rules: &RuleSet) -> Vec<Account> {
+    let columns = column_blocks(text, rules);
+    if columns.len() >= 2 {
+        let mut accounts: Vec<Account> = columns
+            .iter()
+            .filter_map(|(number, block)| account(*number, block, rules))
+            .collect();
+        accounts.sort_by_key(|a| a.number);
+        accounts.dedup_by_key(|a| a.number);
+        if accounts.len() >= 2 {
+            return accounts;
+        }
+    }
     let labels: Vec<(usize, usize, u32)> = rules
         .account_label
         .all(text)
@@ -260,34 +274,225 @@ pub fn accounts(text: &str, rules: &RuleSet) -> Vec<Account> {
         while !text.is_char_boundary(stop) {
             stop -= 1;
         }
-        let block = &text[end..stop];
-        let mut emails: Vec<String> = Vec::new();
-        for m in email_re().find_iter(block) {
-            let e = m.as_str().to_ascii_lowercase();
-            if !emails.contains(&e) {
-                emails.push(e);
-            }
+        if let Some(a) = account(number, &text[end..stop], rules) {
+            accounts.push(a);
         }
-        let candidate_id = rules
-            .candidate
-            .find(block)
-            .map(|m| m.as_str().to_ascii_uppercase());
-        if emails.is_empty() && candidate_id.is_none() {
-            continue;
-        }
-        accounts.push(Account {
-            label: format!("Account #{number}"),
-            number,
-            candidate_id,
-            login_email: labelled_email(block, &rules.login_email),
-            training_email: labelled_email(block, &rules.training_email),
-            certification_email: labelled_email(block, &rules.certification_email),
-            emails,
-            sources: Vec::new(),
-        });
     }
     accounts.sort_by_key(|a| a.number);
     accounts
+}
+
+/// What one account's block names: its addresses (the labelled ones too) and candidate ID;
+/// None when it names neither.
+fn account(number: u32, block: &str, rules: &RuleSet) -> Option<Account> {
+    let mut emails: Vec<String> = Vec::new();
+    for m in email_re().find_iter(block) {
+        let e = m.as_str().to_ascii_lowercase();
+        if !emails.contains(&e) {
+            emails.push(e);
+        }
+    }
+    let candidate_id = rules
+        .candidate
+        .find(block)
+        .map(|m| m.as_str().to_ascii_uppercase());
+    if emails.is_empty() && candidate_id.is_none() {
+        return None;
+    }
+    Some(Account {
+        label: format!("Account #{number}"),
+        number,
+        candidate_id,
+        login_email: labelled_email(block, &rules.login_email),
+        training_email: labelled_email(block, &rules.training_email),
+        certification_email: labelled_email(block, &rules.certification_email),
+        emails,
+        sources: Vec::new(),
+    })
+}
+
+/// A listing laid out across the page: a header row of two or more account labels, then one
+/// row per field, its label and a value for each account. Read in the two shapes mail has:
+/// - plain text, each row on one line, its cells apart by `|`, a tab or two or more spaces (a
+///   value goes to the column whose label it stands under);
+/// - an HTML table as the converter renders it, one cell per line (an empty cell leaves no
+///   line, so only a row whose values are all addresses or candidate IDs, one for each
+///   account, is read: the others cannot be told apart).
+///
+/// Returns each account's number with its rows as `label: value` lines (the block the
+/// down-the-page reading gets), or nothing when the text has no such table.
+fn column_blocks(text: &str, rules: &RuleSet) -> Vec<(u32, String)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let label_at_start = |cell: &str| -> Option<u32> {
+        let c = rules.account_label.all(cell).next()?;
+        (cell[..c.start].trim().is_empty()).then(|| c.value.parse().ok())?
+    };
+    for (i, line) in lines.iter().enumerate() {
+        // One line: "   Account #1      Account #2" or "| Field | Account #1 | Account #2 |".
+        let cells = cells(line);
+        let first_label = cells.iter().position(|c| label_at_start(c.1).is_some());
+        if let Some(first) = first_label {
+            let header: Vec<(usize, u32)> = cells[first..]
+                .iter()
+                .map_while(|c| label_at_start(c.1).map(|n| (c.0, n)))
+                .collect();
+            let lead_ok = first <= 1 && cells[..first].iter().all(|c| c.1.chars().count() <= 24);
+            if header.len() >= 2 && first + header.len() == cells.len() && lead_ok {
+                let rows = across_lines(&lines[i + 1..], &header, line.contains('|'));
+                if !rows.is_empty() {
+                    return blocks(&header.iter().map(|h| h.1).collect::<Vec<_>>(), &rows);
+                }
+            }
+        }
+        // One cell per line: "Account #1\nAccount #2\nLogin email\na@…\nb@…".
+        let run: Vec<u32> = lines[i..]
+            .iter()
+            .map_while(|l| {
+                let l = l.trim();
+                let n = label_at_start(l)?;
+                // the whole line is the label
+                let c = rules.account_label.all(l).next()?;
+                (c.end == l.len()).then_some(n)
+            })
+            .collect();
+        if run.len() >= 2 {
+            let rows = cell_per_line(&lines[i + run.len()..], run.len(), rules);
+            if !rows.is_empty() {
+                return blocks(&run, &rows);
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// A table's rows: a field's label and one value per column.
+type Rows<'t> = Vec<(&'t str, Vec<&'t str>)>;
+
+/// Each column's rows as `label: value` lines.
+fn blocks(numbers: &[u32], rows: &Rows<'_>) -> Vec<(u32, String)> {
+    numbers
+        .iter()
+        .enumerate()
+        .map(|(k, &n)| {
+            let block = rows
+                .iter()
+                .filter(|(_, values)| !values[k].is_empty())
+                .map(|(label, values)| format!("{label}: {}\n", values[k]))
+                .collect();
+            (n, block)
+        })
+        .collect()
+}
+
+/// The rows under a one-line header (`header`: each column's offset and account number):
+/// until a blank line or a line that is no row (a sentence, one cell only). Separator lines
+/// (`|---|---|`, `=====`) are skipped.
+fn across_lines<'t>(lines: &[&'t str], header: &[(usize, u32)], piped: bool) -> Rows<'t> {
+    let mut rows = Rows::new();
+    for line in lines {
+        let t = line.trim();
+        if t.is_empty() {
+            if rows.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if t.chars().all(|c| "|-:+= ".contains(c)) {
+            continue;
+        }
+        let cells = cells(line);
+        if cells.len() < 2 || cells.len() > header.len() + 1 {
+            break;
+        }
+        let (label, values) = (cells[0].1, &cells[1..]);
+        let mut row = vec![""; header.len()];
+        if piped {
+            // "| Exam history |  | 4 exams |": every cell is there, empty or not
+            if values.len() != header.len() {
+                break;
+            }
+            for (k, v) in values.iter().enumerate() {
+                row[k] = v.1;
+            }
+        } else {
+            // the label stands left of the first column; a value under the nearest column
+            if cells[0].0 + 1 >= header[0].0 {
+                break;
+            }
+            for v in values {
+                let k = (0..header.len())
+                    .min_by_key(|&k| header[k].0.abs_diff(v.0))
+                    .unwrap_or(0);
+                row[k] = v.1;
+            }
+        }
+        rows.push((label, row));
+    }
+    rows
+}
+
+/// The rows of a table rendered one cell per line, `columns` values to a row: only rows whose
+/// values are all addresses or candidate IDs (an empty cell leaves no line, so a row with one
+/// cannot be told from the next row's label). Ends at a blank line or a sentence.
+fn cell_per_line<'t>(lines: &[&'t str], columns: usize, rules: &RuleSet) -> Rows<'t> {
+    let fact = |l: &str| email_re().is_match(l) || rules.candidate.is_match(l);
+    let mut rows = Rows::new();
+    let mut j = 0;
+    while j < lines.len() {
+        let l = lines[j].trim();
+        if l.is_empty() || l.chars().count() > 80 {
+            break;
+        }
+        j += 1;
+        if fact(l) {
+            continue;
+        }
+        let values: Vec<&str> = lines[j..]
+            .iter()
+            .map(|v| v.trim())
+            .take_while(|v| !v.is_empty() && v.chars().count() <= 80 && fact(v))
+            .collect();
+        j += values.len();
+        if values.len() == columns {
+            rows.push((l, values));
+        }
+    }
+    rows
+}
+
+/// A line's cells with their byte offsets: split at `|` (the edges' empty cells dropped) or,
+/// without one, at tabs and runs of two or more spaces (empty cells dropped).
+fn cells(line: &str) -> Vec<(usize, &str)> {
+    static GAP: OnceLock<Regex> = OnceLock::new();
+    let mut out = Vec::new();
+    if line.contains('|') {
+        let mut at = 0;
+        for part in line.split('|') {
+            out.push((at + (part.len() - part.trim_start().len()), part.trim()));
+            at += part.len() + 1;
+        }
+        if out.first().is_some_and(|c| c.1.is_empty()) {
+            out.remove(0);
+        }
+        if out.last().is_some_and(|c| c.1.is_empty()) {
+            out.pop();
+        }
+        return out;
+    }
+    let gap = GAP.get_or_init(|| crate::core::rules::static_re(r"\t+| {2,}"));
+    let mut at = 0;
+    for m in gap.find_iter(line) {
+        let cell = &line[at..m.start()];
+        if !cell.trim().is_empty() {
+            out.push((at + (cell.len() - cell.trim_start().len()), cell.trim()));
+        }
+        at = m.end();
+    }
+    let cell = &line[at..];
+    if !cell.trim().is_empty() {
+        out.push((at + (cell.len() - cell.trim_start().len()), cell.trim()));
+    }
+    out
 }
 
 /// The address on the line a label names, or on the next non-empty line (table cells).
