@@ -368,7 +368,7 @@ fn listed_wants(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) ->
 }
 
 fn judged_alone(sentences: &[&str], i: usize, rules: &RuleSet, on_hold: bool) -> Verdict {
-    if faq(sentences, i, rules) {
+    if faq(sentences, i, rules) || faq_answer(sentences, i) {
         return Verdict::Answered;
     }
     // A directive that answers a conditional question is conditional too: "Need to add
@@ -492,15 +492,7 @@ fn faq(sentences: &[&str], i: usize, rules: &RuleSet) -> bool {
         t.get(..word.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(word))
     };
-    static LABELS: OnceLock<(Regex, Regex)> = OnceLock::new();
-    let (q_label, a_label) = LABELS.get_or_init(|| {
-        (
-            crate::core::rules::static_re(
-                r"(?i)\A(?:[-*•・]\s*)?(?:Q|Question|質問)\s*\d*\s*[.:：．]",
-            ),
-            crate::core::rules::static_re(r"(?i)\A\s*(?:A|Answer|回答|答え?)\s*\d*\s*[.:：．]"),
-        )
-    });
+    let (q_label, a_label) = qa_labels();
     // "Yes." or "No." answers a yes/no question, not "Which address did you use?": after an
     // open question it answers something else (a quoted question of the person's, left out).
     static OPEN: OnceLock<Regex> = OnceLock::new();
@@ -521,6 +513,42 @@ fn faq(sentences: &[&str], i: usize, rules: &RuleSet) -> bool {
         || reassured.is_match(next)
         || (opens(q, "why ") && opens(next, "because"))
         || (labelled(q_label, q, i.checked_sub(1).map(|b| sentences[b])) && a_label.is_match(next))
+}
+
+/// A labelled answer to a labelled question of an FAQ block ("Q. How do I send more documents?
+/// A. Reply to the agent's mail.", 「Q. 追加の資料は…? A. 担当者からのメールにご返信ください」): a
+/// directive there is guidance for whoever has that question, not a request.
+fn faq_answer(sentences: &[&str], i: usize) -> bool {
+    let (q_label, a_label) = qa_labels();
+    let question_at = |j: usize| {
+        is_question(sentences[j].trim())
+            && labelled(
+                q_label,
+                sentences[j],
+                j.checked_sub(1).map(|b| sentences[b]),
+            )
+    };
+    // "A. Reply …" right after the question, or "A." as a sentence of its own between them
+    let bare = |s: &str| {
+        a_label
+            .find(s.trim())
+            .is_some_and(|m| m.end() == s.trim().len())
+    };
+    (i >= 1 && a_label.is_match(sentences[i]) && !bare(sentences[i]) && question_at(i - 1))
+        || (i >= 2 && bare(sentences[i - 1]) && question_at(i - 2))
+}
+
+/// The question and answer labels of an FAQ block ("Q:", "Question 2.", 質問: / "A.", 回答:).
+fn qa_labels() -> &'static (Regex, Regex) {
+    static LABELS: OnceLock<(Regex, Regex)> = OnceLock::new();
+    LABELS.get_or_init(|| {
+        (
+            crate::core::rules::static_re(
+                r"(?i)\A(?:[-*•・]\s*)?(?:Q|Question|質問)\s*\d*\s*[.:：．]",
+            ),
+            crate::core::rules::static_re(r"(?i)\A\s*(?:A|Answer|回答|答え?)\s*\d*\s*[.:：．]"),
+        )
+    })
 }
 
 /// Whether `sentence` opens with `label` ("Q: Why …?"), or follows it as a sentence of its own

@@ -44,10 +44,19 @@ pub fn support_text<'t>(new_text: &'t str, rules: &RuleSet) -> &'t str {
             from = end.max(m.end()); // always past this match
             continue;
         }
-        // keep the marker line itself (it says "acknowledgement"), drop what follows
-        let cut = new_text[m.end()..]
+        // keep the marker line itself (it says "acknowledgement"), drop what follows — and the
+        // person's own words on that line after a label, when they are free text, not a field's
+        // value ("Your question: … Where should it appear?", not "Inquiry type: Account merge")
+        let line_end = new_text[m.end()..]
             .find('\n')
             .map_or(new_text.len(), |i| m.end() + i);
+        let value = &new_text[m.end()..line_end];
+        let free_text = value.contains(['?', '？']) || value.chars().count() > 80;
+        let cut = if m.as_str().trim_end().ends_with([':', '：']) && free_text {
+            m.end()
+        } else {
+            line_end
+        };
         return &new_text[..cut];
     }
     new_text

@@ -669,7 +669,7 @@ fn quote_start_pattern() -> &'static Regex {
         let alternation = [
             // "On Tue, 4 Nov 2025 at 10:00, AWS <x@amazon.com> wrote:" (possibly wrapped once)
             r"(?im)^[ \t]*On\b[^\n]*(?:\n[^\n]*)?\bwrote:[ \t]*$",
-            r"(?im)^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Original|(?:Previous|Earlier|Prior) (?:message|correspondence|reply|e-?mail))[ \t]*-{2,}",
+            r"(?im)^[ \t]*-{2,}[ \t]*(?:Original(?:[ \t]+(?:Message|request|inquiry|enquiry|e-?mail|note|submission|ticket))?|Forwarded message|(?:Previous|Earlier|Prior) (?:message|correspondence|reply|e-?mail))[ \t]*-{2,}",
             r"(?im)^[ \t]*-{2,}[ \t]*(?:元のメッセージ|元のメール|転送メッセージ|転送されたメッセージ|(?:以前|前回|過去|これまで)の(?:やり取り|やりとり|メッセージ|メール|ご連絡|履歴)|(?:やり取り|メール)の?履歴)[ \t]*-{2,}",
             r"(?im)^[ \t]*Begin forwarded message:[ \t]*$",
             // a help desk's heading over the thread's older messages: "Previous comments:"

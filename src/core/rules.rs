@@ -1079,8 +1079,33 @@ impl Compiler<'_> {
 /// A pattern read against one sentence: `^` and `$` match at the sentence's ends only. Patterns
 /// compile multi-line (a line-level marker needs it), but plain-text mail is hard-wrapped, and a
 /// sentence's wrapped line starting "until …" or "say the word …" is no sentence opening.
+/// For the same reason a space written in such a pattern matches any white space: "let me
+/// know" matches "let me\nknow".
 fn sentence(pattern: &str) -> String {
-    format!("(?-m:{pattern})")
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    let mut depth = 0usize; // inside how many `[...]`
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                if let Some(n) = chars.next() {
+                    out.push(n);
+                }
+            }
+            '[' => {
+                depth += 1;
+                out.push(c);
+            }
+            ']' if depth > 0 => {
+                depth -= 1;
+                out.push(c);
+            }
+            ' ' if depth == 0 => out.push_str(r"(?-u:\s)"),
+            _ => out.push(c),
+        }
+    }
+    format!("(?-m:{out})")
 }
 
 /// A pattern of the code's own (quoted-history markers, sentence and form structure), compiled
@@ -1306,6 +1331,11 @@ mod tests {
         let not_asks = rules.not_asks.as_ref().unwrap();
         assert!(not_asks.is_match("Whenever suits you"));
         assert!(!not_asks.is_match("Reply today, or\nwhenever suits you\nthis week."));
+        // A space in such a pattern is any white space: the wrapped line breaks inside it.
+        assert!(rules
+            .asks_set
+            .is_match("Then let me\nknow that it is done."));
+        assert_eq!(sentence(r"a [ ,]b\ c"), r"(?-m:a(?-u:\s)[ ,]b\ c)");
         // Line-level patterns still read lines: a form's echoed heading sits on a line of its
         // own inside a longer text.
         let markers = rules.customer_text_markers.as_ref().unwrap();
