@@ -96,6 +96,9 @@ const SPLITS: &[(&str, &str)] = &[
     // A writer's slip, not a judgement: the body is base64 of base64 (its generator encoded the
     // ISO-2022-JP text twice), so what any mail client shows is the inner base64.
     ("tests/corpora/blind-318", "005-msg.eml"),
+    // The same bounce policy (its writer says so in its README: "the grader may score it as a
+    // mismatch").
+    ("tests/corpora/blind-346", "049-msg.eml"),
 ];
 
 #[test]
@@ -357,6 +360,26 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-325", 95),
         // stress: the news in between (work under way, holds on outside parties, done)
         ("tests/corpora/blind-326", 95),
+        // no stress theme, like blind-313 (329, 333, 337, 341, 345, 349)
+        ("tests/corpora/blind-329", 95),
+        ("tests/corpora/blind-333", 95),
+        ("tests/corpora/blind-337", 95),
+        ("tests/corpora/blind-341", 95),
+        ("tests/corpora/blind-345", 95),
+        ("tests/corpora/blind-349", 95),
+        // stress: done or not yet (all done, part done, waiting for a sync, undone, another case)
+        ("tests/corpora/blind-330", 95),
+        // stress: what exactly is asked (information naming the accounts, confirmations put as
+        // statements, forms, two options, information repeated back)
+        ("tests/corpora/blind-334", 95),
+        // stress: the ask hidden in a condition ("once you tell me …, I'll …")
+        ("tests/corpora/blind-338", 95),
+        // stress: the end of a case (closing notices against completions that close)
+        ("tests/corpora/blind-342", 95),
+        // stress: the Support Center console and ticket systems
+        ("tests/corpora/blind-346", 95),
+        // stress: questions everywhere (FAQ blocks, rhetorical, quoted, to a colleague)
+        ("tests/corpora/blind-350", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -566,6 +589,18 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-322",
         "tests/corpora/blind-325",
         "tests/corpora/blind-326",
+        "tests/corpora/blind-329",
+        "tests/corpora/blind-330",
+        "tests/corpora/blind-333",
+        "tests/corpora/blind-334",
+        "tests/corpora/blind-337",
+        "tests/corpora/blind-338",
+        "tests/corpora/blind-341",
+        "tests/corpora/blind-342",
+        "tests/corpora/blind-345",
+        "tests/corpora/blind-346",
+        "tests/corpora/blind-349",
+        "tests/corpora/blind-350",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
