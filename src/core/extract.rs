@@ -253,7 +253,17 @@ fn email_re() -> &'static Regex {
 /// A listing may run down the page (each label, then its fields) or across it, as a table with
 /// one column per account ([`column_blocks`]).
 pub fn accounts(text: &str, rules: &RuleSet) -> Vec<Account> {
-    let columns = column_blocks(text, rules);
+    let labels: Vec<(usize, usize, u32)> = rules
+        .account_label
+        .all(text)
+        .filter_map(|c| Some((c.start, c.end, c.value.parse().ok()?)))
+        .collect();
+    // (a table across the page has a label per column: two at least)
+    let columns = if labels.len() >= 2 {
+        column_blocks(text, &labels, rules)
+    } else {
+        Vec::new()
+    };
     if columns.len() >= 2 {
         let mut accounts: Vec<Account> = columns
             .iter()
@@ -265,11 +275,6 @@ pub fn accounts(text: &str, rules: &RuleSet) -> Vec<Account> {
             return accounts;
         }
     }
-    let labels: Vec<(usize, usize, u32)> = rules
-        .account_label
-        .all(text)
-        .filter_map(|c| Some((c.start, c.end, c.value.parse().ok()?)))
-        .collect();
     let mut accounts: Vec<Account> = Vec::new();
     for (i, &(_, end, number)) in labels.iter().enumerate() {
         if accounts.iter().any(|a| a.number == number) {
@@ -330,13 +335,28 @@ fn account(number: u32, block: &str, rules: &RuleSet) -> Option<Account> {
 ///
 /// Returns each account's number with its rows as `label: value` lines (the block the
 /// down-the-page reading gets), or nothing when the text has no such table.
-fn column_blocks(text: &str, rules: &RuleSet) -> Vec<(u32, String)> {
-    let lines: Vec<&str> = text.lines().collect();
+fn column_blocks(
+    text: &str,
+    labels: &[(usize, usize, u32)],
+    rules: &RuleSet,
+) -> Vec<(u32, String)> {
+    let lines: Vec<&str> = text.split('\n').collect();
     let label_at_start = |cell: &str| -> Option<u32> {
         let c = rules.account_label.all(cell).next()?;
         (cell[..c.start].trim().is_empty()).then(|| c.value.parse().ok())?
     };
+    // Only a line that holds a label can head the table (`labels`: where they are in `text`).
+    let mut at = 0;
+    let mut holds_label = Vec::with_capacity(lines.len());
+    for line in &lines {
+        let end = at + line.len();
+        holds_label.push(labels.iter().any(|l| l.0 >= at && l.0 < end));
+        at = end + 1;
+    }
     for (i, line) in lines.iter().enumerate() {
+        if !holds_label[i] {
+            continue;
+        }
         // One line: "   Account #1      Account #2" or "| Field | Account #1 | Account #2 |".
         let cells = cells(line);
         let first_label = cells.iter().position(|c| label_at_start(c.1).is_some());
