@@ -1884,6 +1884,20 @@ mod tests {
         )
     }
 
+    /// Each account's number, candidate ID and login address.
+    fn numbers_ids_logins(r: &Classification) -> Vec<(u32, Option<&str>, Option<&str>)> {
+        r.accounts
+            .iter()
+            .map(|a| {
+                (
+                    a.number,
+                    a.candidate_id.as_deref(),
+                    a.login_email.as_deref(),
+                )
+            })
+            .collect()
+    }
+
     #[test]
     fn accounts_laid_out_as_columns_are_a_listing() {
         // An HTML table with one column per account, as the converter renders it (one cell per
@@ -1893,17 +1907,7 @@ mod tests {
         let r = c(&Mail::parse(raw.as_bytes()).unwrap());
         assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
         assert!(r.needs_reply);
-        let got: Vec<(u32, Option<&str>, Option<&str>)> = r
-            .accounts
-            .iter()
-            .map(|a| {
-                (
-                    a.number,
-                    a.candidate_id.as_deref(),
-                    a.login_email.as_deref(),
-                )
-            })
-            .collect();
+        let got = numbers_ids_logins(&r);
         assert_eq!(
             got,
             [
@@ -1915,17 +1919,7 @@ mod tests {
         let body = "Hi Taro,\n\nThese are the two profiles we found:\n\n                      Account #1          Account #2\nCandidate ID          AWS10553871         AWS01938472\nLogin email           taro@gmail.com      taro@corp.example\nExam history                              4 exams (2019-2024)\n\nWhich one should we keep?\n\nKim";
         let r = on_case(body);
         assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
-        let got: Vec<(u32, Option<&str>, Option<&str>)> = r
-            .accounts
-            .iter()
-            .map(|a| {
-                (
-                    a.number,
-                    a.candidate_id.as_deref(),
-                    a.login_email.as_deref(),
-                )
-            })
-            .collect();
+        let got = numbers_ids_logins(&r);
         assert_eq!(
             got,
             [
@@ -1936,17 +1930,7 @@ mod tests {
         // A table with pipes keeps its empty cells.
         let body = "Hi Taro,\n\n| Field | Account #1 | Account #2 |\n|---|---|---|\n| Login email | taro@gmail.com | taro@corp.example |\n| Candidate ID |  | AWS01938472 |\n\nWhich one should we keep?\n\nKim";
         let r = on_case(body);
-        let got: Vec<(u32, Option<&str>, Option<&str>)> = r
-            .accounts
-            .iter()
-            .map(|a| {
-                (
-                    a.number,
-                    a.candidate_id.as_deref(),
-                    a.login_email.as_deref(),
-                )
-            })
-            .collect();
+        let got = numbers_ids_logins(&r);
         assert_eq!(
             got,
             [

@@ -766,27 +766,28 @@ impl Compiler<'_> {
     /// One regex matching any of `patterns` (each is checked on its own first, so an error
     /// names the pattern at fault).
     fn any(&self, key: &str, patterns: &[String]) -> Result<Option<Regex>, RuleError> {
-        self.res(key, patterns)?;
-        if patterns.is_empty() {
-            return Ok(None);
-        }
-        let joined = patterns
-            .iter()
-            .map(|p| format!("(?:{p})"))
-            .collect::<Vec<_>>()
-            .join("|");
-        self.re(key, &joined).map(Some)
+        self.any_as(key, patterns, |p| format!("(?:{p})"))
     }
 
     /// [`Compiler::any`] for patterns asked about one sentence at a time ([`sentence`]).
     fn any_sentence(&self, key: &str, patterns: &[String]) -> Result<Option<Regex>, RuleError> {
+        self.any_as(key, patterns, sentence)
+    }
+
+    /// One regex matching any of `patterns`, each made a group by `group`.
+    fn any_as(
+        &self,
+        key: &str,
+        patterns: &[String],
+        group: impl Fn(&str) -> String,
+    ) -> Result<Option<Regex>, RuleError> {
         self.res(key, patterns)?;
         if patterns.is_empty() {
             return Ok(None);
         }
         let joined = patterns
             .iter()
-            .map(|p| sentence(p))
+            .map(|p| group(p))
             .collect::<Vec<_>>()
             .join("|");
         self.re(key, &joined).map(Some)
