@@ -1980,6 +1980,28 @@ mod tests {
     }
 
     #[test]
+    fn completions_by_another_party_and_status_notices() {
+        for body in [
+            "Hello Ken,\n\nThe exam records group has attached your March exam to your certification account AWS01234567.\n\nNina",
+            "Hi Ken,\n\nThe testing vendor has moved your booking (June 2, online) to your new profile.\n\nNina",
+            "Hello,\n\nThe status of support case 176221723200417 changed from \"Work in progress\" to \"Resolved\".\n\nAWS Support",
+            "Hi Ken,\n\nJust to round things off: Credly reissued the badges this morning, so nothing is outstanding on the merge any more.\n\nNina",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::Resolved, "{body}: {r:?}");
+            assert!(!r.needs_reply);
+        }
+        // (a case moved to a team is no completion; "nothing outstanding from you" is no news)
+        for body in [
+            "Hi Ken,\n\nI have moved your case to the records team, who will write to you.\n\nNina",
+            "Hi Ken,\n\nNothing is outstanding from you; we are still waiting on the partner.\n\nNina",
+        ] {
+            let r = on_case(body);
+            assert_ne!(r.kind, Kind::Resolved, "{body}: {r:?}");
+        }
+    }
+
+    #[test]
     fn support_mail_a_trusted_forwarder_changed_is_support_mail() {
         // the work mailbox (Microsoft 365) added a banner and forwarded it to Gmail
         let forwarded = "ARC-Seal: i=1; a=rsa-sha256; s=arcselector10001; d=microsoft.com; cv=none; b=x\r\nARC-Authentication-Results: i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=us-west-2.amazonses.com; dmarc=pass action=none header.from=amazon.com; dkim=pass header.d=amazon.com\r\n";
