@@ -2002,6 +2002,23 @@ mod tests {
     }
 
     #[test]
+    fn japanese_receipt_in_the_passive_a_pause_and_an_instruction_for_a_repeat_case() {
+        // the receipt said in the passive, with the usual instruction for a matter that already
+        // has a case: no request
+        let r = on_case(
+            "山田 太郎 様\n\nお問い合わせいただき、ありがとうございます。ご依頼はケース 176221723200417 として登録されました。\n担当者より 2 営業日以内にご連絡いたします。\n\nお問い合わせが以前のケースと同じ内容の場合は、新しいフォームを送らず、以前のケースのメールにご返信くださいますようお願いいたします。\n\nAWS トレーニングと認定",
+        );
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        assert!(!r.needs_reply);
+        // the case paused while another department reviews it
+        let r = on_case(
+            "山田様\n\nお問い合わせいただき、ありがとうございます。\n記録の移行には監査部門の承認が必要なため、承認が下りるまで本件の作業を一時停止いたします。\nお客様にご対応いただくことはございません。\n\n佐藤",
+        );
+        assert_eq!(r.kind, Kind::OnHold, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
     fn support_mail_a_trusted_forwarder_changed_is_support_mail() {
         // the work mailbox (Microsoft 365) added a banner and forwarded it to Gmail
         let forwarded = "ARC-Seal: i=1; a=rsa-sha256; s=arcselector10001; d=microsoft.com; cv=none; b=x\r\nARC-Authentication-Results: i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=us-west-2.amazonses.com; dmarc=pass action=none header.from=amazon.com; dkim=pass header.d=amazon.com\r\n";
