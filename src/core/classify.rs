@@ -2019,6 +2019,15 @@ mod tests {
     }
 
     #[test]
+    fn a_case_number_set_off_by_commas_is_still_a_receipt() {
+        let r = on_case(
+            "Hello,\n\nThank you for contacting AWS Training and Certification.\n\nA case, 176221723200417, has been created for your request. Expect an answer within a day.\n\nCustomer Service",
+        );
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
     fn support_mail_a_trusted_forwarder_changed_is_support_mail() {
         // the work mailbox (Microsoft 365) added a banner and forwarded it to Gmail
         let forwarded = "ARC-Seal: i=1; a=rsa-sha256; s=arcselector10001; d=microsoft.com; cv=none; b=x\r\nARC-Authentication-Results: i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=us-west-2.amazonses.com; dmarc=pass action=none header.from=amazon.com; dkim=pass header.d=amazon.com\r\n";
