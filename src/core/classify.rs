@@ -2028,6 +2028,24 @@ mod tests {
     }
 
     #[test]
+    fn work_passed_on_for_approval_or_promised_once_posted_is_not_done_yet() {
+        for body in [
+            "Hi Ken,\n\nI have completed the correction form on our side and submitted it to the records team for approval.\n\nNina",
+            "Hi Ken,\n\nThere's nothing you need to send - I'll write again as soon as the score has been posted to your account.\n\nNina",
+            "Hi Ken,\n\nThe result is now attached to your profile. One step is left: transcripts are rebuilt in a weekly batch, and I will check yours after Monday's run.\n\nNina",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::CaseUpdate, "{body}: {r:?}");
+            assert!(!r.needs_reply);
+        }
+        // …and a yes from another team is the end of it
+        let r = on_case(
+            "Hi Ken,\n\nThe benefits team approved the extension, so your voucher now expires on 31 July.\n\nNina",
+        );
+        assert_eq!(r.kind, Kind::Resolved, "{r:?}");
+    }
+
+    #[test]
     fn support_mail_a_trusted_forwarder_changed_is_support_mail() {
         // the work mailbox (Microsoft 365) added a banner and forwarded it to Gmail
         let forwarded = "ARC-Seal: i=1; a=rsa-sha256; s=arcselector10001; d=microsoft.com; cv=none; b=x\r\nARC-Authentication-Results: i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=us-west-2.amazonses.com; dmarc=pass action=none header.from=amazon.com; dkim=pass header.d=amazon.com\r\n";
