@@ -2046,6 +2046,21 @@ mod tests {
     }
 
     #[test]
+    fn a_japanese_reminder_that_asks_again_and_a_receipt_of_the_reply() {
+        // the earlier request not yet answered, asked again, with the date the case closes
+        let r = on_case(
+            "山田 太郎 様\n\n先週お願いしておりました書類を、まだ頂戴できておりません。\nお手数ですが、受験票の写しを本メールへのご返信でお送りいただけますでしょうか。\n5月20日までにご返信がない場合、本ケースはいったんクローズとさせていただきます。\n\n佐藤",
+        );
+        assert_eq!(r.kind, Kind::ClosingNotice, "{r:?}");
+        assert!(r.needs_reply);
+        let r = on_case(
+            "Your reply to case 176221723200417 has reached us and the case is back with our team. Nothing else is needed from you right now.\n\n(automated notice)",
+        );
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
     fn support_mail_a_trusted_forwarder_changed_is_support_mail() {
         // the work mailbox (Microsoft 365) added a banner and forwarded it to Gmail
         let forwarded = "ARC-Seal: i=1; a=rsa-sha256; s=arcselector10001; d=microsoft.com; cv=none; b=x\r\nARC-Authentication-Results: i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=us-west-2.amazonses.com; dmarc=pass action=none header.from=amazon.com; dkim=pass header.d=amazon.com\r\n";
