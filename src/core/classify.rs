@@ -2061,6 +2061,25 @@ mod tests {
     }
 
     #[test]
+    fn where_the_fixed_thing_now_shows_and_a_hold_on_the_case_lifted() {
+        for body in [
+            "Hi Ken,\n\nI've cleared the flag, and the discount now appears under Benefits on AWS01234567.\n\nNina",
+            "Hi Ken,\n\nYour score report is showing in Exam History now; a sync had stalled and we re-ran it.\n\nNina",
+        ] {
+            let r = on_case(body);
+            assert_eq!(r.kind, Kind::Resolved, "{body}: {r:?}");
+        }
+        let r = on_case(
+            "Hello Ken,\n\nGood news: the partner has removed the association, so the hold on your case has been lifted. I'll write shortly with the accounts to confirm.\n\nNina",
+        );
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        let r = on_case(
+            "Thank you for contacting AWS Training and Certification.\n\nCase ID: 176221723200417\n\nSubmitted details\n-----------------\nName: Ken\n",
+        );
+        assert_eq!(r.kind, Kind::Acknowledgement, "{r:?}");
+    }
+
+    #[test]
     fn support_mail_a_trusted_forwarder_changed_is_support_mail() {
         // the work mailbox (Microsoft 365) added a banner and forwarded it to Gmail
         let forwarded = "ARC-Seal: i=1; a=rsa-sha256; s=arcselector10001; d=microsoft.com; cv=none; b=x\r\nARC-Authentication-Results: i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=us-west-2.amazonses.com; dmarc=pass action=none header.from=amazon.com; dkim=pass header.d=amazon.com\r\n";
