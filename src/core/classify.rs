@@ -2080,6 +2080,15 @@ mod tests {
     }
 
     #[test]
+    fn a_confirmation_received_and_support_s_own_word_to_come_ask_nothing() {
+        let r = on_case(
+            "Hello Ken,\n\nThank you: your confirmation from the personal address is on the case, and the merge is now running.\n\nMerges take up to three business days. I'll confirm on this case once the merge is complete.\n\nNina",
+        );
+        assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");
+        assert!(!r.needs_reply);
+    }
+
+    #[test]
     fn support_mail_a_trusted_forwarder_changed_is_support_mail() {
         // the work mailbox (Microsoft 365) added a banner and forwarded it to Gmail
         let forwarded = "ARC-Seal: i=1; a=rsa-sha256; s=arcselector10001; d=microsoft.com; cv=none; b=x\r\nARC-Authentication-Results: i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=us-west-2.amazonses.com; dmarc=pass action=none header.from=amazon.com; dkim=pass header.d=amazon.com\r\n";
