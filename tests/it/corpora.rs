@@ -387,6 +387,7 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-365", 95),
         ("tests/corpora/blind-369", 95),
         ("tests/corpora/blind-373", 95),
+        ("tests/corpora/blind-377", 95),
         // stress: the owner's own mail in unusual forms (a third address, notes to self)
         ("tests/corpora/blind-354", 95),
         // stress: paused or only slow (94.2 %: what is left are label calls — an ask about the
@@ -634,6 +635,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-370",
         "tests/corpora/blind-373",
         "tests/corpora/blind-374",
+        "tests/corpora/blind-377",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
