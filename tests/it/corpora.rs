@@ -402,6 +402,8 @@ fn blind_corpora_stay_right() {
         ("tests/corpora/blind-370", 95),
         // stress: after the work is done (checks, advice, automatic steps, a last question)
         ("tests/corpora/blind-374", 95),
+        // stress: reminders (repeated asks with and without a closing threat, nudges)
+        ("tests/corpora/blind-378", 95),
         // blind-123 (stress: acknowledgements, surveys, other programs' cases) is development
         // data but not guarded: its writer labels an agent's "noted" or a reply-received note
         // `acknowledgement`, where the earlier writers (blind-24, 55, 91, 102, 108) label the
@@ -636,6 +638,7 @@ fn store_backed_ingest_matches_the_in_memory_ledger() {
         "tests/corpora/blind-373",
         "tests/corpora/blind-374",
         "tests/corpora/blind-377",
+        "tests/corpora/blind-378",
     ] {
         let (me, emls) = corpus(dir);
         let packs = vec![RuleSet::builtin()];
