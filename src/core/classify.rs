@@ -1872,6 +1872,15 @@ mod tests {
         c(&mail(TC, SUBJ, None, body))
     }
 
+    /// Each body, from support on the case, is read as `kind`, with no reply wanted.
+    fn each_reads_as_no_reply(kind: Kind, bodies: &[&str]) {
+        for body in bodies {
+            let r = on_case(body);
+            assert_eq!(r.kind, kind, "{body}: {r:?}");
+            assert!(!r.needs_reply, "{body}: {r:?}");
+        }
+    }
+
     fn c(m: &Mail) -> Classification {
         classify(
             m,
@@ -1963,15 +1972,14 @@ mod tests {
 
     #[test]
     fn japanese_completions_and_a_just_in_case_invitation() {
-        for body in [
-            "杉浦様\n\nご確認いただき、ありがとうございます。\nご依頼の氏名修正は、これですべて完了となります。\n\nほかにご不明な点がございましたら、お気軽にこのメールへご返信ください。\n\n佐々木",
-            "杉浦 美咲 様\n\n森でございます。\n50% 割引特典の有効期限の延長が完了いたしました。\n\n森",
-            "杉浦 美咲 様\n\n有効期限が維持されていることを確認いたしました。本件はこれで完了でございます。\n\n万一、試験のお申し込み時に割引が適用されないようでしたら、このメールにご返信くださいませ。\n\n森",
-        ] {
-            let r = on_case(body);
-            assert_eq!(r.kind, Kind::Resolved, "{body}: {r:?}");
-            assert!(!r.needs_reply);
-        }
+        each_reads_as_no_reply(
+            Kind::Resolved,
+            &[
+                "杉浦様\n\nご確認いただき、ありがとうございます。\nご依頼の氏名修正は、これですべて完了となります。\n\nほかにご不明な点がございましたら、お気軽にこのメールへご返信ください。\n\n佐々木",
+                "杉浦 美咲 様\n\n森でございます。\n50% 割引特典の有効期限の延長が完了いたしました。\n\n森",
+                "杉浦 美咲 様\n\n有効期限が維持されていることを確認いたしました。本件はこれで完了でございます。\n\n万一、試験のお申し込み時に割引が適用されないようでしたら、このメールにご返信くださいませ。\n\n森",
+            ],
+        );
         // (not "once it is done": 完了しましたら…)
         let r = on_case(
             "杉浦様\n\nご依頼の氏名修正は、完了しましたら改めてご連絡いたします。\n\n佐々木",
@@ -1981,16 +1989,15 @@ mod tests {
 
     #[test]
     fn completions_by_another_party_and_status_notices() {
-        for body in [
-            "Hello Ken,\n\nThe exam records group has attached your March exam to your certification account AWS01234567.\n\nNina",
-            "Hi Ken,\n\nThe testing vendor has moved your booking (June 2, online) to your new profile.\n\nNina",
-            "Hello,\n\nThe status of support case 176221723200417 changed from \"Work in progress\" to \"Resolved\".\n\nAWS Support",
-            "Hi Ken,\n\nJust to round things off: Credly reissued the badges this morning, so nothing is outstanding on the merge any more.\n\nNina",
-        ] {
-            let r = on_case(body);
-            assert_eq!(r.kind, Kind::Resolved, "{body}: {r:?}");
-            assert!(!r.needs_reply);
-        }
+        each_reads_as_no_reply(
+            Kind::Resolved,
+            &[
+                "Hello Ken,\n\nThe exam records group has attached your March exam to your certification account AWS01234567.\n\nNina",
+                "Hi Ken,\n\nThe testing vendor has moved your booking (June 2, online) to your new profile.\n\nNina",
+                "Hello,\n\nThe status of support case 176221723200417 changed from \"Work in progress\" to \"Resolved\".\n\nAWS Support",
+                "Hi Ken,\n\nJust to round things off: Credly reissued the badges this morning, so nothing is outstanding on the merge any more.\n\nNina",
+            ],
+        );
         // (a case moved to a team is no completion; "nothing outstanding from you" is no news)
         for body in [
             "Hi Ken,\n\nI have moved your case to the records team, who will write to you.\n\nNina",
@@ -2029,15 +2036,14 @@ mod tests {
 
     #[test]
     fn work_passed_on_for_approval_or_promised_once_posted_is_not_done_yet() {
-        for body in [
-            "Hi Ken,\n\nI have completed the correction form on our side and submitted it to the records team for approval.\n\nNina",
-            "Hi Ken,\n\nThere's nothing you need to send - I'll write again as soon as the score has been posted to your account.\n\nNina",
-            "Hi Ken,\n\nThe result is now attached to your profile. One step is left: transcripts are rebuilt in a weekly batch, and I will check yours after Monday's run.\n\nNina",
-        ] {
-            let r = on_case(body);
-            assert_eq!(r.kind, Kind::CaseUpdate, "{body}: {r:?}");
-            assert!(!r.needs_reply);
-        }
+        each_reads_as_no_reply(
+            Kind::CaseUpdate,
+            &[
+                "Hi Ken,\n\nI have completed the correction form on our side and submitted it to the records team for approval.\n\nNina",
+                "Hi Ken,\n\nThere's nothing you need to send - I'll write again as soon as the score has been posted to your account.\n\nNina",
+                "Hi Ken,\n\nThe result is now attached to your profile. One step is left: transcripts are rebuilt in a weekly batch, and I will check yours after Monday's run.\n\nNina",
+            ],
+        );
         // …and a yes from another team is the end of it
         let r = on_case(
             "Hi Ken,\n\nThe benefits team approved the extension, so your voucher now expires on 31 July.\n\nNina",
@@ -3160,15 +3166,14 @@ mod tests {
 
     #[test]
     fn completions_in_few_words_resolve_and_a_part_still_to_come_does_not() {
-        for body in [
-            "Hi Ken,\n\nThe merge job completed last night.\n\nYour exam history now points to AWS01234567, and Credly will follow within two days.\n\nMaria",
-            "Hi Ken,\n\nThe batch ran.\n\nSign in with your personal address and you will find both certifications there.\n\nMaria",
-            "山田 様\n\nAWS07000001 の受験記録を AWS03000002 に移しました。\n\n認定ページに両方の資格が表示されるようになっております。\n\n佐藤",
-        ] {
-            let r = on_case(body);
-            assert_eq!(r.kind, Kind::Resolved, "{body}: {r:?}");
-            assert!(!r.needs_reply);
-        }
+        each_reads_as_no_reply(
+            Kind::Resolved,
+            &[
+                "Hi Ken,\n\nThe merge job completed last night.\n\nYour exam history now points to AWS01234567, and Credly will follow within two days.\n\nMaria",
+                "Hi Ken,\n\nThe batch ran.\n\nSign in with your personal address and you will find both certifications there.\n\nMaria",
+                "山田 様\n\nAWS07000001 の受験記録を AWS03000002 に移しました。\n\n認定ページに両方の資格が表示されるようになっております。\n\n佐藤",
+            ],
+        );
         let partial = "Hi Ken,\n\nAn update while the merge is still in progress: the team has moved your course history to AWS01234567.\n\nThe certifications move in a second run tonight, and I will write once that step has finished.\n\nMaria";
         let r = on_case(partial);
         assert_eq!(r.kind, Kind::CaseUpdate, "{r:?}");

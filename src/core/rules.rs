@@ -1083,17 +1083,34 @@ impl Compiler<'_> {
 /// For the same reason a space written in such a pattern matches any white space: "let me
 /// know" matches "let me\nknow".
 fn sentence(pattern: &str) -> String {
+    let out = rewrite(pattern, |out, piece, in_brackets| match piece {
+        Piece::Plain(' ') if !in_brackets => out.push_str(r"(?-u:\s)"),
+        Piece::Plain(c) => out.push(c),
+        Piece::Escaped(n) => {
+            out.push('\\');
+            out.extend(n);
+        }
+    });
+    format!("(?-m:{out})")
+}
+
+/// A character of a pattern as [`rewrite`] hands it on: plain, or the one after a backslash
+/// (`None` for a backslash that ends the pattern).
+enum Piece {
+    Plain(char),
+    Escaped(Option<char>),
+}
+
+/// A pattern rewritten piece by piece: `each` writes what stands for each character outside
+/// the brackets of a class and inside one (`[`, `]` themselves are copied), and for each escape
+/// (which no bracket counting looks into).
+fn rewrite(pattern: &str, mut each: impl FnMut(&mut String, Piece, bool)) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut chars = pattern.chars();
     let mut depth = 0usize; // inside how many `[...]`
     while let Some(c) = chars.next() {
         match c {
-            '\\' => {
-                out.push(c);
-                if let Some(n) = chars.next() {
-                    out.push(n);
-                }
-            }
+            '\\' => each(&mut out, Piece::Escaped(chars.next()), depth > 0),
             '[' => {
                 depth += 1;
                 out.push(c);
@@ -1102,11 +1119,10 @@ fn sentence(pattern: &str) -> String {
                 depth -= 1;
                 out.push(c);
             }
-            ' ' if depth == 0 => out.push_str(r"(?-u:\s)"),
-            _ => out.push(c),
+            _ => each(&mut out, Piece::Plain(c), depth > 0),
         }
     }
-    format!("(?-m:{out})")
+    out
 }
 
 /// A pattern of the code's own (quoted-history markers, sentence and form structure), compiled
@@ -1124,40 +1140,23 @@ pub(crate) fn static_re(pattern: &str) -> Regex {
 /// make automata several times larger, resident for as long as the daemon runs. `\p{…}`
 /// remains for the rare pattern that needs a Unicode class.
 fn ascii_classes(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut chars = pattern.chars();
-    let mut depth = 0usize; // inside how many `[...]`
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => match chars.next() {
-                // (the negated ones stay Unicode: as ASCII they would match any byte outside
-                // the class, invalid UTF-8 too, which a `&str` pattern may not)
-                Some(n @ ('b' | 'd' | 's' | 'w')) if depth == 0 => {
-                    out.push_str("(?-u:\\");
-                    out.push(n);
-                    out.push(')');
-                }
-                Some('d') if depth > 0 => out.push_str("0-9"),
-                Some('s') if depth > 0 => out.push_str("\\t\\n\\x0B\\x0C\\r "),
-                Some('w') if depth > 0 => out.push_str("0-9A-Za-z_"),
-                Some(n) => {
-                    out.push('\\');
-                    out.push(n);
-                }
-                None => out.push('\\'),
-            },
-            '[' => {
-                depth += 1;
-                out.push(c);
-            }
-            ']' if depth > 0 => {
-                depth -= 1;
-                out.push(c);
-            }
-            _ => out.push(c),
+    rewrite(pattern, |out, piece, in_brackets| match piece {
+        // (the negated ones stay Unicode: as ASCII they would match any byte outside the
+        // class, invalid UTF-8 too, which a `&str` pattern may not)
+        Piece::Escaped(Some(n @ ('b' | 'd' | 's' | 'w'))) if !in_brackets => {
+            out.push_str("(?-u:\\");
+            out.push(n);
+            out.push(')');
         }
-    }
-    out
+        Piece::Escaped(Some('d')) => out.push_str("0-9"),
+        Piece::Escaped(Some('s')) => out.push_str("\\t\\n\\x0B\\x0C\\r "),
+        Piece::Escaped(Some('w')) => out.push_str("0-9A-Za-z_"),
+        Piece::Escaped(n) => {
+            out.push('\\');
+            out.extend(n);
+        }
+        Piece::Plain(c) => out.push(c),
+    })
 }
 
 fn lower(v: &[String]) -> Vec<String> {
