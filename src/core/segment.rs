@@ -207,10 +207,11 @@ fn is_signoff(line: &str, rules: &RuleSet) -> bool {
 /// box-drawing strokes.
 fn is_rule(para: &str) -> bool {
     let t = para.trim();
-    t.chars().count() >= 3
-        && !t.contains('\n')
+    // (the first letter of a paragraph of prose ends the look)
+    !t.contains('\n')
         && t.chars()
             .all(|c| matches!(c, '-' | '_' | '=' | '—' | '─' | '━' | '*' | '~'))
+        && t.chars().count() >= 3
 }
 
 fn boilerplate(text: &str, rules: &RuleSet) -> bool {
@@ -278,6 +279,10 @@ fn menu_line(para: &str) -> bool {
 
 /// More than half of the paragraph's visible characters are URLs.
 fn link_heavy(para: &str) -> bool {
+    // (most paragraphs hold no link: they are not counted)
+    if !para.contains("http") {
+        return false;
+    }
     let url = url_pattern();
     let total: usize = para.chars().filter(|c| !c.is_whitespace()).count();
     if total == 0 {
@@ -386,12 +391,22 @@ pub fn sentences(text: &str) -> Vec<&str> {
         let mut depth = 0u32;
         // (from after a lead already said: "P.S. One more thing: …")
         let from = start;
-        let mut chars = para[from..]
-            .char_indices()
-            .map(|(i, c)| (from + i, c))
-            .peekable();
-        while let Some((pos, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
+        // Only brackets and sentence ends matter: the ASCII ones, and the full-width ones,
+        // whose UTF-8 starts with 0xE3 or 0xEF (never a continuation byte). Other bytes are
+        // stepped over without decoding.
+        let bytes = para.as_bytes();
+        let mut pos = from;
+        while pos < bytes.len() {
+            let c = match bytes[pos] {
+                b @ (b'(' | b')' | b'.' | b'!' | b'?') => b as char,
+                0xE3 | 0xEF => para[pos..].chars().next().unwrap_or(' '),
+                _ => {
+                    pos += 1;
+                    continue;
+                }
+            };
+            // (asked only after an ASCII '.', '!' or '?')
+            let next = || para[pos + 1..].chars().next();
             match c {
                 '(' | '（' => depth += 1,
                 ')' | '）' => depth = depth.saturating_sub(1),
@@ -400,8 +415,8 @@ pub fn sentences(text: &str) -> Vec<&str> {
             let end = depth == 0
                 && match c {
                     '。' | '！' | '？' => true,
-                    '.' => next.is_none_or(|n| n.is_whitespace()) && !list_mark(&para[..pos]),
-                    '!' | '?' => next.is_none_or(|n| n.is_whitespace()),
+                    '.' => next().is_none_or(char::is_whitespace) && !list_mark(&para[..pos]),
+                    '!' | '?' => next().is_none_or(char::is_whitespace),
                     _ => false,
                 };
             if end {
@@ -412,6 +427,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
                 }
                 start = stop;
             }
+            pos += c.len_utf8();
         }
         let s = para[start..].trim();
         if !s.is_empty() {
