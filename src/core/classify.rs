@@ -1389,6 +1389,7 @@ fn decide(f: &Facts<'_, '_>) -> Decision {
         return Decision::by(ev, Kind::Survey, "the subject asks for a rating", 0.9);
     }
     let ask = identify_first(asks::strongest(&f.asks), f);
+    let ask = ask.as_ref();
     let confirm_ask = ask.filter(|a| a.wants == Kind::ConfirmationRequest);
     // "I have merged your accounts" outweighs a routine "closes if we don't hear back".
     let done = ev.score(Kind::Resolved) >= 2 * f.rules.min_score(Kind::Resolved);
@@ -1479,13 +1480,12 @@ fn closing_threat(sentence: &str, rules: &RuleSet) -> bool {
 
 /// Asking for what identifies the accounts (candidate IDs) comes before choosing between them:
 /// "send both IDs and say which account to keep" asks for information while support has not
-/// named the accounts itself (no listing, fewer than two candidate IDs in its words).
-fn identify_first<'a, 't>(ask: Option<&'a Ask<'t>>, f: &'a Facts<'_, 't>) -> Option<&'a Ask<'t>> {
-    let choosing = ask.is_some_and(|a| a.wants == Kind::ConfirmationRequest);
-    if !choosing || f.listing || f.rules.candidate.find_iter(f.support_text).nth(1).is_some() {
-        return ask;
-    }
-    let ids = |a: &&Ask<'_>| {
+/// named the accounts itself (no listing, fewer than two candidate IDs in its words). Once its
+/// words name two candidate IDs, asking for the ID "of the account to keep" chooses between
+/// them ("Could you reply with the candidate ID of the account to keep: AWS… or AWS…?"); a
+/// listing without IDs still wants them ("send me both numbers, noting which one you use").
+fn identify_first<'t>(ask: Option<&Ask<'t>>, f: &Facts<'_, 't>) -> Option<Ask<'t>> {
+    let identifies = |a: &Ask<'_>| {
         a.wants == Kind::InfoRequest
             && a.named
             && f.rules
@@ -1493,7 +1493,31 @@ fn identify_first<'a, 't>(ask: Option<&'a Ask<'t>>, f: &'a Facts<'_, 't>) -> Opt
                 .iter()
                 .any(|r| r.kind == Kind::InfoRequest && r.identifies && r.asks(a.sentence))
     };
-    f.asks.iter().find(ids).or(ask)
+    let ids_named = f.rules.candidate.find_iter(f.support_text).nth(1).is_some();
+    if f.listing || ids_named {
+        return ask.map(|a| {
+            let chooses = ids_named
+                && identifies(a)
+                && f.rules
+                    .requests
+                    .iter()
+                    .any(|r| r.kind == Kind::ConfirmationRequest && r.asks(a.sentence));
+            Ask {
+                wants: if chooses {
+                    Kind::ConfirmationRequest
+                } else {
+                    a.wants
+                },
+                ..a.clone()
+            }
+        });
+    }
+    if ask.is_some_and(|a| a.wants == Kind::ConfirmationRequest) {
+        if let Some(first) = f.asks.iter().find(|a| identifies(a)) {
+            return Some(first.clone());
+        }
+    }
+    ask.cloned()
 }
 
 /// Stage 4, step 3: what the strongest ask wants decides.
@@ -4197,5 +4221,50 @@ Daniela",
             let r = on_case(body);
             assert_ne!(r.kind, Kind::OnHold, "{body}: {r:?}");
         }
+    }
+
+    #[test]
+    fn the_candidate_id_of_the_account_to_keep_chooses_once_support_named_both() {
+        // Support names both IDs and asks for the one to keep: the choice of the account.
+        let r = on_case("Hi Ana,\n\nBoth profiles sign in with the same address, so your last note doesn't tell me which you meant. Please send me the candidate ID of the account you'd like to keep, AWS30418822 (the older one, with your exams) or AWS52290471 (created last spring, empty).\n\nLuis");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // Without the IDs named, the ID is what is asked for first.
+        let r = on_case("Hi Ana,\n\nI found two profiles under your address. Please send me the candidate ID of each and tell me which account you'd like to keep.\n\nLuis");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+    }
+
+    #[test]
+    fn the_persons_part_covered_is_not_the_request_done() {
+        each_reads_as_no_reply(
+            Kind::OnHold,
+            &[
+                // the person's part covered, the case still waiting on the partner
+                "Hi Jun,\n\nThanks for the note from your new address; that takes care of everything I need from you at this stage.\n\nThe merge itself is paused: your former employer's partner admin has to detach the old profile first, and the case is on hold until they do. You don't need to do anything meanwhile.\n\nRegards,\nPetra",
+                // a release only supposed ("if … has already removed …") does not end the hold,
+                // and leave to mention it ("you are welcome to") asks nothing
+                "Hi Jun,\n\nThe case is on hold until your former company's partner administrator detaches your old profile. If they have already removed the association, you are welcome to let me know, but it is not required.\n\nRegards,\nPetra",
+                // nor one supposed "in case" it has happened
+                "Hi Jun,\n\nThe case stays on hold with the APN team for now. In case the partner has already released the account on their side, our system will pick that up overnight.\n\nRegards,\nPetra",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_answer_that_never_reached_the_case_is_still_owed() {
+        // The answer went to an address that takes no mail: support still waits on it.
+        let m = mail(
+            "Amazon Web Services <no-reply-aws@amazon.com>",
+            "Your reply could not be delivered to case 15523098761",
+            None,
+            "Hello,\n\nThanks for writing to us. This mailbox cannot receive incoming e-mail, therefore your reply was not added to case 15523098761 and the agent has not seen it.\n\nUse the Support Center to answer the agent:\nhttps://console.aws.amazon.com/support/home#/case/?displayId=15523098761\n\nAmazon Web Services",
+        );
+        let r = c(&m);
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // A closed case that takes no more messages waits on nothing.
+        let r = on_case("This is an automated message.\n\nCase 176221723200417 was closed last year and can no longer be updated. Your message has not been added to the case and nobody will read it.\n\nTo get help, open a new case through the Contact Us form.");
+        assert!(!r.needs_reply, "{r:?}");
     }
 }
