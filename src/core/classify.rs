@@ -4267,4 +4267,22 @@ Daniela",
         let r = on_case("This is an automated message.\n\nCase 176221723200417 was closed last year and can no longer be updated. Your message has not been added to the case and nobody will read it.\n\nTo get help, open a new case through the Contact Us form.");
         assert!(!r.needs_reply, "{r:?}");
     }
+
+    #[test]
+    fn a_duplicate_closed_a_document_asked_for_and_a_rating_block() {
+        // A duplicate closed while the request goes on elsewhere is no closing for silence.
+        each_reads_as_no_reply(
+            Kind::CaseUpdate,
+            &["Hi Dana,\n\nSince we haven't received anything on this copy, I'm closing this case as a duplicate of case 176221723200999, where your request is already being worked.\n\nRegards,\nOmar"],
+        );
+        // A document asked for is information, even "to proceed".
+        let r = on_case("Hi Dana,\n\nThe name on the exam profile and the one on your record differ. Before we can proceed, we need a clear scan of a government-issued ID showing your full name.\n\nRegards,\nOmar");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // The console's rating block under an update asks nothing.
+        each_reads_as_no_reply(
+            Kind::CaseUpdate,
+            &["Hi Dana,\n\nThanks for the upload; I have passed it to the records team, who will make the change this week.\n\nHow are we doing? Replies can be rated in the AWS Support Center by choosing the stars under each one.\n\nRegards,\nOmar"],
+        );
+    }
 }
