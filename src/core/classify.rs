@@ -4285,4 +4285,22 @@ Daniela",
             &["Hi Dana,\n\nThanks for the upload; I have passed it to the records team, who will make the change this week.\n\nHow are we doing? Replies can be rated in the AWS Support Center by choosing the stars under each one.\n\nRegards,\nOmar"],
         );
     }
+
+    #[test]
+    fn a_chatty_agent_asks_nothing_with_small_talk() {
+        // The merge reported by its accounts' numbers and IDs is done, not a listing to choose from.
+        each_reads_as_no_reply(
+            Kind::Resolved,
+            &[
+                "Hi Sam,\n\nGreat news! Account #2 (AWS11223344) is now merged into Account #1 (AWS55667788), just as you wanted.\n\nIt was lovely working with you on this.\n\nMaya",
+                // a check that the explanation landed, and an offer, ask nothing
+                "Hi Sam,\n\nAll merged! Your exams now sit under one sign-in. The old address stays on file as a secondary contact only. Does that make sense? Let me know if anything else comes up.\n\nMaya",
+            ],
+        );
+        // Small talk under an update is not a question on the case.
+        each_reads_as_no_reply(
+            Kind::CaseUpdate,
+            &["Hi Sam,\n\nThanks, that was exactly the ID I needed; the records team has it now and will move the exam this week.\n\nHow are you finding the new job? Any fun weekend plans?\n\nMaya"],
+        );
+    }
 }
