@@ -4303,4 +4303,19 @@ Daniela",
             &["Hi Sam,\n\nThanks, that was exactly the ID I needed; the records team has it now and will move the exam this week.\n\nHow are you finding the new job? Any fun weekend plans?\n\nMaya"],
         );
     }
+
+    #[test]
+    fn asks_put_as_what_would_help_or_as_a_wish_for_the_go_ahead() {
+        // What would help, named, inside a hold: the hold asks.
+        let r = on_case("Hi Ana,\n\nYour old account belongs to the AWS Partner Network profile of your employer, so the merge is on hold for now. What would really help is your last working day there, so our partner team can plan the release.\n\nRegards,\nLuis");
+        assert!(r.needs_reply, "{r:?}");
+        // The go-ahead wished for, then how to give it after a colon, with the other branch.
+        let r = on_case("Hi Ana,\n\nI found both accounts and suggest keeping AWS30418822, which holds your exams. I'd like your go-ahead before doing so: just confirm that AWS30418822 should stay, or tell me if you would rather keep the other one.\n\nRegards,\nLuis");
+        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
+        assert!(r.needs_reply);
+        // Where to answer from, said to work, is not a fix reported.
+        let r = on_case("Hi Ana,\n\nYour reply came from your company address, which is the account being closed, so I can't accept the go-ahead from it. The same confirmation sent from your personal address is all I need; answering this e-mail from that mailbox works fine.\n\nRegards,\nLuis");
+        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
+        assert!(r.needs_reply);
+    }
 }
