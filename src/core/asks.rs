@@ -95,7 +95,45 @@ pub fn judge(sentence: &str, rules: &RuleSet, on_hold: bool) -> Verdict {
             return Verdict::NotAReply;
         }
     }
-    Verdict::Ask(wants(asked_part(sentence, rules), rules, on_hold))
+    let wanted = listed_inline(sentence)
+        .and_then(|items| items_want(items, rules, on_hold))
+        .or_else(|| wants(asked_part(sentence, rules), rules, on_hold));
+    Verdict::Ask(wanted)
+}
+
+/// What every item of an inline list wants, when they all name the same ("that both accounts
+/// above are yours, and that Account #1 is the one to keep"); None when one names nothing or
+/// they differ ("which exam earned it, and whether a code was generated before the merge"): then
+/// the sentence as a whole decides.
+fn items_want(items: &str, rules: &RuleSet, on_hold: bool) -> Option<Kind> {
+    let mut kinds = items
+        .split([';', ','])
+        .map(|item| {
+            item.trim_start()
+                .trim_start_matches("and ")
+                .trim_start_matches("or ")
+        })
+        .filter(|item| item.chars().any(char::is_alphanumeric))
+        .map(|item| wants(item, rules, on_hold));
+    let first = kinds.next()??;
+    kinds.all(|k| k == Some(first)).then_some(first)
+}
+
+/// The items of a list the sentence announces and gives after a colon ("Before I start I need
+/// two things from you: that both accounts above are yours, and that Account #1 is the one to
+/// keep."): what they name is what is asked, not the "two things" that announce them (as a
+/// list in the sentences that follow is, [`listed_wants`]).
+fn listed_inline(sentence: &str) -> Option<&str> {
+    static ANNOUNCED: OnceLock<Regex> = OnceLock::new();
+    ANNOUNCED
+        .get_or_init(|| {
+            crate::core::rules::static_re(
+                r"(?i)\b(?:need|needs|require|requires|want|ask\s+(?:you\s+)?for)\s+(?:two|three|four|a\s+few|several|\d|the\s+following|these|a\s+couple\s+of)\s+(?:more\s+)?(?:things|details|items|points|pieces\s+of\s+information|confirmations)\b[^:：]{0,40}[:：]",
+            )
+        })
+        .find(sentence)
+        .map(|m| &sentence[m.end()..])
+        .filter(|items| items.chars().any(char::is_alphanumeric))
 }
 
 /// What follows a first line that is a status table's field about the person's reply ("Reply
@@ -1591,5 +1629,18 @@ mod tests {
         ] {
             assert!(asks(pair), "{pair:?}");
         }
+    }
+
+    #[test]
+    fn an_inline_list_wants_what_its_items_name() {
+        assert_eq!(
+            v("Before I go ahead I need two things from you: that both profiles listed are yours, and that Account #2 is the one to keep."),
+            Verdict::Ask(Some(Kind::ConfirmationRequest))
+        );
+        // items that differ (one names nothing of the merge's choice): the sentence decides
+        assert_eq!(
+            v("To trace it I need two details: which exam it came from, and whether you used it before the merge."),
+            Verdict::Ask(Some(Kind::InfoRequest))
+        );
     }
 }

@@ -4318,4 +4318,28 @@ Daniela",
         assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
         assert!(r.needs_reply);
     }
+
+    #[test]
+    fn a_receipt_of_the_reply_a_step_awaited_and_a_survey_question() {
+        // The system's receipt of the person's reply on the case.
+        each_reads_as_no_reply(
+            Kind::Acknowledgement,
+            &["Hello,\n\nThis automatic note confirms that your reply arrived. It has been added to case 176221723200417, and your agent will look at it shortly.\n\nAWS Training and Certification"],
+        );
+        // A completion said as what support waits for ("as soon as … is back") is progress.
+        each_reads_as_no_reply(
+            Kind::CaseUpdate,
+            &["Hi Ana,\n\nThanks for the details. I've sent them to the benefits team; they usually need three business days, and I'll write here as soon as the discount is back on your account.\n\nLuis"],
+        );
+        // A survey's own question asks no reply.
+        let m = mail(
+            "AWS Training and Certification <aws-tc-feedback@amazon.com>",
+            "Quick question about case 176221723200417",
+            None,
+            "Hello,\n\nYour case 176221723200417 was resolved last week. How likely are you to recommend our support to a friend? Reply with a number from 0 to 10.\n\nThank you",
+        );
+        let r = c(&m);
+        assert_eq!(r.kind, Kind::Survey, "{r:?}");
+        assert!(!r.needs_reply);
+    }
 }
