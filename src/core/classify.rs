@@ -4342,4 +4342,10 @@ Daniela",
         assert_eq!(r.kind, Kind::Survey, "{r:?}");
         assert!(!r.needs_reply);
     }
+
+    #[test]
+    fn how_to_reply_on_this_case_in_japanese_asks_nothing_now() {
+        let r = on_case("山田 様\n\nご返信ありがとうございます。ケース 176221723200417 を再度オープンいたしました。担当者が内容を確認のうえ、追ってご連絡いたします。\n\n(このケースについては、件名のケース番号を変えずにこのメールへご返信ください。)\n\nAWS トレーニングと認定");
+        assert!(!r.needs_reply, "{r:?}");
+    }
 }
