@@ -4348,4 +4348,12 @@ Daniela",
         let r = on_case("山田 様\n\nご返信ありがとうございます。ケース 176221723200417 を再度オープンいたしました。担当者が内容を確認のうえ、追ってご連絡いたします。\n\n(このケースについては、件名のケース番号を変えずにこのメールへご返信ください。)\n\nAWS トレーニングと認定");
         assert!(!r.needs_reply, "{r:?}");
     }
+
+    #[test]
+    fn an_automatic_confirmation_that_the_message_arrived_is_a_receipt() {
+        each_reads_as_no_reply(
+            Kind::Acknowledgement,
+            &["Hello Taro,\n\nThis is an automatic message to let you know that your e-mail has been received by Training and Certification Customer Service.\n\nCase ID: 176221723200417\nTopic: Certification\n\nMost requests get a first answer within 24 hours.\n\nAWS Training and Certification"],
+        );
+    }
 }
