@@ -4356,4 +4356,12 @@ Daniela",
             &["Hello Taro,\n\nThis is an automatic message to let you know that your e-mail has been received by Training and Certification Customer Service.\n\nCase ID: 176221723200417\nTopic: Certification\n\nMost requests get a first answer within 24 hours.\n\nAWS Training and Certification"],
         );
     }
+
+    #[test]
+    fn support_considering_the_matter_resolved_is_a_completion() {
+        each_reads_as_no_reply(
+            Kind::Resolved,
+            &["Hello,\n\nThank you for waiting while we looked into the voucher. It was reissued under the same code. We consider this request resolved.\n\nAWS Training and Certification"],
+        );
+    }
 }
