@@ -1905,6 +1905,13 @@ mod tests {
         }
     }
 
+    /// The body, from support on the case, is read as `kind`, a request waiting on the person.
+    fn reads_as_request(kind: Kind, body: &str) {
+        let r = on_case(body);
+        assert_eq!(r.kind, kind, "{body}: {r:?}");
+        assert!(r.needs_reply, "{body}: {r:?}");
+    }
+
     fn c(m: &Mail) -> Classification {
         classify(
             m,
@@ -4226,13 +4233,9 @@ Daniela",
     #[test]
     fn the_candidate_id_of_the_account_to_keep_chooses_once_support_named_both() {
         // Support names both IDs and asks for the one to keep: the choice of the account.
-        let r = on_case("Hi Ana,\n\nBoth profiles sign in with the same address, so your last note doesn't tell me which you meant. Please send me the candidate ID of the account you'd like to keep, AWS30418822 (the older one, with your exams) or AWS52290471 (created last spring, empty).\n\nLuis");
-        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
-        assert!(r.needs_reply);
+        reads_as_request(Kind::ConfirmationRequest, "Hi Ana,\n\nBoth profiles sign in with the same address, so your last note doesn't tell me which you meant. Please send me the candidate ID of the account you'd like to keep, AWS30418822 (the older one, with your exams) or AWS52290471 (created last spring, empty).\n\nLuis");
         // Without the IDs named, the ID is what is asked for first.
-        let r = on_case("Hi Ana,\n\nI found two profiles under your address. Please send me the candidate ID of each and tell me which account you'd like to keep.\n\nLuis");
-        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
-        assert!(r.needs_reply);
+        reads_as_request(Kind::InfoRequest, "Hi Ana,\n\nI found two profiles under your address. Please send me the candidate ID of each and tell me which account you'd like to keep.\n\nLuis");
     }
 
     #[test]
@@ -4276,9 +4279,7 @@ Daniela",
             &["Hi Dana,\n\nSince we haven't received anything on this copy, I'm closing this case as a duplicate of case 176221723200999, where your request is already being worked.\n\nRegards,\nOmar"],
         );
         // A document asked for is information, even "to proceed".
-        let r = on_case("Hi Dana,\n\nThe name on the exam profile and the one on your record differ. Before we can proceed, we need a clear scan of a government-issued ID showing your full name.\n\nRegards,\nOmar");
-        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
-        assert!(r.needs_reply);
+        reads_as_request(Kind::InfoRequest, "Hi Dana,\n\nThe name on the exam profile and the one on your record differ. Before we can proceed, we need a clear scan of a government-issued ID showing your full name.\n\nRegards,\nOmar");
         // The console's rating block under an update asks nothing.
         each_reads_as_no_reply(
             Kind::CaseUpdate,
@@ -4310,13 +4311,9 @@ Daniela",
         let r = on_case("Hi Ana,\n\nYour old account belongs to the AWS Partner Network profile of your employer, so the merge is on hold for now. What would really help is your last working day there, so our partner team can plan the release.\n\nRegards,\nLuis");
         assert!(r.needs_reply, "{r:?}");
         // The go-ahead wished for, then how to give it after a colon, with the other branch.
-        let r = on_case("Hi Ana,\n\nI found both accounts and suggest keeping AWS30418822, which holds your exams. I'd like your go-ahead before doing so: just confirm that AWS30418822 should stay, or tell me if you would rather keep the other one.\n\nRegards,\nLuis");
-        assert_eq!(r.kind, Kind::ConfirmationRequest, "{r:?}");
-        assert!(r.needs_reply);
+        reads_as_request(Kind::ConfirmationRequest, "Hi Ana,\n\nI found both accounts and suggest keeping AWS30418822, which holds your exams. I'd like your go-ahead before doing so: just confirm that AWS30418822 should stay, or tell me if you would rather keep the other one.\n\nRegards,\nLuis");
         // Where to answer from, said to work, is not a fix reported.
-        let r = on_case("Hi Ana,\n\nYour reply came from your company address, which is the account being closed, so I can't accept the go-ahead from it. The same confirmation sent from your personal address is all I need; answering this e-mail from that mailbox works fine.\n\nRegards,\nLuis");
-        assert_eq!(r.kind, Kind::InfoRequest, "{r:?}");
-        assert!(r.needs_reply);
+        reads_as_request(Kind::InfoRequest, "Hi Ana,\n\nYour reply came from your company address, which is the account being closed, so I can't accept the go-ahead from it. The same confirmation sent from your personal address is all I need; answering this e-mail from that mailbox works fine.\n\nRegards,\nLuis");
     }
 
     #[test]
